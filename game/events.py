@@ -1,0 +1,301 @@
+"""The shared vocabulary: commands in, events out, and the run file that keeps both.
+
+Commands are what the player (keyboard, gamepad, bot or replay) asks for in one tick. Events are
+what happened. Every screen, the debrief, the replay and the statistics read the same events, so
+nothing is shown that did not happen. The run file holds enough to replay a run exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, ClassVar
+
+RUN_FORMAT = 1
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Command:
+    """What the player asks for during one tick; encoded as one small bit mask in the run file."""
+
+    move_x: int = 0
+    move_y: int = 0
+    run: bool = False
+    act: bool = False
+    look_at_phone: bool = False
+    give_up: bool = False
+
+    def to_bits(self) -> int:
+        bits = 0
+        if self.move_x < 0:
+            bits |= 1
+        if self.move_x > 0:
+            bits |= 2
+        if self.move_y < 0:
+            bits |= 4
+        if self.move_y > 0:
+            bits |= 8
+        if self.run:
+            bits |= 16
+        if self.act:
+            bits |= 32
+        if self.look_at_phone:
+            bits |= 64
+        if self.give_up:
+            bits |= 128
+        return bits
+
+    @classmethod
+    def from_bits(cls, bits: int) -> Command:
+        return cls(
+            move_x=(1 if bits & 2 else 0) - (1 if bits & 1 else 0),
+            move_y=(1 if bits & 8 else 0) - (1 if bits & 4 else 0),
+            run=bool(bits & 16),
+            act=bool(bits & 32),
+            look_at_phone=bool(bits & 64),
+            give_up=bool(bits & 128),
+        )
+
+
+IDLE = Command()
+_MAX_BITS = 255
+
+
+class RunFileError(ValueError):
+    """A run file that cannot be read: the message is one line for the player or facilitator."""
+
+
+def encode_inputs(commands: list[Command]) -> str:
+    """Run-length encode per-tick commands as ``mask:count`` pairs, e.g. ``0:120,10:35``."""
+    runs: list[list[int]] = []
+    for command in commands:
+        bits = command.to_bits()
+        if runs and runs[-1][0] == bits:
+            runs[-1][1] += 1
+        else:
+            runs.append([bits, 1])
+    return ",".join(f"{bits}:{count}" for bits, count in runs)
+
+
+def decode_inputs(text: str) -> list[Command]:
+    """Inverse of :func:`encode_inputs`; raises RunFileError on anything malformed."""
+    commands: list[Command] = []
+    if not text:
+        return commands
+    for index, chunk in enumerate(text.split(",")):
+        try:
+            bits_text, count_text = chunk.split(":")
+            bits, count = int(bits_text), int(count_text)
+        except ValueError:
+            raise RunFileError(f"inputs: entry {index + 1} ({chunk[:20]!r}) is not mask:count") from None
+        if not 0 <= bits <= _MAX_BITS or count <= 0:
+            raise RunFileError(f"inputs: entry {index + 1} ({chunk[:20]!r}) is out of range")
+        commands.extend([Command.from_bits(bits)] * count)
+    return commands
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened at a tick; ``clock`` is the in-game time, e.g. ``"08:11"``."""
+
+    tick: int
+    clock: str
+    kind: ClassVar[str] = "event"
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"tick": self.tick, "clock": self.clock, "kind": self.kind}
+        for item in fields(self)[2:]:
+            data[item.metadata.get("key", item.name)] = getattr(self, item.name)
+        return data
+
+
+@dataclass(frozen=True)
+class Observed(Event):
+    """A camera's recognition meter filled: the system now knows where the player was."""
+
+    camera: str
+    camera_kind: str
+    x: float
+    y: float
+    confidence: float
+    inferred: str
+    kind: ClassVar[str] = "observed"
+
+
+@dataclass(frozen=True)
+class RuleFired(Event):
+    """A rule of the system fired; ``told`` says whether the player was ever told."""
+
+    rule: str
+    text: str
+    told: bool
+    kind: ClassVar[str] = "rule"
+
+
+@dataclass(frozen=True)
+class PassChanged(Event):
+    """The true pass colour changed; the phone shows it only when the player looks."""
+
+    from_colour: str = field(metadata={"key": "from"})
+    to: str
+    rule: str
+    told: bool
+    kind: ClassVar[str] = "pass"
+
+
+@dataclass(frozen=True)
+class ScoreChanged(Event):
+    """The visible social-credit score moved, with the caption's reason."""
+
+    delta: int
+    reason: str
+    score: int
+    kind: ClassVar[str] = "score"
+
+
+@dataclass(frozen=True)
+class GateScanned(Event):
+    """A checkpoint gate or court door scanned the pass."""
+
+    gate: str
+    pass_colour: str = field(metadata={"key": "pass"})
+    result: str
+    kind: ClassVar[str] = "gate"
+
+
+@dataclass(frozen=True)
+class StationVisit(Event):
+    """Time spent at the health station; ``result`` is ``cleared`` or ``pending_review``."""
+
+    station: str
+    minutes: int
+    result: str
+    kind: ClassVar[str] = "station"
+
+
+@dataclass(frozen=True)
+class PoliceAction(Event):
+    """Officers acted: ``walked_home`` (the front door) or ``pulled_over`` (the highway)."""
+
+    action: str
+    x: float
+    y: float
+    minutes: int
+    kind: ClassVar[str] = "police"
+
+
+@dataclass(frozen=True)
+class PhoneLooked(Event):
+    """The player looked at the phone and saw the pass as it truly is now."""
+
+    pass_colour: str = field(metadata={"key": "pass"})
+    kind: ClassVar[str] = "phone"
+
+
+@dataclass(frozen=True)
+class RunEnded(Event):
+    """The run reached one of the endings."""
+
+    ending: str
+    kind: ClassVar[str] = "ending"
+
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.kind: cls
+    for cls in (Observed, RuleFired, PassChanged, ScoreChanged, GateScanned, StationVisit,
+                PoliceAction, PhoneLooked, RunEnded)
+}
+
+ENDINGS = ("in_courtroom", "held_at_gate", "pulled_off_highway", "too_late", "stayed_home")
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """Rebuild an event from its run-file form; raises RunFileError naming what is wrong."""
+    kind = data.get("kind")
+    cls = EVENT_TYPES.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise RunFileError(f"events: unknown kind {kind!r}")
+    values: dict[str, Any] = {}
+    for item in fields(cls):
+        key = item.metadata.get("key", item.name)
+        if key not in data:
+            raise RunFileError(f"events: a {kind!r} event has no {key!r}")
+        values[item.name] = data[key]
+    return cls(**values)
+
+
+# --- the run file ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One run: enough to replay it exactly and to draw its debrief."""
+
+    game_version: str
+    level: str
+    seed: int
+    profile: dict[str, Any]
+    inputs: str
+    ending: str | None
+    ticks: int
+    events: tuple[Event, ...]
+    format: int = RUN_FORMAT
+
+    def to_json(self) -> str:
+        """Serialise deterministically: the same run gives the same bytes."""
+        head = {key: value for key, value in asdict(self).items() if key != "events"}
+        head = {"format": head.pop("format"), **head}
+        lines = [json.dumps(event.to_dict(), ensure_ascii=False) for event in self.events]
+        body = json.dumps(head, ensure_ascii=False)[:-1]
+        return body + ', "events": [\n' + ",\n".join(lines) + "]}\n"
+
+
+def write_run(path: Path, record: RunRecord) -> None:
+    """Write a run file atomically, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_text(record.to_json(), encoding="utf-8")
+    temporary.replace(path)
+
+
+def read_run(path: Path, expected_version: str | None = None) -> RunRecord:
+    """Read a run file; any problem becomes a one-line RunFileError naming the file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise RunFileError(f"{path}: cannot read ({error.strerror or error})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise RunFileError(f"{path}: not a run file (broken JSON: {error})") from None
+    if not isinstance(data, dict):
+        raise RunFileError(f"{path}: not a run file (expected a JSON object)")
+    if data.get("format") != RUN_FORMAT:
+        raise RunFileError(f"{path}: run file format {data.get('format')!r}, this game reads {RUN_FORMAT}")
+    if expected_version is not None and data.get("game_version") != expected_version:
+        raise RunFileError(
+            f"{path}: recorded by Flagged {data.get('game_version')!r}, this is {expected_version}"
+        )
+    try:
+        events = tuple(event_from_dict(item) for item in data["events"])
+        record = RunRecord(
+            game_version=str(data["game_version"]),
+            level=str(data["level"]),
+            seed=int(data["seed"]),
+            profile=dict(data["profile"]),
+            inputs=str(data["inputs"]),
+            ending=data["ending"],
+            ticks=int(data["ticks"]),
+            events=events,
+        )
+        decode_inputs(record.inputs)
+    except RunFileError as error:
+        raise RunFileError(f"{path}: {error}") from None
+    except (KeyError, TypeError, ValueError) as error:
+        raise RunFileError(f"{path}: not a run file (missing or bad field {error})") from None
+    return record

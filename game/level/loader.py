@@ -1,0 +1,445 @@
+"""Read a Tiled map with pytmx into a checked :class:`Level`.
+
+pytmx accepts much that the game cannot play (no spawn, short layer data, a camera with its range
+as text, a 100000x100000 map that would eat the machine's memory). The XML is checked first, cheaply
+and with bounded memory, then pytmx reads it, then every object is checked. All problems are
+collected, so ``main.py check`` can report them at once, each naming file, object and field.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import xml.etree.ElementTree as ElementTree
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytmx
+
+from game.level.errors import LevelError, Problem, object_where
+from game.level.model import (
+    CAMERA_KINDS,
+    Camera,
+    Crossing,
+    Gate,
+    Level,
+    Place,
+    Rect,
+    Rule,
+    Spot,
+)
+from game.level.rules_schema import check_rules
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_TILES_PER_SIDE = 1024
+TILE_PX = 32
+
+POINT_CLASSES = ("spawn", "officer", "camera", "bin", "rack")
+RECT_CLASSES = ("home", "front_door", "court", "health_station", "district", "gate", "crossing")
+SINGLE_CLASSES = ("spawn", "home", "front_door", "court", "health_station")
+
+# Required properties per class: name -> accepted python types (bool is not a number here).
+_NUMBER = (int, float)
+REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {
+    "camera": {"kind": (str,), "facing": _NUMBER, "sweep": _NUMBER, "fov": _NUMBER,
+               "range": _NUMBER, "sweep_speed": _NUMBER},
+    "crossing": {"period": _NUMBER, "green": _NUMBER},
+}
+OPTIONAL: dict[str, dict[str, tuple[type, ...]]] = {
+    "camera": {"reads_emotion": (bool,)},
+    "gate": {"court": (bool,)},
+}
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+ImageLoader = Callable[..., Any]
+
+
+def load_level(path: Path, image_loader: ImageLoader | None = None) -> Level:
+    """Load and check a level; raises LevelError listing every problem.
+
+    ``image_loader`` is pytmx's hook, passed in by the renderer; the simulation needs no images.
+    """
+    problems: list[Problem] = []
+    tiled_map = read_tiled_map(path, problems, image_loader)
+    if tiled_map is None:
+        raise LevelError(problems)
+    level = _build_level(path, tiled_map, problems)
+    if problems or level is None:
+        raise LevelError(problems)
+    return level
+
+
+def read_tiled_map(path: Path, problems: list[Problem],
+                   image_loader: ImageLoader | None = None) -> pytmx.TiledMap | None:
+    """Pre-check the XML, then let pytmx read it; None (with problems) if it cannot be read."""
+    root = _read_xml(path, problems)
+    if root is None or not _check_map_xml(path, root, problems):
+        return None
+    try:
+        if image_loader is None:
+            return pytmx.TiledMap(str(path))
+        return pytmx.TiledMap(str(path), image_loader=image_loader)
+    except Exception as error:  # pytmx raises bare Exception, ValueError, KeyError, OSError...
+        detail = str(error) or type(error).__name__
+        problems.append(Problem(path, "map", "file", f"pytmx cannot read it: {detail}"))
+        return None
+
+
+def _read_xml(path: Path, problems: list[Problem]) -> ElementTree.Element | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(Problem(path, "map", "file", f"{size} bytes, more than a level can be"))
+            return None
+        root = ElementTree.fromstring(path.read_bytes())
+    except FileNotFoundError:
+        problems.append(Problem(path, "map", "file", "no such file"))
+        return None
+    except OSError as error:
+        problems.append(Problem(path, "map", "file", f"cannot read ({error.strerror or error})"))
+        return None
+    except ElementTree.ParseError as error:
+        problems.append(Problem(path, "map", "file", f"not a Tiled map (broken XML: {error})"))
+        return None
+    if root.tag != "map":
+        problems.append(Problem(path, "map", "file", f"not a Tiled map (root element <{root.tag}>)"))
+        return None
+    return root
+
+
+def _int_attribute(path: Path, node: ElementTree.Element, where: str, name: str,
+                   problems: list[Problem], low: int, high: int) -> int | None:
+    text = node.get(name)
+    if text is None:
+        problems.append(Problem(path, where, name, "missing"))
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        problems.append(Problem(path, where, name, f"not a whole number: {text[:20]!r}"))
+        return None
+    if not low <= value <= high:
+        problems.append(Problem(path, where, name, f"{value} is outside {low}..{high}"))
+        return None
+    return value
+
+
+def _check_map_xml(path: Path, root: ElementTree.Element, problems: list[Problem]) -> bool:
+    """Check sizes, layers and tilesets in the raw XML, before pytmx allocates anything."""
+    before = len(problems)
+    if root.get("orientation") != "orthogonal":
+        problems.append(Problem(path, "map", "orientation", f"{root.get('orientation')!r}, "
+                                "only orthogonal maps are supported"))
+    if root.get("infinite") == "1":
+        problems.append(Problem(path, "map", "infinite", "infinite maps are not supported"))
+    width = _int_attribute(path, root, "map", "width", problems, 1, MAX_TILES_PER_SIDE)
+    height = _int_attribute(path, root, "map", "height", problems, 1, MAX_TILES_PER_SIDE)
+    for name in ("tilewidth", "tileheight"):
+        value = _int_attribute(path, root, "map", name, problems, 1, 4096)
+        if value is not None and value != TILE_PX:
+            problems.append(Problem(path, "map", name, f"{value} px, levels use {TILE_PX} px tiles"))
+    if len(problems) > before or width is None or height is None:
+        return False
+    for tileset in root.findall("tileset"):
+        _check_tileset_xml(path, tileset, problems)
+    for layer in root.iter("layer"):
+        _check_layer_xml(path, layer, width, height, problems)
+    ids: dict[str, int] = {}
+    for item in root.iter("object"):
+        object_id = item.get("id", "")
+        ids[object_id] = ids.get(object_id, 0) + 1
+    for object_id, count in ids.items():
+        if count > 1:
+            problems.append(Problem(path, f"object id {object_id}", "id", f"used by {count} objects"))
+    return len(problems) == before
+
+
+def _check_tileset_xml(path: Path, tileset: ElementTree.Element, problems: list[Problem]) -> None:
+    source = tileset.get("source")
+    where = f"tileset {source or tileset.get('name') or '(unnamed)'}"
+    if _int_attribute(path, tileset, where, "firstgid", problems, 1, 2**29) is None:
+        return
+    if source is None:
+        node = tileset
+        base = path.parent
+    else:
+        tsx = path.parent / source
+        try:
+            node = ElementTree.fromstring(tsx.read_bytes())
+        except OSError:
+            problems.append(Problem(path, where, "source", f"no such tileset file: {tsx}"))
+            return
+        except ElementTree.ParseError as error:
+            problems.append(Problem(path, where, "source", f"{tsx} is broken XML: {error}"))
+            return
+        base = tsx.parent
+    image = node.find("image")
+    if image is None or not image.get("source"):
+        problems.append(Problem(path, where, "image", "the tileset has no image"))
+        return
+    if not (base / image.get("source", "")).is_file():
+        problems.append(Problem(path, where, "image", f"no such image: {base / image.get('source', '')}"))
+
+
+def _check_layer_xml(path: Path, layer: ElementTree.Element, width: int, height: int,
+                     problems: list[Problem]) -> None:
+    where = f"layer {layer.get('name') or '(unnamed)'}"
+    if layer.get("width") != str(width) or layer.get("height") != str(height):
+        problems.append(Problem(path, where, "size", f"{layer.get('width')}x{layer.get('height')}, "
+                                f"the map is {width}x{height}"))
+        return
+    data = layer.find("data")
+    if data is None or data.find("chunk") is not None or data.find("tile") is not None:
+        problems.append(Problem(path, where, "data", "missing, or not CSV or base64"))
+        return
+    encoding, compression = data.get("encoding"), data.get("compression")
+    text = (data.text or "").strip()
+    try:
+        if encoding == "csv":
+            count = len([cell for cell in text.replace("\n", "").split(",") if cell.strip()])
+        elif encoding == "base64":
+            raw = base64.b64decode(text, validate=False)
+            if compression == "zlib":
+                raw = zlib.decompressobj().decompress(raw, 4 * width * height + 1)
+            elif compression is not None:
+                problems.append(Problem(path, where, "data", f"compression {compression!r} not supported"))
+                return
+            count = len(raw) // 4
+        else:
+            problems.append(Problem(path, where, "data", f"encoding {encoding!r}, use CSV or base64"))
+            return
+    except (ValueError, zlib.error) as error:
+        problems.append(Problem(path, where, "data", f"cannot be decoded: {error}"))
+        return
+    if count != width * height:
+        problems.append(Problem(path, where, "data", f"{count} tiles, the map needs {width * height}"))
+
+
+# --- from pytmx to plain data ----------------------------------------------------------------
+
+
+def _tile_grids(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem]
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Combine every tile layer into walkable, opaque and speed grids, via per-gid lookup tables."""
+    shape = (tiled_map.height, tiled_map.width)
+    walkable = np.ones(shape, dtype=bool)
+    opaque = np.zeros(shape, dtype=bool)
+    speed = np.full(shape, np.inf, dtype=np.float32)
+    covered = np.zeros(shape, dtype=bool)
+    gid_count = max(len(tiled_map.images), 1)
+    gid_walkable = np.ones(gid_count, dtype=bool)
+    gid_opaque = np.zeros(gid_count, dtype=bool)
+    gid_speed = np.ones(gid_count, dtype=np.float32)
+    reported: set[int] = set()
+    for layer in tiled_map.visible_layers:
+        if not isinstance(layer, pytmx.TiledTileLayer):
+            continue
+        gids = np.asarray(layer.data, dtype=np.int64)
+        for gid in np.unique(gids):
+            gid = int(gid)
+            if gid == 0 or gid in reported:
+                continue
+            reported.add(gid)
+            if gid >= gid_count:
+                problems.append(Problem(path, f"layer {layer.name}", "data", f"tile {gid} is in no tileset"))
+                continue
+            properties = tiled_map.get_tile_properties_by_gid(gid) or {}
+            where = f"tile {tiled_map.tiledgidmap.get(gid, gid)}"
+            for name in ("walkable", "opaque"):
+                if not isinstance(properties.get(name), bool):
+                    problems.append(Problem(path, where, name, "missing or not a bool"))
+            tile_speed = properties.get("speed", 1.0)
+            if isinstance(tile_speed, bool) or not isinstance(tile_speed, (int, float)) or tile_speed <= 0:
+                problems.append(Problem(path, where, "speed", f"not a positive number: {tile_speed!r}"))
+                tile_speed = 1.0
+            gid_walkable[gid] = properties.get("walkable") is True
+            gid_opaque[gid] = properties.get("opaque") is True
+            gid_speed[gid] = float(tile_speed)
+        gids = np.clip(gids, 0, gid_count - 1)
+        present = gids != 0
+        covered |= present
+        walkable &= ~present | gid_walkable[gids]
+        opaque |= present & gid_opaque[gids]
+        speed = np.where(present, np.minimum(speed, gid_speed[gids]), speed)
+    walkable &= covered
+    speed = np.where(np.isfinite(speed), speed, 1.0).astype(np.float32)
+    return walkable, opaque, speed
+
+
+def _typed(path: Path, obj: Any, where: str, spec: dict[str, tuple[type, ...]], required: bool,
+           problems: list[Problem]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, kinds in spec.items():
+        if name not in obj.properties:
+            if required:
+                problems.append(Problem(path, where, name, "missing"))
+            continue
+        value = obj.properties[name]
+        is_number = kinds == _NUMBER
+        if (is_number and isinstance(value, bool)) or not isinstance(value, kinds):
+            wanted = "a number" if is_number else kinds[0].__name__
+            problems.append(Problem(path, where, name, f"expected {wanted}, got {value!r}"))
+            continue
+        if is_number and not np.isfinite(value):
+            problems.append(Problem(path, where, name, f"not a finite number: {value!r}"))
+            continue
+        values[name] = value
+    return values
+
+
+def _camera(path: Path, obj: Any, where: str, values: dict[str, Any], x: float, y: float,
+            problems: list[Problem]) -> Camera | None:
+    if len(values) < len(REQUIRED["camera"]):
+        return None
+    checks = (
+        ("kind", values["kind"] in CAMERA_KINDS,
+         f"{values['kind']!r} is not one of {', '.join(CAMERA_KINDS)}"),
+        ("fov", 1 <= values["fov"] <= 180, f"{values['fov']} is outside 1..180 degrees"),
+        ("range", 0.5 <= values["range"] <= 40, f"{values['range']} is outside 0.5..40 tiles"),
+        ("sweep", 0 <= values["sweep"] <= 360, f"{values['sweep']} is outside 0..360 degrees"),
+        ("sweep_speed", 0 <= values["sweep_speed"] <= 360, f"{values['sweep_speed']} is outside 0..360"),
+    )
+    bad = [Problem(path, where, name, message) for name, ok, message in checks if not ok]
+    problems.extend(bad)
+    if bad:
+        return None
+    optional = _typed(path, obj, where, OPTIONAL["camera"], False, problems)
+    return Camera(object_id=obj.id, label=obj.name or f"C-{obj.id}", kind=values["kind"], x=x, y=y,
+                  facing=float(values["facing"]) % 360, sweep=float(values["sweep"]),
+                  fov=float(values["fov"]), range=float(values["range"]),
+                  sweep_speed=float(values["sweep_speed"]),
+                  reads_emotion=bool(optional.get("reads_emotion", values["kind"] == "classroom")))
+
+
+def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem]) -> Level | None:
+    width, height, tile = tiled_map.width, tiled_map.height, tiled_map.tilewidth
+    walkable, opaque, speed = _tile_grids(path, tiled_map, problems)
+    by_class: dict[str, list[tuple[Any, Any]]] = {name: [] for name in POINT_CLASSES + RECT_CLASSES}
+    names_seen: dict[tuple[str, str], int] = {}
+    cameras: list[Camera] = []
+    gates: list[Gate] = []
+    spots: list[Spot] = []
+    crossings: list[Crossing] = []
+
+    for obj in tiled_map.objects:
+        where = object_where(obj.name, obj.id)
+        kind = obj.type
+        if kind not in by_class:
+            problems.append(Problem(path, where, "class", f"unknown class {kind!r}" if kind else "missing"))
+            continue
+        x, y = obj.x / tile, obj.y / tile
+        w, h = (obj.width or 0) / tile, (obj.height or 0) / tile
+        if not (0 <= x <= width and 0 <= y <= height and x + w <= width and y + h <= height):
+            problems.append(Problem(path, where, "position", f"({obj.x:g}, {obj.y:g}) lies outside the map"))
+            continue
+        if kind in RECT_CLASSES and (w <= 0 or h <= 0):
+            problems.append(Problem(path, where, "size", f"a {kind} must be a rectangle with a size"))
+            continue
+        if obj.name and kind in ("camera", "gate"):
+            key = (kind, obj.name)
+            if key in names_seen:
+                problems.append(Problem(path, where, "name", f"another {kind} (id {names_seen[key]}) "
+                                        f"is also called {obj.name}"))
+            names_seen[key] = obj.id
+        values = _typed(path, obj, where, REQUIRED.get(kind, {}), True, problems)
+        area = Rect(x, y, w, h)
+        if kind == "camera":
+            camera = _camera(path, obj, where, values, x, y, problems)
+            if camera is not None:
+                cameras.append(camera)
+        elif kind == "gate":
+            optional = _typed(path, obj, where, OPTIONAL["gate"], False, problems)
+            gates.append(Gate(obj.id, obj.name or f"G-{obj.id}", area, bool(optional.get("court", False))))
+        elif kind in ("bin", "rack"):
+            spots.append(Spot(obj.id, obj.name or f"{kind}-{obj.id}", kind, x, y))
+        elif kind == "crossing" and len(values) == 2:
+            if not 0 < values["green"] < values["period"]:
+                problems.append(Problem(path, where, "green", "must be more than 0 and less than period"))
+            else:
+                crossings.append(Crossing(obj.id, obj.name or f"X-{obj.id}", area,
+                                          float(values["period"]), float(values["green"])))
+        by_class[kind].append((obj, area))
+
+    for kind in SINGLE_CLASSES:
+        found = by_class[kind]
+        if len(found) != 1:
+            problems.append(Problem(path, "map", kind, "missing: the level needs one" if not found else
+                                    f"{len(found)} objects, the level needs exactly one"))
+    if not any(gate.court for gate in gates):
+        problems.append(Problem(path, "map", "gate", "no court door (a gate with court = true)"))
+
+    spawn_point: tuple[float, float] | None = None
+    if len(by_class["spawn"]) == 1:
+        spawn_obj, spawn_area = by_class["spawn"][0]
+        spawn_point = (spawn_area.x, spawn_area.y)
+        col, row = int(spawn_area.x), int(spawn_area.y)
+        if not (0 <= col < width and 0 <= row < height and walkable[row, col]):
+            problems.append(Problem(path, object_where(spawn_obj.name, spawn_obj.id), "position",
+                                    "the spawn is not on a walkable tile"))
+
+    district = np.zeros((height, width), dtype=np.int16)
+    district_names = ["outside"]
+    for obj, area in by_class["district"]:
+        district_names.append(obj.name or f"district {obj.id}")
+        district[int(area.y):int(np.ceil(area.y + area.h)), int(area.x):int(np.ceil(area.x + area.w))] = (
+            len(district_names) - 1)
+
+    properties = tiled_map.properties
+    title = properties.get("title", path.stem)
+    start = _clock_property(path, properties, "start_time", "08:00", problems)
+    hearing = _clock_property(path, properties, "hearing_time", "10:00", problems)
+    if start is not None and hearing is not None and hearing <= start:
+        problems.append(Problem(path, "map", "hearing_time", "must be later than start_time"))
+    profile, rules = _rules(path, properties, problems)
+
+    if problems or spawn_point is None or start is None or hearing is None:
+        return None
+
+    def place(kind: str) -> Place:
+        obj, area = by_class[kind][0]
+        return Place(obj.id, obj.name or kind, area)
+
+    return Level(
+        name=path.stem, path=path, title=str(title), width=width, height=height, tile_px=tile,
+        walkable=walkable, opaque=opaque, speed=speed, district=district,
+        district_names=tuple(district_names), cameras=tuple(cameras), gates=tuple(gates),
+        spots=tuple(spots), crossings=tuple(crossings),
+        officers=tuple((area.x, area.y) for _, area in by_class["officer"]),
+        spawn=spawn_point, home=place("home"), front_door=place("front_door"), court=place("court"),
+        health_station=place("health_station"), start_minutes=start, hearing_minutes=hearing,
+        rules=rules, profile=profile,
+    )
+
+
+def _clock_property(path: Path, properties: dict[str, Any], name: str, default: str,
+                    problems: list[Problem]) -> int | None:
+    text = str(properties.get(name, default))
+    match = _CLOCK.match(text)
+    if not match:
+        problems.append(Problem(path, "map", name, f"{text!r} is not a time like 08:00"))
+        return None
+    return int(match.group(1)) * 60 + int(match.group(2))
+
+
+def _rules(path: Path, properties: dict[str, Any], problems: list[Problem]
+           ) -> tuple[dict[str, Any], tuple[Rule, ...]]:
+    name = properties.get("rules")
+    if not name:
+        return {}, ()
+    rules_path = path.parent / str(name)
+    try:
+        data = json.loads(rules_path.read_text(encoding="utf-8"))
+    except OSError:
+        problems.append(Problem(path, "map", "rules", f"no such rules file: {rules_path}"))
+        return {}, ()
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        problems.append(Problem(rules_path, "rules", "file", f"broken JSON: {error}"))
+        return {}, ()
+    return check_rules(rules_path, data, problems)
+
+
+__all__ = ["load_level", "read_tiled_map"]

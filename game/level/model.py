@@ -1,0 +1,144 @@
+"""A level as plain data: numpy grids and small frozen records, nothing that draws.
+
+Coordinates are in tiles, x to the east and y to the south; grids are indexed ``[y, x]``.
+Angles are in degrees, 0 east and 90 south (the screen's direction), as Tiled shows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+CAMERA_KINDS = ("lamp", "tree", "door", "gantry", "traffic", "classroom")
+PASS_COLOURS = ("green", "yellow", "red")
+
+
+@dataclass(frozen=True)
+class Rect:
+    """An axis-aligned area in tiles."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px < self.x + self.w and self.y <= py < self.y + self.h
+
+    def distance_to(self, px: float, py: float) -> float:
+        """Euclidean distance from a point to the nearest point of the rect (0 inside)."""
+        dx = max(self.x - px, 0.0, px - (self.x + self.w))
+        dy = max(self.y - py, 0.0, py - (self.y + self.h))
+        return float(np.hypot(dx, dy))
+
+
+@dataclass(frozen=True)
+class Camera:
+    """A fixed camera sweeping its cone between ``facing - sweep/2`` and ``facing + sweep/2``."""
+
+    object_id: int
+    label: str
+    kind: str
+    x: float
+    y: float
+    facing: float
+    sweep: float
+    fov: float
+    range: float
+    sweep_speed: float
+    reads_emotion: bool = False
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A checkpoint that scans the pass; a court door (``court``) lets a green pass into the hearing."""
+
+    object_id: int
+    name: str
+    area: Rect
+    court: bool = False
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A place to do a small civic act: sort waste at a bin, park a bike right at a rack."""
+
+    object_id: int
+    name: str
+    kind: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Crossing:
+    """A pedestrian crossing with a light: green for ``green`` of every ``period`` real seconds."""
+
+    object_id: int
+    name: str
+    area: Rect
+    period: float
+    green: float
+
+    def is_red(self, seconds: float) -> bool:
+        return (seconds % self.period) >= self.green
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named area the rules and the bot care about (home, front door, court, health station)."""
+
+    object_id: int
+    name: str
+    area: Rect
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One hidden (or told) rule of the system: data, evaluated by ``game.system.rules``."""
+
+    rule_id: str
+    on: str
+    when: dict[str, Any]
+    then: dict[str, Any]
+    reason: str
+    told: bool
+    once: bool = True
+
+
+@dataclass(frozen=True)
+class Level:
+    """Everything the simulation needs of one map, checked and converted once at load."""
+
+    name: str
+    path: Path
+    title: str
+    width: int
+    height: int
+    tile_px: int
+    walkable: np.ndarray
+    opaque: np.ndarray
+    speed: np.ndarray
+    district: np.ndarray
+    district_names: tuple[str, ...]
+    cameras: tuple[Camera, ...]
+    gates: tuple[Gate, ...]
+    spots: tuple[Spot, ...]
+    crossings: tuple[Crossing, ...]
+    officers: tuple[tuple[float, float], ...]
+    spawn: tuple[float, float]
+    home: Place
+    front_door: Place
+    court: Place
+    health_station: Place
+    start_minutes: int
+    hearing_minutes: int
+    rules: tuple[Rule, ...]
+    profile: dict[str, Any] = field(default_factory=dict)

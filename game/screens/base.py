@@ -1,0 +1,118 @@
+"""What every screen is: input in, a transition out, and a draw that changes nothing.
+
+The app translates keyboard and gamepad events once, at the edge, into :class:`Intent` presses and
+a :class:`Held` state, and hands both to the top screen once per tick. A screen answers with a
+transition (push, pop, replace, quit) instead of reaching for a global; the app applies it and
+writes the change of screen to the trace.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import pygame
+
+    from game.events import Command
+    from game.level import Level
+    from game.render import Art
+    from game.sim import World
+    from game.sim.bot import Bot
+
+
+class AppContext(Protocol):
+    """What screens may ask of the app; the app implements it (screens never import the app)."""
+
+    level: Level
+    art: Art
+    autoplay: bool  # the bot plays the runs
+    kiosk: bool
+
+    def new_run(self) -> tuple[World, Bot | None]:
+        """A fresh world for the chosen level, seed and profile, and the bot if it plays."""
+
+    def finish_run(self, world: World, commands: list[Command]) -> bool:
+        """Keep a finished run (run file, runs/); True if the program should now quit."""
+
+
+class Intent(enum.Enum):
+    """A press, from any device: menus and the play screen read the same intents."""
+
+    UP = "up"
+    DOWN = "down"
+    LEFT = "left"
+    RIGHT = "right"
+    CONFIRM = "confirm"  # Enter, Space, gamepad A
+    BACK = "back"  # Esc, gamepad B
+    PAUSE = "pause"  # Esc, gamepad Start
+    PHONE = "phone"  # Tab, gamepad Y
+    ACT = "act"  # E, gamepad A (in play)
+    ANY = "any"  # any key or button at all (attract loop, title idle)
+
+
+@dataclass(frozen=True)
+class Held:
+    """What is held down this tick: the movement direction and the run button."""
+
+    move_x: int = 0
+    move_y: int = 0
+    run: bool = False
+
+
+@dataclass(frozen=True)
+class TickInput:
+    """One tick's input for the top screen."""
+
+    intents: frozenset[Intent] = field(default_factory=frozenset)
+    held: Held = Held()
+
+    def pressed(self, intent: Intent) -> bool:
+        return intent in self.intents
+
+
+@dataclass(frozen=True)
+class Push:
+    screen: Screen
+
+
+@dataclass(frozen=True)
+class Pop:
+    pass
+
+
+@dataclass(frozen=True)
+class Replace:
+    screen: Screen
+
+
+@dataclass(frozen=True)
+class Quit:
+    pass
+
+
+Transition = Push | Pop | Replace | Quit
+
+
+class Screen:
+    """Base screen. ``name`` is what the trace records (``title``, ``play``, ``pause``...)."""
+
+    name = "screen"
+    covers = True  # False: the screen below is drawn first (pause and phone overlay play)
+
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
+
+    def on_enter(self) -> None:
+        """Called when the screen becomes the top screen (pushed, or uncovered by a pop)."""
+
+    def on_exit(self) -> None:
+        """Called when the screen stops being the top screen."""
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        """Advance one tick (1/60 s); return a transition or None."""
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the screen's current state; must not change any state."""

@@ -1,0 +1,7 @@
+"""The simulation: the world at a fixed 60 Hz, its cameras, and the bot that can play it."""
+
+from __future__ import annotations
+
+from game.sim.world import Player, World, format_clock
+
+__all__ = ["Player", "World", "format_clock"]

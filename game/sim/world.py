@@ -1,0 +1,297 @@
+"""The world and its fixed 60 Hz step: movement, cameras, gates, police, and the clock.
+
+``World.step(command)`` is the only way the world changes. It is deterministic for a level, a
+seed, a profile and a sequence of commands: one seeded numpy Generator is the only source of chance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from game import tuning
+from game.events import Command, Event
+from game.level.model import Level, Spot
+from game.sim.cameras import CameraBank
+from game.system import Outcome, System
+
+_DT = 1.0 / tuning.TICKS_PER_SECOND
+
+
+@dataclass
+class Player:
+    """The player's body: a small circle sliding over walkable tiles."""
+
+    x: float
+    y: float
+    facing_x: float = 0.0
+    facing_y: float = 1.0
+    moving: bool = False
+    running: bool = False
+    still_ticks: int = 0
+
+
+def format_clock(minutes: float) -> str:
+    whole = int(minutes)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+class World:
+    """One run in progress. Screens read its state; only commands change it."""
+
+    def __init__(self, level: Level, seed: int, profile: dict[str, Any] | None = None,
+                 cameras: CameraBank | None = None) -> None:
+        self.level = level
+        self.seed = seed
+        self.profile = {**level.profile, **(profile or {})}
+        self.rng = np.random.default_rng(seed)
+        self.tick = 0
+        self.delay_seconds = 0.0  # game time lost to the system: station, walked home
+        self.player = Player(*level.spawn)
+        self.cameras = cameras if cameras is not None else CameraBank(level)
+        self.system = System(level, self.profile)
+        self.ending: str | None = None
+        self.inside_gate: str | None = None
+        self.inside_crossing: str | None = None
+        self.was_home = level.home.area.contains(*level.spawn)
+        self.used_spots: set[int] = set()
+        self.left_home = False
+        self._handle(self.system.begin(0, self.clock_text))
+
+    # --- time ------------------------------------------------------------------------------
+
+    @property
+    def game_minutes(self) -> float:
+        """Minutes on the game clock since midnight."""
+        seconds = self.tick * tuning.GAME_SECONDS_PER_TICK + self.delay_seconds
+        return self.level.start_minutes + seconds / 60
+
+    @property
+    def clock_text(self) -> str:
+        return format_clock(self.game_minutes)
+
+    @property
+    def real_seconds(self) -> float:
+        """Seconds of play; cameras sweep and lights change in this time, not the story's."""
+        return self.tick / tuning.TICKS_PER_SECOND
+
+    @property
+    def events(self) -> list[Event]:
+        return self.system.log
+
+    # --- the step --------------------------------------------------------------------------
+
+    def step(self, command: Command) -> list[Event]:
+        """Advance one tick; returns the events it produced."""
+        if self.ending is not None:
+            return []
+        first_new = len(self.system.log)
+        self.tick += 1
+        if command.give_up:
+            self._end("stayed_home")
+            return self.system.log[first_new:]
+        self._move(command)
+        self.cameras.aim(self.real_seconds)
+        self._watch()
+        if self.ending is None:
+            self._places(command)
+        if self.ending is None and self.game_minutes >= self.level.hearing_minutes:
+            at_home = self.level.home.area.contains(self.player.x, self.player.y)
+            self._end("stayed_home" if at_home and not self.left_home else "too_late")
+        return self.system.log[first_new:]
+
+    def _end(self, ending: str) -> None:
+        self.ending = ending
+        self.system.end(self.tick, self.clock_text, ending)
+
+    def _handle(self, outcome: Outcome) -> None:
+        if outcome.ending and self.ending is None:
+            if outcome.ending == "pulled_off_highway":
+                self.system.police(self.tick, self.clock_text, "pulled_over", self.player.x, self.player.y,
+                                   int(self.level.hearing_minutes - self.game_minutes) + 180)
+            self._end(outcome.ending)
+        elif outcome.walk_home:
+            self.system.police(self.tick, self.clock_text, "walked_home", self.player.x, self.player.y,
+                               tuning.WALKED_HOME_MINUTES)
+            self.delay_seconds += tuning.WALKED_HOME_MINUTES * 60
+            self._place_player(*self.level.spawn)
+
+    def _place_player(self, x: float, y: float) -> None:
+        self.player.x, self.player.y = x, y
+        self.player.moving = False
+        self.was_home = self.level.home.area.contains(x, y)
+
+    # --- movement --------------------------------------------------------------------------
+
+    def _free(self, x: float, y: float) -> bool:
+        """Whether a player centred at (x, y) overlaps only walkable tiles."""
+        r = tuning.PLAYER_RADIUS
+        walkable = self.level.walkable
+        height, width = walkable.shape
+        for cx in (x - r, x + r):
+            for cy in (y - r, y + r):
+                col, row = int(np.floor(cx)), int(np.floor(cy))
+                if not (0 <= col < width and 0 <= row < height) or not walkable[row, col]:
+                    return False
+        return True
+
+    def _move(self, command: Command) -> None:
+        player = self.player
+        dx, dy = float(command.move_x), float(command.move_y)
+        if dx == 0.0 and dy == 0.0:
+            player.moving = player.running = False
+            player.still_ticks += 1
+            return
+        length = float(np.hypot(dx, dy))
+        dx, dy = dx / length, dy / length
+        player.facing_x, player.facing_y = dx, dy
+        col, row = int(player.x), int(player.y)
+        tile_speed = float(self.level.speed[row, col])
+        speed = (tuning.RUN_SPEED if command.run else tuning.WALK_SPEED) * tile_speed * _DT
+        start = (player.x, player.y)
+        # Axis by axis, so the player slides along walls instead of sticking to them.
+        if self._free(player.x + dx * speed, player.y):
+            player.x += dx * speed
+        if self._free(player.x, player.y + dy * speed):
+            player.y += dy * speed
+        player.moving = (player.x, player.y) != start
+        player.running = player.moving and command.run
+        player.still_ticks = 0 if player.moving else player.still_ticks + 1
+
+    # --- cameras ---------------------------------------------------------------------------
+
+    def _watch(self) -> None:
+        cameras = self.cameras
+        player = self.player
+        cameras.tracking[:] = False
+        cameras.cooldown = np.maximum(cameras.cooldown - _DT, 0.0)
+        for index in cameras.candidates(player.x, player.y):
+            if cameras.cone(int(index)).contains(player.x, player.y):
+                cameras.tracking[index] = True
+        decay = tuning.RECOGNITION_DECAY_PER_SECOND * _DT
+        cameras.meter = np.where(cameras.tracking, cameras.meter, np.maximum(cameras.meter - decay, 0.0))
+        for index in np.flatnonzero(cameras.tracking):
+            self._recognise(int(index))
+            if self.ending is not None:
+                return
+
+    def _recognise(self, index: int) -> None:
+        """Fill the meter of a camera that sees the player; a full meter is an observation."""
+        cameras, player = self.cameras, self.player
+        camera = cameras.cameras[index]
+        nearness = 1.0 - min(float(np.hypot(camera.x - player.x, camera.y - player.y)) / camera.range, 1.0)
+        seconds = (tuning.RECOGNITION_SECONDS_AT_RANGE
+                   + (tuning.RECOGNITION_SECONDS_CLOSE - tuning.RECOGNITION_SECONDS_AT_RANGE) * nearness)
+        if player.running:
+            seconds /= tuning.RUNNING_RECOGNITION_FACTOR
+        cameras.meter[index] = min(cameras.meter[index] + _DT / seconds, 1.0)
+        if cameras.meter[index] < 1.0 or cameras.cooldown[index] > 0:
+            return
+        cameras.meter[index] = 0.0
+        cameras.cooldown[index] = tuning.OBSERVATION_COOLDOWN_SECONDS
+        confidence = 0.55 + 0.4 * nearness + float(self.rng.uniform(-0.04, 0.04))
+        outcome = self.system.observed(
+            self.tick, self.clock_text, camera=camera.label, camera_kind=camera.kind,
+            x=player.x, y=player.y, confidence=round(min(max(confidence, 0.0), 0.99), 2),
+            inferred=self._infer(camera.reads_emotion))
+        self._handle(outcome)
+
+    def _infer(self, reads_emotion: bool) -> str:
+        """What the system reads into the player's behaviour (DESIGN.md: core loop, step 3)."""
+        player = self.player
+        if player.running:
+            return "hurrying"
+        if player.still_ticks >= tuning.LINGER_SECONDS * tuning.TICKS_PER_SECOND:
+            return "anxious"
+        if reads_emotion:
+            return "anxious" if self.rng.random() < tuning.EMOTION_READ_ANXIOUS else "calm"
+        return "walking"
+
+    # --- places: gates, doors, crossings, spots --------------------------------------------
+
+    def _places(self, command: Command) -> None:
+        level, player = self.level, self.player
+        x, y = player.x, player.y
+        if command.look_at_phone:
+            self.system.look_at_phone(self.tick, self.clock_text)
+        at_home = level.home.area.contains(x, y)
+        if self.was_home and not at_home:
+            self.left_home = True
+            if level.front_door.area.contains(x, y):
+                self._handle(self.system.left_by_front_door(self.tick, self.clock_text))
+                if self.ending is not None:
+                    return
+                at_home = level.home.area.contains(player.x, player.y)
+        self.was_home = at_home
+        self._gates()
+        if self.ending is None:
+            self._crossings()
+        if self.ending is None and command.act:
+            self._act()
+
+    def _gates(self) -> None:
+        player = self.player
+        gate = next((g for g in self.level.gates if g.area.contains(player.x, player.y)), None)
+        if gate is None:
+            self.inside_gate = None
+            return
+        if self.inside_gate == gate.name:
+            return
+        self.inside_gate = gate.name
+        result = self.system.scan(self.tick, self.clock_text, gate.name, gate.court)
+        if result == "entered":
+            self._end("in_courtroom")
+        elif result == "held":
+            self._end("held_at_gate")
+        elif result == "sent_to_health_station":
+            self.delay_seconds += tuning.STATION_MINUTES * 60
+            self._place_player(*self._station_spot())
+            self.inside_gate = None
+            self._handle(self.system.visit_station(self.tick, self.clock_text))
+
+    def _station_spot(self) -> tuple[float, float]:
+        area = self.level.health_station.area
+        return area.centre
+
+    def _crossings(self) -> None:
+        player = self.player
+        crossing = next((c for c in self.level.crossings if c.area.contains(player.x, player.y)), None)
+        if crossing is None:
+            self.inside_crossing = None
+            return
+        if self.inside_crossing == crossing.name:
+            return
+        if crossing.is_red(self.real_seconds) and self.cameras.tracking.any():
+            self.inside_crossing = crossing.name
+            self._handle(self.system.change_score(self.tick, self.clock_text, tuning.SCORE_RED_LIGHT,
+                                                  "crossed_on_red"))
+
+    def _act(self) -> None:
+        player = self.player
+        for spot in self.level.spots:
+            if spot.object_id in self.used_spots:
+                continue
+            if np.hypot(spot.x - player.x, spot.y - player.y) > tuning.ACT_REACH_TILES:
+                continue
+            self.used_spots.add(spot.object_id)
+            if spot.kind == "bin":
+                self._handle(self.system.change_score(self.tick, self.clock_text, tuning.SCORE_WASTE_SORTED,
+                                                      "waste_sorted"))
+            else:
+                self._handle(self.system.change_score(self.tick, self.clock_text, tuning.SCORE_BIKE_PARKED,
+                                                      "bike_parked"))
+            return
+
+    # --- what screens ask ------------------------------------------------------------------
+
+    def nearest_spot(self) -> Spot | None:
+        """The unused bin or rack within reach, for the HUD's 'E: sort the waste' hint."""
+        player = self.player
+        for spot in self.level.spots:
+            if spot.object_id not in self.used_spots and np.hypot(
+                    spot.x - player.x, spot.y - player.y) <= tuning.ACT_REACH_TILES:
+                return spot
+        return None
+

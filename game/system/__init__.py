@@ -1,0 +1,175 @@
+"""The system: the score everyone sees, the pass that decides, the hidden rules, and the file.
+
+The simulation calls the system at its moments (the run starts, a camera recognises the player, the
+score moves, a gate scans, the player is at the health station or leaves by the front door, looks at
+the phone). The system applies the level's rules and writes every consequence into one event log,
+the file. What the player sees of the pass is only what the phone showed when she last looked, or
+what a gate or a told rule revealed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from game import tuning
+from game.events import (
+    Event,
+    GateScanned,
+    Observed,
+    PassChanged,
+    PhoneLooked,
+    PoliceAction,
+    RuleFired,
+    RunEnded,
+    ScoreChanged,
+    StationVisit,
+)
+from game.level.model import PASS_COLOURS, Level, Rule
+from game.system.rules import Knowledge, may_fire
+
+__all__ = ["Notice", "Outcome", "System"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the world must do after a moment: walk the player home, or end the run."""
+
+    walk_home: bool = False
+    ending: str | None = None
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the player is told on screen; screens translate ``text`` when they draw it.
+
+    ``kind`` is ``score`` (``text`` is the reason code, e.g. ``waste_sorted``), ``rule`` (a told
+    rule's reason), or ``pass`` (the pass colour the player just learned).
+    """
+
+    tick: int
+    kind: str
+    text: str
+    delta: int = 0
+
+
+class System:
+    """Applies the level's rules and keeps the file; knows nothing of movement or drawing."""
+
+    def __init__(self, level: Level, profile: dict[str, Any]) -> None:
+        self.level = level
+        self.knowledge = Knowledge(profile=dict(profile), score=tuning.START_SCORE)
+        self.shown_pass = "green"
+        self.log: list[Event] = []
+        self.notices: list[Notice] = []
+
+    # --- what the HUD reads -----------------------------------------------------------------
+
+    @property
+    def score(self) -> int:
+        return self.knowledge.score
+
+    @property
+    def true_pass(self) -> str:
+        return self.knowledge.true_pass
+
+    def _emit(self, event: Event) -> None:
+        self.log.append(event)
+
+    def _tell(self, tick: int, kind: str, text: str, delta: int = 0) -> None:
+        self.notices.append(Notice(tick, kind, text, delta))
+
+    # --- rules ------------------------------------------------------------------------------
+
+    def _moment(self, moment: str, tick: int, clock: str, context: dict[str, Any] | None = None) -> Outcome:
+        knowledge = self.knowledge
+        knowledge.times[moment] = knowledge.times.get(moment, 0) + 1
+        walk_home, ending = False, None
+        for rule in self.level.rules:
+            if not may_fire(rule, knowledge, moment, context or {}):
+                continue
+            knowledge.fired.add(rule.rule_id)
+            self._emit(RuleFired(tick, clock, rule.rule_id, rule.reason, rule.told))
+            if rule.told:
+                self._tell(tick, "rule", rule.reason)
+            effects = rule.then
+            knowledge.risk += int(effects.get("risk", 0))
+            if "pass" in effects:
+                worst = max(PASS_COLOURS.index(effects["pass"]), PASS_COLOURS.index(knowledge.true_pass))
+                self._set_pass(tick, clock, PASS_COLOURS[worst], rule)
+            if "pass_worse" in effects:
+                steps = PASS_COLOURS.index(knowledge.true_pass) + int(effects["pass_worse"])
+                self._set_pass(tick, clock, PASS_COLOURS[min(steps, len(PASS_COLOURS) - 1)], rule)
+            knowledge.pass_held |= bool(effects.get("hold_pass", False))
+            walk_home |= bool(effects.get("walk_home", False))
+            ending = ending or effects.get("ending")
+        return Outcome(walk_home=walk_home and ending is None, ending=ending)
+
+    def _set_pass(self, tick: int, clock: str, colour: str, rule: Rule | None, told: bool = False) -> None:
+        previous = self.knowledge.true_pass
+        if colour == previous:
+            return
+        self.knowledge.true_pass = colour
+        rule_id = rule.rule_id if rule else ""
+        told = told or bool(rule and rule.told)
+        self._emit(PassChanged(tick, clock, previous, colour, rule_id, told))
+        if told:
+            self.shown_pass = colour
+
+    # --- the moments ------------------------------------------------------------------------
+
+    def begin(self, tick: int, clock: str) -> Outcome:
+        return self._moment("start", tick, clock)
+
+    def observed(self, tick: int, clock: str, *, camera: str, camera_kind: str, x: float, y: float,
+                 confidence: float, inferred: str) -> Outcome:
+        """A camera's meter filled: an observation in the file, then the rules that read it."""
+        self._emit(Observed(tick, clock, camera, camera_kind, round(x, 2), round(y, 2), confidence, inferred))
+        if inferred in tuning.ANXIOUS_INFERENCES:
+            self.knowledge.anxious_cameras.add(camera)
+        court_distance = self.level.court.area.distance_to(x, y)
+        context = {"camera_kind": camera_kind, "court_distance": court_distance}
+        return self._moment("observed", tick, clock, context)
+
+    def change_score(self, tick: int, clock: str, delta: int, reason: str) -> Outcome:
+        self.knowledge.score += delta
+        self._emit(ScoreChanged(tick, clock, delta, reason, self.knowledge.score))
+        self._tell(tick, "score", reason, delta)
+        return self._moment("score", tick, clock)
+
+    def scan(self, tick: int, clock: str, gate: str, court: bool) -> str:
+        """A gate or court door reads the true pass; the player sees the result, so now knows it."""
+        colour = self.knowledge.true_pass
+        if colour == "green":
+            result = "entered" if court else "passed"
+        elif colour == "yellow":
+            result = "sent_to_health_station"
+        else:
+            result = "held"
+        self._emit(GateScanned(tick, clock, gate, colour, result))
+        self.shown_pass = colour
+        return result
+
+    def visit_station(self, tick: int, clock: str) -> Outcome:
+        """The health station: time lost, then the pass is cleared unless a rule holds it."""
+        outcome = self._moment("station", tick, clock)
+        held = self.knowledge.pass_held
+        self._emit(StationVisit(tick, clock, self.level.health_station.name, tuning.STATION_MINUTES,
+                                "pending_review" if held else "cleared"))
+        if not held:
+            self._set_pass(tick, clock, "green", None, told=True)
+        self.shown_pass = self.knowledge.true_pass
+        return outcome
+
+    def left_by_front_door(self, tick: int, clock: str) -> Outcome:
+        return self._moment("front_door", tick, clock)
+
+    def police(self, tick: int, clock: str, action: str, x: float, y: float, minutes: int) -> None:
+        self._emit(PoliceAction(tick, clock, action, round(x, 2), round(y, 2), minutes))
+
+    def look_at_phone(self, tick: int, clock: str) -> None:
+        self.shown_pass = self.knowledge.true_pass
+        self._emit(PhoneLooked(tick, clock, self.shown_pass))
+
+    def end(self, tick: int, clock: str, ending: str) -> None:
+        self._emit(RunEnded(tick, clock, ending))

@@ -1,0 +1,39 @@
+"""Numbers that shape play, in one place, named; levels may override some per camera or tile."""
+
+from __future__ import annotations
+
+TICKS_PER_SECOND = 60
+TILE_PX = 32
+
+# The clock: 08:00 to the hearing at 10:00 in five real minutes (DESIGN.md: 4 to 6).
+REAL_SECONDS_PER_RUN = 300
+GAME_SECONDS_PER_TICK = 2 * 3600 / (REAL_SECONDS_PER_RUN * TICKS_PER_SECOND)
+
+# Movement, in tiles per real second; tiles multiply this by their ``speed`` property.
+WALK_SPEED = 3.6
+RUN_SPEED = 6.4
+PLAYER_RADIUS = 0.3
+
+# Recognition: a meter per camera fills while the player stands inside its cone.
+RECOGNITION_SECONDS_AT_RANGE = 2.0  # at the cone's edge, walking
+RECOGNITION_SECONDS_CLOSE = 0.6  # right under the camera, walking
+RUNNING_RECOGNITION_FACTOR = 1.8
+RECOGNITION_DECAY_PER_SECOND = 0.5
+OBSERVATION_COOLDOWN_SECONDS = 8.0
+LINGER_SECONDS = 2.5  # standing still this long in a cone reads as "anxious"
+ANXIOUS_INFERENCES = ("anxious", "hurrying")
+EMOTION_READ_ANXIOUS = 0.6  # how often a camera that "reads emotion" reads the player as anxious
+
+# The system.
+START_SCORE = 1000
+SCORE_WASTE_SORTED = 5
+SCORE_BIKE_PARKED = 5
+SCORE_RED_LIGHT = -30
+ACT_REACH_TILES = 1.6
+STATION_MINUTES = 15
+WALKED_HOME_MINUTES = 10
+CAPTION_SECONDS = 4.0
+MESSAGE_SECONDS = 5.0
+
+# The cone drawn is the cone that detects: vertices along an arc at most this many degrees apart.
+CONE_ARC_STEP_DEGREES = 6

@@ -1,0 +1,122 @@
+"""What a camera can see: tile visibility, per-degree sight profiles, and the cone drawn and tested.
+
+Cameras and walls do not move, so each camera's sight is a profile computed once at load: for every
+whole degree, how far the camera sees before an opaque tile. A cone at a given facing is the slice of
+that profile between its edges, turned into one polygon. The same polygon is drawn on screen and used
+to decide whether the player is seen, so what the player sees of a cone is exactly what detects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from game.vision.shadowcast import visible_tiles
+
+__all__ = ["Cone", "SightProfile", "sight_profile", "visible_tiles"]
+
+_RAY_STEP = 0.02  # tiles between samples along a ray; walls are 1 tile thick, corners need fine steps
+
+
+@dataclass(frozen=True)
+class SightProfile:
+    """For each whole degree ``d`` (0 east, 90 south), how far sight reaches in ``[d, d+1)``."""
+
+    origin: tuple[float, float]
+    distances: np.ndarray  # float32, shape (360,), in tiles, capped at the camera's range
+
+    def cone(self, facing: int, fov: int, arc_step: int) -> Cone:
+        """The cone between ``facing - fov/2`` and ``facing + fov/2``, whole degrees."""
+        start = facing - fov // 2
+        degrees = np.arange(start, start + fov) % 360
+        reach = self.distances[degrees]
+        # Vertex angles: every degree where the reach changes, and along equal runs every arc_step.
+        angles: list[float] = [float(start)]
+        radii: list[float] = [float(reach[0])]
+        run_start = 0
+        for index in range(1, fov):
+            if reach[index] != reach[index - 1]:
+                angles += [float(start + index), float(start + index)]
+                radii += [float(reach[index - 1]), float(reach[index])]
+                run_start = index
+            elif (index - run_start) % arc_step == 0:
+                angles.append(float(start + index))
+                radii.append(float(reach[index]))
+        angles.append(float(start + fov))
+        radii.append(float(reach[-1]))
+        radians = np.radians(np.array(angles))
+        radii_array = np.array(radii)
+        points = np.column_stack((np.cos(radians) * radii_array, np.sin(radians) * radii_array))
+        return Cone(origin=self.origin, start=float(start), fov=float(fov),
+                    points=points.astype(np.float64), angles=np.array(angles))
+
+
+@dataclass(frozen=True)
+class Cone:
+    """A star-shaped polygon around ``origin``: the apex, then ``points`` in order of angle.
+
+    ``points`` are offsets from the origin in tiles; ``angles`` are their angles in degrees,
+    non-decreasing from ``start`` to ``start + fov`` (a step in reach repeats an angle).
+    """
+
+    origin: tuple[float, float]
+    start: float
+    fov: float
+    points: np.ndarray
+    angles: np.ndarray
+
+    def polygon(self) -> np.ndarray:
+        """The apex and the outline, in tiles, ready to scale and draw."""
+        apex = np.array([self.origin])
+        return np.vstack((apex, self.points + np.array(self.origin)))
+
+    def contains(self, x: float, y: float) -> bool:
+        """Whether the point lies inside the polygon drawn for this cone (edges count as inside)."""
+        dx, dy = x - self.origin[0], y - self.origin[1]
+        if dx == 0.0 and dy == 0.0:
+            return True
+        angle = float(np.degrees(np.arctan2(dy, dx)))
+        relative = (angle - self.start) % 360.0
+        if relative > self.fov:
+            return False
+        target = self.start + relative
+        # The outline segment whose angular span holds the point; between repeated angles
+        # (a radial step) the segment has no span, so search among strictly rising pairs.
+        index = int(np.searchsorted(self.angles, target, side="right")) - 1
+        index = min(max(index, 0), len(self.angles) - 2)
+        while index > 0 and self.angles[index + 1] == self.angles[index]:
+            index -= 1
+        ax, ay = self.points[index]
+        bx, by = self.points[index + 1]
+        # Inside when the point is on the origin's side of segment a-b; for b at a larger angle
+        # than a, the origin's side is where this cross product is positive.
+        cross = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax)
+        return cross >= -1e-9
+
+
+def sight_profile(opaque: np.ndarray, origin: tuple[float, float], reach: float) -> SightProfile:
+    """March 360 rays (one per degree, through its middle) until they enter an opaque tile.
+
+    The tile holding the camera itself never blocks: door cameras hang on walls.
+    """
+    ox, oy = origin
+    height, width = opaque.shape
+    mids = np.radians(np.arange(360) + 0.5)
+    steps = np.arange(_RAY_STEP, reach + _RAY_STEP, _RAY_STEP)
+    xs = ox + np.outer(np.cos(mids), steps)
+    ys = oy + np.outer(np.sin(mids), steps)
+    cols = np.floor(xs).astype(np.int64)
+    rows = np.floor(ys).astype(np.int64)
+    outside = (cols < 0) | (rows < 0) | (cols >= width) | (rows >= height)
+    blocked = outside.copy()
+    inside = ~outside
+    blocked[inside] = opaque[rows[inside], cols[inside]]
+    blocked &= ~((cols == int(np.floor(ox))) & (rows == int(np.floor(oy))))
+    hit = blocked.any(axis=1)
+    first = blocked.argmax(axis=1)
+    distances = np.where(hit, steps[first] - _RAY_STEP, reach).astype(np.float32)
+    distances = np.minimum(distances, np.float32(reach))
+    # Round so equal reaches compare equal and cones merge into few vertices.
+    distances = np.round(distances, 2).astype(np.float32)
+    return SightProfile(origin=(float(ox), float(oy)), distances=distances)
