@@ -246,15 +246,18 @@ class RunRecord:
     ending: str | None
     ticks: int
     events: tuple[Event, ...]
+    route: tuple[tuple[int, float, float, int], ...] = ()
+    cameras_on_screen: tuple[str, ...] = ()
     format: int = RUN_FORMAT
 
     def to_json(self) -> str:
         """Serialise deterministically: the same run gives the same bytes."""
-        head = {key: value for key, value in asdict(self).items() if key != "events"}
+        head = {key: value for key, value in asdict(self).items() if key not in ("events", "route")}
         head = {"format": head.pop("format"), **head}
         lines = [json.dumps(event.to_dict(), ensure_ascii=False) for event in self.events]
         body = json.dumps(head, ensure_ascii=False)[:-1]
-        return body + ', "events": [\n' + ",\n".join(lines) + "]}\n"
+        route = json.dumps([list(sample) for sample in self.route])
+        return body + f', "route": {route}, "events": [\n' + ",\n".join(lines) + "]}\n"
 
 
 def write_run(path: Path, record: RunRecord) -> None:
@@ -292,6 +295,8 @@ def read_run(path: Path, expected_version: str | None = None) -> RunRecord:
             ending=data["ending"],
             ticks=int(data["ticks"]),
             events=events,
+            route=tuple((int(t), float(x), float(y), int(r)) for t, x, y, r in data.get("route", [])),
+            cameras_on_screen=tuple(str(label) for label in data.get("cameras_on_screen", [])),
         )
         decode_inputs(record.inputs)
     except RunFileError as error:

@@ -40,6 +40,13 @@ class CameraBank:
         self._cones: dict[tuple[int, int], Cone] = {}
         self.aim(0.0)
 
+    def reset(self) -> None:
+        """Ready for a new run: meters empty, sweeps at their start; cached cones are kept."""
+        self.meter[:] = 0.0
+        self.cooldown[:] = 0.0
+        self.tracking[:] = False
+        self.aim(0.0)
+
     def __len__(self) -> int:
         return len(self.cameras)
 

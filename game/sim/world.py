@@ -58,7 +58,10 @@ class World:
         self.was_home = level.home.area.contains(*level.spawn)
         self.used_spots: set[int] = set()
         self.left_home = False
+        self.route: list[tuple[int, float, float, int]] = []
+        self.cameras_on_screen: set[str] = set()
         self._handle(self.system.begin(0, self.clock_text))
+        self._sample_route()
 
     # --- time ------------------------------------------------------------------------------
 
@@ -100,7 +103,17 @@ class World:
         if self.ending is None and self.game_minutes >= self.level.hearing_minutes:
             at_home = self.level.home.area.contains(self.player.x, self.player.y)
             self._end("stayed_home" if at_home and not self.left_home else "too_late")
+        if self.tick % tuning.ROUTE_SAMPLE_TICKS == 0 or self.ending is not None:
+            self._sample_route()
         return self.system.log[first_new:]
+
+    def _sample_route(self) -> None:
+        """Keep where the player walked, whether a camera had her, and which cameras were in view."""
+        player, cameras = self.player, self.cameras
+        self.route.append((self.tick, round(player.x, 2), round(player.y, 2), int(cameras.tracking.any())))
+        half_w, half_h = tuning.VIEW_TILES[0] / 2, tuning.VIEW_TILES[1] / 2
+        in_view = (np.abs(cameras.x - player.x) <= half_w) & (np.abs(cameras.y - player.y) <= half_h)
+        self.cameras_on_screen.update(cameras.cameras[i].label for i in np.flatnonzero(in_view))
 
     def _end(self, ending: str) -> None:
         self.ending = ending

@@ -1,0 +1,92 @@
+"""The program: the command line, its subcommands, and the promise of no traceback on screen.
+
+Anything that goes wrong ends with one clear line on stderr and exit code 2 (bad input) or 1 (a bug,
+whose traceback goes to the data dir's ``logs/``, not to the player).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from game.app.options import OptionError, parse_play, resolve_level
+
+EXIT_BAD_INPUT = 2
+EXIT_BUG = 1
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("flagged", appauthor=False))
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"flagged: {message}\n")
+    return EXIT_BAD_INPUT
+
+
+def check_command(argv: list[str]) -> int:
+    """``check LEVEL...``: exit 0 if all levels are sound, else 2 and one line per problem."""
+    from game.level import LevelError, load_level
+
+    if not argv:
+        return _fail("check: name at least one level file, e.g. python main.py check levels/*.tmx")
+    status = 0
+    for name in argv:
+        try:
+            path = resolve_level(name)
+        except OptionError:
+            path = Path(name)
+        try:
+            load_level(path)
+        except LevelError as error:
+            status = EXIT_BAD_INPUT
+            for problem in error.problems:
+                print(problem)
+        else:
+            print(f"{path}: ok")
+    return status
+
+
+def _log_crash(data_dir: Path) -> Path | None:
+    try:
+        logs = data_dir / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        path = logs / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: list[str]) -> int:
+    """Run the command line; returns the exit code."""
+    if argv and argv[0] == "check":
+        return check_command(argv[1:])
+    try:
+        options = parse_play(argv)
+    except OptionError as error:
+        return _fail(str(error))
+    data_dir = options.data_dir or default_data_dir()
+    try:
+        from game.app.loop import App
+        from game.level import LevelError
+        from game.render import AssetError
+
+        try:
+            return App(options, data_dir).run()
+        except LevelError as error:
+            return _fail(str(error.problems[0]) + (f" (and {len(error.problems) - 1} more problems; "
+                                                   f"see python main.py check)" if len(error.problems) > 1 else ""))
+        except AssetError as error:
+            return _fail(str(error))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last line of defence: no traceback reaches a visitor
+        log = _log_crash(data_dir)
+        where = f" (details in {log})" if log else ""
+        sys.stderr.write(f"flagged: something went wrong: {type(error).__name__}: {error}{where}\n")
+        return EXIT_BUG
