@@ -79,8 +79,9 @@ def main(argv: list[str]) -> int:
         try:
             return App(options, data_dir).run()
         except LevelError as error:
-            return _fail(str(error.problems[0]) + (f" (and {len(error.problems) - 1} more problems; "
-                                                   f"see python main.py check)" if len(error.problems) > 1 else ""))
+            more = len(error.problems) - 1
+            hint = f" (and {more} more; see python main.py check)" if more else ""
+            return _fail(f"{error.problems[0]}{hint}")
         except AssetError as error:
             return _fail(str(error))
     except KeyboardInterrupt:

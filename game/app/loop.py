@@ -181,7 +181,8 @@ class App:
             if options.headless:
                 ticks = 1
             else:
-                accumulator = min(accumulator + clock.tick(options.fps) / 1000.0, MAX_TICKS_PER_FRAME * TICK_SECONDS)
+                elapsed = clock.tick(options.fps) / 1000.0
+                accumulator = min(accumulator + elapsed, MAX_TICKS_PER_FRAME * TICK_SECONDS)
                 ticks = int(accumulator / TICK_SECONDS)
                 accumulator -= ticks * TICK_SECONDS
             for index in range(ticks):

@@ -1,0 +1,144 @@
+"""Everything drawn from files: fonts, sprites and the tiled maps, loaded once after the display exists.
+
+Why one loader: a missing or broken file must end the game with one line naming the file (DESIGN.md,
+"The command line"), found at start-up rather than in the middle of a run; and fonts, text and maps
+are cached here so that a frame allocates almost nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pyscroll
+from pytmx.util_pygame import load_pygame
+
+from game.level.model import CAMERA_KINDS, Level
+
+ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+
+# Sprites every level may show, by file stem in assets/sprites/.
+SPRITES = (
+    *(f"camera_{kind}" for kind in CAMERA_KINDS),
+    "player", "officer_chair", "gate_open", "gate_closed", "bin", "rack",
+    "traffic_red", "traffic_green", "court_marker", "health_marker",
+)
+
+# Font roles: (file, pixel size at 1080 lines, smallest size at any window). Sizes are chosen to be
+# read from two metres on a 1080p screen; the smallest keeps 720p windows readable at a desk.
+FONT_FILES = {"regular": "AtkinsonHyperlegible-Regular.ttf", "bold": "AtkinsonHyperlegible-Bold.ttf"}
+FONT_ROLES: dict[str, tuple[str, int, int]] = {
+    "title": ("bold", 150, 80),
+    "heading": ("bold", 64, 38),
+    "score": ("bold", 72, 42),
+    "clock": ("bold", 60, 36),
+    "body": ("regular", 40, 26),
+    "label": ("bold", 36, 24),
+    "small": ("regular", 30, 20),
+}
+_TEXT_CACHE_LIMIT = 512
+
+
+class AssetError(Exception):
+    """A missing or broken asset; the message is one line that names the file."""
+
+
+def _load_image(path: Path) -> pygame.Surface:
+    if not path.is_file():
+        raise AssetError(f"{path}: missing image")
+    try:
+        image = pygame.image.load(str(path))
+    except (pygame.error, OSError, ValueError) as error:
+        raise AssetError(f"{path}: not a readable PNG ({error})") from None
+    return image.convert_alpha() if pygame.display.get_surface() is not None else image
+
+
+class Art:
+    """Fonts, sprites and map renderers; ``load`` once after ``pygame.display.set_mode``."""
+
+    def __init__(self, assets_dir: Path, sprites: dict[str, pygame.Surface],
+                 font_paths: dict[str, Path]) -> None:
+        self.assets_dir = assets_dir
+        self.sprites = sprites
+        self._font_paths = font_paths
+        self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
+        self._text: dict[tuple[str, int, str, tuple[int, ...]], pygame.Surface] = {}
+        self._maps: dict[Path, pyscroll.TiledMapData] = {}
+        self._renderers: dict[Path, tuple[pyscroll.BufferedRenderer, tuple[int, int]]] = {}
+
+    @classmethod
+    def load(cls, assets_dir: Path = ASSETS_DIR) -> Art:
+        """Load fonts and sprites; raises AssetError naming the first missing or broken file."""
+        pygame.font.init()
+        font_paths: dict[str, Path] = {}
+        for weight, name in FONT_FILES.items():
+            path = assets_dir / "fonts" / name
+            if not path.is_file():
+                raise AssetError(f"{path}: missing font")
+            try:
+                pygame.font.Font(str(path), 12)
+            except (pygame.error, OSError, ValueError) as error:
+                raise AssetError(f"{path}: not a readable font ({error})") from None
+            font_paths[weight] = path
+        sprites = {name: _load_image(assets_dir / "sprites" / f"{name}.png") for name in SPRITES}
+        return cls(assets_dir, sprites, font_paths)
+
+    # --- text ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def font_size(role: str, window_height: int) -> int:
+        """The pixel size of a font role at this window height (scaled from 1080 lines)."""
+        _, base, smallest = FONT_ROLES[role]
+        return max(smallest, round(base * window_height / 1080))
+
+    def font(self, role: str, window_height: int) -> pygame.font.Font:
+        """The font for a role (``title``, ``heading``, ``score``, ``clock``, ``body``, ``label``,
+        ``small``), sized for the window height."""
+        size = self.font_size(role, window_height)
+        key = (role, size)
+        font = self._fonts.get(key)
+        if font is None:
+            font = pygame.font.Font(str(self._font_paths[FONT_ROLES[role][0]]), size)
+            self._fonts[key] = font
+        return font
+
+    def text(self, role: str, window_height: int, text: str, colour: tuple[int, ...]) -> pygame.Surface:
+        """Rendered, anti-aliased text, cached: the HUD redraws the same strings every frame."""
+        key = (role, window_height, text, tuple(colour))
+        surface = self._text.get(key)
+        if surface is None:
+            if len(self._text) >= _TEXT_CACHE_LIMIT:
+                self._text.clear()
+            surface = self.font(role, window_height).render(text, True, colour)
+            self._text[key] = surface
+        return surface
+
+    # --- maps ---------------------------------------------------------------------------------
+
+    def map_data(self, level: Level) -> pyscroll.TiledMapData:
+        """The level's tiles for pyscroll, read with pytmx once per level file."""
+        data = self._maps.get(level.path)
+        if data is None:
+            try:
+                tiled_map = load_pygame(str(level.path))
+            except (pygame.error, OSError, ValueError, KeyError, TypeError) as error:
+                raise AssetError(f"{level.path}: cannot draw the map ({error})") from None
+            data = pyscroll.TiledMapData(tiled_map)
+            self._maps[level.path] = data
+        return data
+
+    def map_renderer(self, level: Level, size: tuple[int, int]) -> pyscroll.BufferedRenderer:
+        """The level's pyscroll renderer for a view of ``size`` pixels, kept per level file.
+
+        The view clamps itself (see ``world_view``), so pyscroll does not clamp again.
+        """
+        size = (int(size[0]), int(size[1]))
+        kept = self._renderers.get(level.path)
+        if kept is None:
+            renderer = pyscroll.BufferedRenderer(self.map_data(level), size, clamp_camera=False)
+        else:
+            renderer = kept[0]
+            if kept[1] != size:
+                renderer.set_size(size)
+        self._renderers[level.path] = (renderer, size)
+        return renderer
