@@ -14,7 +14,7 @@ import numpy as np
 
 from game.vision.shadowcast import visible_tiles
 
-__all__ = ["Cone", "SightProfile", "sight_profile", "visible_tiles"]
+__all__ = ["Cone", "SightProfile", "reach_mask", "sight_profile", "visible_tiles"]
 
 _RAY_STEP = 0.02  # tiles between samples along a ray; walls are 1 tile thick, corners need fine steps
 
@@ -120,3 +120,25 @@ def sight_profile(opaque: np.ndarray, origin: tuple[float, float], reach: float)
     # Round so equal reaches compare equal and cones merge into few vertices.
     distances = np.round(distances, 2).astype(np.float32)
     return SightProfile(origin=(float(ox), float(oy)), distances=distances)
+
+
+def reach_mask(profile: SightProfile, low: float, high: float, shape: tuple[int, int]) -> np.ndarray:
+    """Tiles whose centre the camera can ever see while sweeping between angles ``low`` and ``high``.
+
+    Used for the debrief's chilling-effect figure: how much of a walk lay within some camera's reach.
+    """
+    height, width = shape
+    mask = np.zeros(shape, dtype=bool)
+    ox, oy = profile.origin
+    reach = float(profile.distances.max())
+    x0, x1 = max(int(ox - reach), 0), min(int(ox + reach) + 1, width)
+    y0, y1 = max(int(oy - reach), 0), min(int(oy + reach) + 1, height)
+    if x0 >= x1 or y0 >= y1:
+        return mask
+    ys, xs = np.mgrid[y0:y1, x0:x1]
+    dx, dy = xs + 0.5 - ox, ys + 0.5 - oy
+    angles = np.degrees(np.arctan2(dy, dx)) % 360.0
+    within_arc = ((angles - low) % 360.0) <= (high - low) if high - low < 360 else np.ones_like(angles, bool)
+    distance = np.hypot(dx, dy)
+    mask[y0:y1, x0:x1] = within_arc & (distance <= profile.distances[angles.astype(np.int64) % 360])
+    return mask

@@ -1,0 +1,166 @@
+"""The file they kept, in figures: everything computed from a run's own events and route.
+
+Nothing here is canned: a figure that did not happen in the run is zero. The texts (questions and
+the article's lines) are chosen by the ending and translated where they are drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from game import tuning
+from game.events import (
+    GateScanned,
+    Observed,
+    PassChanged,
+    PoliceAction,
+    RuleFired,
+    RunRecord,
+    ScoreChanged,
+    StationVisit,
+)
+from game.i18n import N_
+from game.level.model import Level
+from game.level.paths import shortest_path
+from game.vision import reach_mask, sight_profile
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The debrief's numbers for one run."""
+
+    observations: int
+    cameras_that_saw: tuple[str, ...]
+    cameras_that_saw_on_screen: int
+    minutes_lost: int
+    minutes_played: float
+    observations_per_minute: float
+    share_in_reach: float
+    shortest_share_in_reach: float
+    rules_fired: int
+    rules_hidden: int
+    gates_passed: int
+    final_score: int
+    true_pass: str
+    pass_turned: bool
+
+
+def camera_reach(level: Level) -> np.ndarray:
+    """Tiles that some camera sees at some point of its sweep."""
+    reach = np.zeros(level.walkable.shape, dtype=bool)
+    for camera in level.cameras:
+        profile = sight_profile(level.opaque, (camera.x, camera.y), camera.range)
+        half = camera.sweep / 2 + camera.fov / 2
+        reach |= reach_mask(profile, camera.facing - half, camera.facing + half, reach.shape)
+    return reach
+
+
+def _share(tiles: list[tuple[int, int]], reach: np.ndarray) -> float:
+    if not tiles:
+        return 0.0
+    return float(np.mean([reach[y, x] for x, y in tiles]))
+
+
+def walked_tiles(record: RunRecord) -> list[tuple[int, int]]:
+    """The tiles of the route samples where the player had moved since the last sample."""
+    tiles: list[tuple[int, int]] = []
+    previous: tuple[float, float] | None = None
+    for _, x, y, _ in record.route:
+        if previous is not None and (x, y) != previous:
+            tiles.append((int(x), int(y)))
+        previous = (x, y)
+    return tiles
+
+
+def shortest_route(level: Level) -> list[tuple[int, int]]:
+    """The fewest-tiles walk from the spawn to a court door, ignoring every camera."""
+    cost = np.where(level.walkable, 1.0, np.inf)
+    goals = {(x, y) for gate in level.gates if gate.court
+             for y in range(int(gate.area.y), int(np.ceil(gate.area.y + gate.area.h)))
+             for x in range(int(gate.area.x), int(np.ceil(gate.area.x + gate.area.w)))}
+    return shortest_path(cost, (int(level.spawn[0]), int(level.spawn[1])), goals)
+
+
+def compute_figures(record: RunRecord, level: Level, reach: np.ndarray | None = None) -> Figures:
+    """Every figure of the debrief, from the run file and its level."""
+    events = record.events
+    observed = [e for e in events if isinstance(e, Observed)]
+    saw = tuple(dict.fromkeys(e.camera for e in observed))
+    on_screen = set(record.cameras_on_screen)
+    minutes_lost = sum(e.minutes for e in events if isinstance(e, (StationVisit, PoliceAction)))
+    minutes_played = max(record.ticks * tuning.GAME_SECONDS_PER_TICK / 60, 0.0)
+    per_minute = len(observed) / minutes_played if minutes_played > 0 else 0.0
+    reach = camera_reach(level) if reach is None else reach
+    rules = [e for e in events if isinstance(e, RuleFired)]
+    scores = [e.score for e in events if isinstance(e, ScoreChanged)]
+    passes = [e for e in events if isinstance(e, PassChanged)]
+    gates = [e for e in events if isinstance(e, GateScanned)]
+    return Figures(
+        observations=len(observed),
+        cameras_that_saw=saw,
+        cameras_that_saw_on_screen=sum(1 for label in saw if label in on_screen),
+        minutes_lost=minutes_lost,
+        minutes_played=round(minutes_played, 1),
+        observations_per_minute=round(per_minute, 2),
+        share_in_reach=round(_share(walked_tiles(record), reach), 3),
+        shortest_share_in_reach=round(_share(shortest_route(level), reach), 3),
+        rules_fired=len(rules),
+        rules_hidden=sum(1 for e in rules if not e.told),
+        gates_passed=sum(1 for e in gates if e.result in ("passed", "entered")),
+        final_score=scores[-1] if scores else tuning.START_SCORE,
+        true_pass=passes[-1].to if passes else "green",
+        pass_turned=any(p.to != "green" for p in passes),
+    )
+
+
+ENDING_TITLES = {
+    "in_courtroom": N_("In the courtroom"),
+    "held_at_gate": N_("Held at the gate"),
+    "pulled_off_highway": N_("Pulled off the highway"),
+    "too_late": N_("Too late"),
+    "stayed_home": N_("Stayed home"),
+}
+
+# One sentence at a time from the source article (Nienke Schipper, 29 March 2023), with its
+# English rendering; the Dutch catalogue gives back the original words.
+ARTICLE_LINES = {
+    "in_courtroom": N_("“How exactly you get a flag behind your name often stays unclear, and that too "
+                       "is part of the strategy.” (Hans de Zwart)"),
+    "held_at_gate": N_("“She has no real proof, but it is too much of a coincidence that the covid QR code "
+                       "on her smartphone suddenly stops being valid for no reason.”"),
+    "pulled_off_highway": N_("“For hours she is not allowed off the asphalt, so she misses the trial.”"),
+    "too_late": N_("“They stop doing things because they think they might be on camera.” (Hans de Zwart)"),
+    "stayed_home": N_("“According to Zhang, in China it is common to lock activists up at home on days "
+                      "like these.”"),
+}
+ARTICLE_SOURCE = N_("Nienke Schipper, on the documentary Total Trust (Jialing Zhang, 2023), 29 March 2023")
+
+QUESTIONS = {
+    "in_courtroom": (
+        N_("You made it. What did you give up on the way to stay out of sight?"),
+        N_("Your file is still long. Who else can read it, and for how long?"),
+        N_("Would you walk the same route tomorrow, knowing what was recorded?"),
+    ),
+    "held_at_gate": (
+        N_("The gate said no, but never why. Which rule do you think it was?"),
+        N_("Could you have done anything differently, or was it decided before you left home?"),
+        N_("Where in your own life does a system decide without telling you the reason?"),
+    ),
+    "pulled_off_highway": (
+        N_("The highway was fast and watched. Was taking it a mistake, or a right?"),
+        N_("The stop was about who you are, not what you did. How would you prove that?"),
+        N_("Number-plate cameras keep every passage here too. Who should be allowed to search them?"),
+    ),
+    "too_late": (
+        N_("How much of your time did the system take? Did you notice it happening?"),
+        N_("Did you walk slower or take detours to avoid cameras? That is the chilling effect."),
+        N_("When does feeling watched change what you do, even if you do nothing wrong?"),
+    ),
+    "stayed_home": (
+        N_("Nothing happened to you today. Is that the same as being free?"),
+        N_("The officers never touched you. What kept you home?"),
+        N_("Police visits to activists happen in the Netherlands too. What do they say without words?"),
+    ),
+}
