@@ -11,7 +11,10 @@ import time
 import traceback
 from pathlib import Path
 
-from game.app.options import OptionError, parse_play, resolve_level
+from game.app.commands import check_command, fail, replay_command
+from game.app.options import OptionError, parse_play
+
+SUBCOMMANDS = {"check": check_command, "replay": replay_command}
 
 EXIT_BAD_INPUT = 2
 EXIT_BUG = 1
@@ -21,34 +24,6 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("flagged", appauthor=False))
-
-
-def _fail(message: str) -> int:
-    sys.stderr.write(f"flagged: {message}\n")
-    return EXIT_BAD_INPUT
-
-
-def check_command(argv: list[str]) -> int:
-    """``check LEVEL...``: exit 0 if all levels are sound, else 2 and one line per problem."""
-    from game.level import LevelError, load_level
-
-    if not argv:
-        return _fail("check: name at least one level file, e.g. python main.py check levels/*.tmx")
-    status = 0
-    for name in argv:
-        try:
-            path = resolve_level(name)
-        except OptionError:
-            path = Path(name)
-        try:
-            load_level(path)
-        except LevelError as error:
-            status = EXIT_BAD_INPUT
-            for problem in error.problems:
-                print(problem)
-        else:
-            print(f"{path}: ok")
-    return status
 
 
 def _log_crash(data_dir: Path) -> Path | None:
@@ -64,12 +39,12 @@ def _log_crash(data_dir: Path) -> Path | None:
 
 def main(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
-    if argv and argv[0] == "check":
-        return check_command(argv[1:])
+    if argv and argv[0] in SUBCOMMANDS:
+        return SUBCOMMANDS[argv[0]](argv[1:])
     try:
         options = parse_play(argv)
     except OptionError as error:
-        return _fail(str(error))
+        return fail(str(error))
     data_dir = options.data_dir or default_data_dir()
     try:
         from game.app.loop import App
@@ -81,9 +56,9 @@ def main(argv: list[str]) -> int:
         except LevelError as error:
             more = len(error.problems) - 1
             hint = f" (and {more} more; see python main.py check)" if more else ""
-            return _fail(f"{error.problems[0]}{hint}")
+            return fail(f"{error.problems[0]}{hint}")
         except AssetError as error:
-            return _fail(str(error))
+            return fail(str(error))
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the last line of defence: no traceback reaches a visitor

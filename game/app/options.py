@@ -22,7 +22,7 @@ class OptionError(Exception):
     """A bad option; the message is the one line the user sees."""
 
 
-class _Parser(argparse.ArgumentParser):
+class OneLineParser(argparse.ArgumentParser):
     """argparse, but an error is one line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
@@ -110,7 +110,7 @@ def _non_negative(text: str) -> int:
 
 
 def play_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python main.py", description="Flagged: reach the court before 10:00.",
+    parser = OneLineParser(prog="python main.py", description="Flagged: reach the court before 10:00.",
                      epilog="Subcommands: check LEVEL..., replay RUN.json, debrief RUN.json --png OUT.png")
     parser.add_argument("--level", default=DEFAULT_LEVEL, help="a level from levels/ by name, or a .tmx path")
     parser.add_argument("--lang", choices=("en", "nl"), help="language (default: the system's, else English)")

@@ -1,0 +1,121 @@
+"""The subcommands: ``check``, ``replay`` and ``debrief`` (DESIGN.md, "The command line")."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from game import __version__
+from game.app.options import (
+    LEVELS_DIR,
+    OneLineParser,
+    OptionError,
+    parse_profile,
+    resolve_level,
+)
+from game.events import RunFileError, RunRecord, read_run
+from game.level import Level, LevelError, load_level
+
+EXIT_OK = 0
+EXIT_DIFFERS = 1
+EXIT_BAD_INPUT = 2
+
+
+def fail(message: str) -> int:
+    sys.stderr.write(f"flagged: {message}\n")
+    return EXIT_BAD_INPUT
+
+
+def check_command(argv: list[str]) -> int:
+    """``check LEVEL...``: exit 0 if all levels are sound, else 2 and one line per problem."""
+    if not argv:
+        return fail("check: name at least one level file, e.g. python main.py check levels/*.tmx")
+    status = EXIT_OK
+    for name in argv:
+        try:
+            path = resolve_level(name)
+        except OptionError:
+            path = Path(name)
+        try:
+            load_level(path)
+        except LevelError as error:
+            status = EXIT_BAD_INPUT
+            for problem in error.problems:
+                print(problem)
+        else:
+            print(f"{path}: ok")
+    return status
+
+
+def load_run(path: Path) -> tuple[RunRecord, Level]:
+    """A run file and the level it was played on; raises RunFileError or LevelError."""
+    record = read_run(path, expected_version=__version__)
+    level_path = LEVELS_DIR / f"{record.level}.tmx"
+    if not level_path.is_file():
+        raise RunFileError(f"{path}: recorded on level {record.level!r}, which is not in {LEVELS_DIR}")
+    return record, load_level(level_path)
+
+
+def check_profile(level: Level, profile: dict[str, object]) -> None:
+    unknown = sorted(set(profile) - set(level.profile))
+    if unknown:
+        known = ", ".join(sorted(level.profile)) or "none"
+        raise OptionError(f"--profile: level {level.name!r} has no hidden attribute {unknown[0]!r} "
+                          f"(it has: {known})")
+
+
+def replay_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="python main.py replay", description="Replay a run from its inputs.")
+    parser.add_argument("run", type=Path, help="a run file (JSON)")
+    parser.add_argument("--system-view", action="store_true", help="show what the system saw and decided")
+    parser.add_argument("--profile", action="append", default=[], metavar="KEY=VALUE",
+                        help="what-if: change a hidden attribute and replay the same inputs")
+    parser.add_argument("--headless", action="store_true", help="no window: replay, check, write --run-out")
+    parser.add_argument("--run-out", type=Path, help="write the replayed run file here")
+    parser.add_argument("--lang", choices=("en", "nl"))
+    parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--fullscreen", action="store_true")
+    parser.add_argument("--frames", type=int)
+    parser.add_argument("--screenshot", type=Path)
+    parser.add_argument("--trace", type=Path)
+    parser.add_argument("--data-dir", type=Path)
+    return parser
+
+
+def replay_headless(record: RunRecord, level: Level, profile: dict[str, object],
+                    run_out: Path | None) -> int:
+    """Replay to the end; write the replayed run; say whether it reproduced the record."""
+    from game.app.runs import record_of
+    from game.events import write_run
+    from game.sim.replay import Replay, compare
+
+    replay = Replay(record, level, profile)
+    world = replay.run_to_end()
+    if run_out is not None:
+        write_run(run_out, record_of(world, replay.commands[:world.tick]))
+    if profile:
+        changed = ", ".join(f"{key}={value}" for key, value in profile.items())
+        print(f"what-if ({changed}): ending {world.ending}, recorded ending {record.ending}")
+        return EXIT_OK
+    verdict = compare(record, world)
+    if verdict.matches:
+        print(verdict.detail)
+        return EXIT_OK
+    sys.stderr.write(f"flagged: the replay does not reproduce the run: {verdict.detail}\n")
+    return EXIT_DIFFERS
+
+
+def replay_command(argv: list[str]) -> int:
+    args = replay_parser().parse_args(argv)
+    try:
+        record, level = load_run(args.run)
+        profile = parse_profile(args.profile)
+        check_profile(level, profile)
+    except (RunFileError, OptionError) as error:
+        return fail(str(error))
+    except LevelError as error:
+        return fail(str(error.problems[0]))
+    if args.headless:
+        return replay_headless(record, level, profile, args.run_out)
+    return fail("replay: the windowed replay is not built yet; use --headless")
