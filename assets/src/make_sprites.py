@@ -1,0 +1,216 @@
+"""Generate the sprites in ``assets/sprites/``: people, camera icons, props and markers.
+
+Why: sprites sit on top of the tiles, so each is drawn at 4x with a soft drop shadow (light from
+the north-west) and smooth-scaled to 32x32, in the same palette as the city; people are warm so
+they stand out from the muted greys and greens. Run with
+``SDL_VIDEODRIVER=dummy python assets/src/make_sprites.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+from artkit import ASSETS, SCALE, TILE, c, draw_object, init
+
+S = TILE * SCALE
+M = S // 2  # centre of the 4x canvas
+
+Draw = Callable[[pygame.Surface], None]
+
+
+def player(s: pygame.Surface) -> None:
+    """A woman seen from above, facing north (up): warm coat, scarf, dark hair in a bun."""
+    pygame.draw.ellipse(s, c("coat_dark"), (M - 44, M - 14, 88, 50))  # shoulders and arms
+    pygame.draw.ellipse(s, c("coat"), (M - 38, M - 18, 76, 48))
+    pygame.draw.circle(s, c("skin"), (M - 40, M + 2), 10)  # hands
+    pygame.draw.circle(s, c("skin"), (M + 40, M + 2), 10)
+    pygame.draw.ellipse(s, c("scarf"), (M - 24, M - 20, 48, 18))
+    pygame.draw.circle(s, c("skin"), (M, M - 14), 19)  # face, seen from above
+    pygame.draw.circle(s, c("hair"), (M, M - 8), 19)  # hair covers the back of the head
+    pygame.draw.circle(s, c("hair"), (M, M + 10), 9)  # bun
+
+
+def officer(s: pygame.Surface) -> None:
+    """An officer on a folding chair, facing south (towards the street)."""
+    chair = c("chair")
+    pygame.draw.rect(s, chair, (M - 34, M - 30, 68, 60), border_radius=8)
+    pygame.draw.rect(s, (120, 120, 116), (M - 34, M - 36, 68, 12), border_radius=5)  # backrest
+    pygame.draw.line(s, (110, 110, 106), (M - 38, M - 30), (M + 38, M + 34), 5)  # folding frame
+    pygame.draw.line(s, (110, 110, 106), (M + 38, M - 30), (M - 38, M + 34), 5)
+    pygame.draw.ellipse(s, c("uniform_dark"), (M - 42, M - 24, 84, 46))
+    pygame.draw.ellipse(s, c("uniform"), (M - 36, M - 22, 72, 40))
+    pygame.draw.rect(s, c("uniform_dark"), (M - 22, M + 12, 14, 30), border_radius=6)  # legs
+    pygame.draw.rect(s, c("uniform_dark"), (M + 8, M + 12, 14, 30), border_radius=6)
+    pygame.draw.circle(s, c("skin"), (M, M - 4), 17)
+    pygame.draw.circle(s, c("uniform_dark"), (M, M - 8), 17)  # cap
+    pygame.draw.rect(s, (30, 34, 44), (M - 16, M + 2, 32, 6), border_radius=3)  # cap peak
+    pygame.draw.circle(s, c("amber"), (M, M - 12), 4)  # badge
+
+
+def camera_body(s: pygame.Surface, badge: Draw) -> None:
+    """The shared camera icon: a dark disc with a lens looking east, and the kind's emblem."""
+    pygame.draw.circle(s, c("camera_light"), (M, M), 58)
+    pygame.draw.circle(s, c("camera"), (M, M), 52)
+    badge(s)
+    body = pygame.Rect(M - 30, M + 14, 46, 26)
+    pygame.draw.rect(s, c("camera_light"), body, border_radius=6)
+    pygame.draw.polygon(
+        s,
+        c("camera_light"),
+        [
+            (body.right, body.centery - 6),
+            (body.right + 16, body.top - 2),
+            (body.right + 16, body.bottom + 2),
+            (body.right, body.centery + 6),
+        ],
+    )
+    pygame.draw.circle(s, c("cyan"), (body.x + 14, body.centery), 7)
+
+
+def badge_lamp(s: pygame.Surface) -> None:
+    pygame.draw.rect(s, c("camera_light"), (M - 4, M - 40, 8, 50))
+    pygame.draw.ellipse(s, c("amber"), (M - 20, M - 44, 40, 16))
+
+
+def badge_tree(s: pygame.Surface) -> None:
+    pygame.draw.rect(s, c("camera_light"), (M - 4, M - 14, 8, 22))
+    pygame.draw.circle(s, c("green"), (M, M - 26), 20)
+
+
+def badge_door(s: pygame.Surface) -> None:
+    pygame.draw.rect(s, c("door"), (M - 16, M - 44, 32, 50), border_radius=3)
+    pygame.draw.rect(s, c("camera_light"), (M - 16, M - 44, 32, 50), 4, border_radius=3)
+    pygame.draw.circle(s, c("amber"), (M + 8, M - 18), 4)
+
+
+def badge_gantry(s: pygame.Surface) -> None:
+    pygame.draw.rect(s, c("camera_light"), (M - 40, M - 36, 80, 10))
+    pygame.draw.rect(s, c("camera_light"), (M - 40, M - 36, 8, 44))
+    pygame.draw.rect(s, c("camera_light"), (M + 32, M - 36, 8, 44))
+    for x in (M - 22, M - 4, M + 14):
+        pygame.draw.rect(s, c("amber"), (x, M - 24, 10, 10))
+
+
+def badge_traffic(s: pygame.Surface) -> None:
+    pygame.draw.rect(s, c("camera_light"), (M - 14, M - 46, 28, 54), border_radius=8)
+    pygame.draw.circle(s, c("red"), (M, M - 34), 7)
+    pygame.draw.circle(s, c("amber"), (M, M - 19), 7)
+    pygame.draw.circle(s, c("green"), (M, M - 4), 7)
+
+
+def badge_classroom(s: pygame.Surface) -> None:
+    pygame.draw.rect(s, c("green"), (M - 34, M - 42, 68, 40), border_radius=4)  # blackboard
+    pygame.draw.rect(s, c("camera_light"), (M - 34, M - 42, 68, 40), 4, border_radius=4)
+    # a face with a question: emotion reading
+    pygame.draw.circle(s, c("camera_light"), (M, M - 22), 11, 3)
+    pygame.draw.circle(s, c("camera_light"), (M - 4, M - 25), 2)
+    pygame.draw.circle(s, c("camera_light"), (M + 4, M - 25), 2)
+    pygame.draw.arc(s, c("camera_light"), (M - 6, M - 22, 12, 8), 3.4, 6.0, 2)
+
+
+def camera(badge: Draw) -> Draw:
+    return lambda s: camera_body(s, badge)
+
+
+def waste_bin(s: pygame.Surface) -> None:
+    """Three bins side by side for sorting: rest, paper, plastic."""
+    for i, col in enumerate(((98, 104, 110), (72, 112, 150), (200, 160, 60))):
+        x = M - 48 + i * 33
+        pygame.draw.rect(s, col, (x, M - 30, 30, 62), border_radius=6)
+        pygame.draw.rect(s, tuple(max(0, v - 30) for v in col), (x, M - 30, 30, 14), border_radius=6)
+
+
+def rack(s: pygame.Surface) -> None:
+    """A bike rack: hoops, and one bike parked right."""
+    for x in (M - 40, M - 8, M + 24):
+        pygame.draw.rect(s, c("fence"), (x, M - 40, 10, 80), 5, border_radius=5)
+    pygame.draw.line(s, c("fence"), (M - 52, M + 26), (M + 52, M + 26), 5)
+    bike = c("coat_dark")
+    pygame.draw.line(s, bike, (M - 2, M - 44), (M - 2, M + 44), 7)
+    pygame.draw.line(s, bike, (M - 14, M - 30), (M + 10, M - 30), 5)  # handlebar
+    pygame.draw.ellipse(s, (40, 40, 40), (M - 7, M + 24, 10, 24))
+    pygame.draw.ellipse(s, (40, 40, 40), (M - 7, M - 48, 10, 24))
+
+
+def gate(closed: bool) -> Draw:
+    """A checkpoint barrier: post with a scanner, arm across (closed) or raised (open)."""
+
+    def draw(s: pygame.Surface) -> None:
+        pygame.draw.rect(s, c("camera"), (10, M - 18, 30, 36), border_radius=6)
+        pygame.draw.rect(s, c("cyan"), (16, M - 10, 18, 12), border_radius=3)
+        if closed:
+            arm = pygame.Rect(36, M - 7, S - 46, 14)
+            pygame.draw.rect(s, c("marking"), arm, border_radius=6)
+            for x in range(arm.x + 12, arm.right - 8, 28):
+                pygame.draw.rect(s, c("red"), (x, arm.y, 14, arm.height))
+        else:
+            arm = pygame.Rect(24, 8, 14, M - 20)
+            pygame.draw.rect(s, c("marking"), arm, border_radius=6)
+            for y in range(arm.y + 8, arm.bottom - 8, 22):
+                pygame.draw.rect(s, c("green"), (arm.x, y, arm.width, 10))
+
+    return draw
+
+
+def traffic_light(colour: str) -> Draw:
+    def draw(s: pygame.Surface) -> None:
+        pygame.draw.rect(s, c("camera"), (M - 24, M - 52, 48, 104), border_radius=14)
+        top, bottom = (c("red"), (60, 66, 70)) if colour == "red" else ((60, 66, 70), c("green"))
+        pygame.draw.circle(s, top, (M, M - 24), 17)
+        pygame.draw.circle(s, bottom, (M, M + 24), 17)
+        lit = (M, M - 24) if colour == "red" else (M, M + 24)
+        pygame.draw.circle(s, (255, 255, 255), (lit[0] - 6, lit[1] - 6), 5)
+
+    return draw
+
+
+def court_marker(s: pygame.Surface) -> None:
+    """A classical building front: the court, the goal."""
+    pygame.draw.circle(s, c("amber"), (M, M), 58)
+    ink = c("camera")
+    pygame.draw.polygon(s, ink, [(M - 40, M - 16), (M, M - 42), (M + 40, M - 16)])
+    for x in (M - 32, M - 14, M + 4, M + 22):
+        pygame.draw.rect(s, ink, (x, M - 12, 10, 40))
+    pygame.draw.rect(s, ink, (M - 42, M + 28, 84, 10))
+
+
+def health_marker(s: pygame.Surface) -> None:
+    """A health cross on a pale disc: where a yellow pass is sent."""
+    pygame.draw.circle(s, c("marking"), (M, M), 58)
+    pygame.draw.circle(s, c("green"), (M, M), 58, 8)
+    pygame.draw.rect(s, c("green"), (M - 12, M - 36, 24, 72), border_radius=4)
+    pygame.draw.rect(s, c("green"), (M - 36, M - 12, 72, 24), border_radius=4)
+
+
+SPRITES: dict[str, Draw] = {
+    "player": player,
+    "officer_chair": officer,
+    "camera_lamp": camera(badge_lamp),
+    "camera_tree": camera(badge_tree),
+    "camera_door": camera(badge_door),
+    "camera_gantry": camera(badge_gantry),
+    "camera_traffic": camera(badge_traffic),
+    "camera_classroom": camera(badge_classroom),
+    "bin": waste_bin,
+    "rack": rack,
+    "gate_open": gate(False),
+    "gate_closed": gate(True),
+    "traffic_red": traffic_light("red"),
+    "traffic_green": traffic_light("green"),
+    "court_marker": court_marker,
+    "health_marker": health_marker,
+}
+
+
+def main() -> None:
+    init()
+    out = ASSETS / "sprites"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, draw in SPRITES.items():
+        pygame.image.save(draw_object(TILE, TILE, draw), str(out / f"{name}.png"))
+    print(f"wrote {len(SPRITES)} sprites to {out}")
+
+
+if __name__ == "__main__":
+    main()
