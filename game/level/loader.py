@@ -148,13 +148,14 @@ def _check_map_xml(path: Path, root: ElementTree.Element, problems: list[Problem
         _check_tileset_xml(path, tileset, problems)
     for layer in root.iter("layer"):
         _check_layer_xml(path, layer, width, height, problems)
-    ids: dict[str, int] = {}
+    by_id: dict[str, list[ElementTree.Element]] = {}
     for item in root.iter("object"):
-        object_id = item.get("id", "")
-        ids[object_id] = ids.get(object_id, 0) + 1
-    for object_id, count in ids.items():
-        if count > 1:
-            problems.append(Problem(path, f"object id {object_id}", "id", f"used by {count} objects"))
+        by_id.setdefault(item.get("id", ""), []).append(item)
+    for object_id, items in by_id.items():
+        if len(items) > 1:  # name every object that shares the id, so each can be found and fixed
+            for item in items:
+                problems.append(Problem(path, object_where(item.get("name"), object_id), "id",
+                                        f"used by {len(items)} objects"))
     return len(problems) == before
 
 
