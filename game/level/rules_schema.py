@@ -51,7 +51,7 @@ def _value_problem(kind: str, value: Any, profile: dict[str, Any], rule_ids: set
         if not ok:
             return f"{value!r} is not a key of the profile ({', '.join(profile) or 'empty'})"
     elif kind == "rule id":
-        ok = value in rule_ids
+        ok = isinstance(value, str) and value in rule_ids
     elif kind == "true":
         ok = value is True
     elif kind == "ending":
@@ -97,7 +97,9 @@ def check_rules(path: Path, data: Any, problems: list[Problem]) -> tuple[dict[st
     if not isinstance(entries, list):
         problems.append(Problem(path, "rules", "rules", "expected a list"))
         return profile, ()
-    rule_ids = {entry.get("id") for entry in entries if isinstance(entry, dict)}
+    # Only text ids can be named by `fired`; anything else (a list, a number) is reported below.
+    rule_ids = {entry["id"] for entry in entries
+                if isinstance(entry, dict) and isinstance(entry.get("id"), str)}
     rules: list[Rule] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
