@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import struct
 import zlib
@@ -56,6 +57,7 @@ class MapObject:
     h: float = 0
     name: str = ""
     properties: dict[str, Any] = field(default_factory=dict)
+    object_id: int | None = None  # None: numbered in order from 1; set it to write duplicate ids
 
 
 def camera(name: str, x: float, y: float, *, kind: str = "lamp", facing: float = 0, sweep: float = 0,
@@ -100,17 +102,36 @@ DEFAULT_RULES: dict[str, Any] = {
 }
 
 
+def _layer_data(rows: list[str], encoding: str) -> str:
+    """A layer's ``<data>`` element; ``" "`` in a row is an empty cell (gid 0)."""
+    gids = [[0 if symbol == " " else TILES[symbol][0] + 1 for symbol in row] for row in rows]
+    if encoding == "csv":
+        csv = ",\n".join(",".join(str(gid) for gid in row) for row in gids)
+        return f'<data encoding="csv">\n{csv}\n</data>'
+    raw = b"".join(struct.pack("<I", gid) for row in gids for gid in row)
+    if encoding == "base64":
+        return f'<data encoding="base64">{base64.b64encode(raw).decode()}</data>'
+    if encoding == "base64-zlib":
+        packed = base64.b64encode(zlib.compress(raw)).decode()
+        return f'<data encoding="base64" compression="zlib">{packed}</data>'
+    raise ValueError(f"unknown encoding {encoding!r}")
+
+
 def write_map(folder: Path, rows: list[str], objects: list[MapObject], *, name: str = "test",
               rules: dict[str, Any] | None = None, map_properties: dict[str, Any] | None = None,
-              raw_objects: str = "") -> Path:
-    """Write ``name.tmx`` (with its tileset, image and rules) into ``folder`` and return its path."""
+              raw_objects: str = "", upper_layers: list[list[str]] | None = None,
+              encoding: str = "csv") -> Path:
+    """Write ``name.tmx`` (with its tileset, image and rules) into ``folder`` and return its path.
+
+    ``upper_layers`` are more tile layers drawn over ``rows`` (``" "`` is an empty cell);
+    ``encoding`` is ``csv``, ``base64`` or ``base64-zlib`` for every layer.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "test.tsx").write_text(tileset_xml(), encoding="utf-8")
     (folder / "test.png").write_bytes(tiny_png())
     (folder / f"{name}.rules.json").write_text(json.dumps(DEFAULT_RULES if rules is None else rules),
                                                encoding="utf-8")
     height, width = len(rows), len(rows[0])
-    csv = ",\n".join(",".join(str(TILES[symbol][0] + 1) for symbol in row) for row in rows)
     properties = {"title": "Test", "rules": f"{name}.rules.json", "start_time": "08:00",
                   "hearing_time": "10:00", **(map_properties or {})}
     object_xml = []
@@ -119,30 +140,54 @@ def write_map(folder: Path, rows: list[str], objects: list[MapObject], *, name: 
         props = "".join(_property(k, v) for k, v in item.properties.items())
         props_xml = f"<properties>{props}</properties>" if props else ""
         point = "" if item.w or item.h else "<point/>"
-        object_xml.append(f'  <object id="{index}" name={quoteattr(item.name)} type="{item.cls}" '
+        object_id = index if item.object_id is None else item.object_id
+        object_xml.append(f'  <object id="{object_id}" name={quoteattr(item.name)} type="{item.cls}" '
                           f'x="{item.x * 32:g}" y="{item.y * 32:g}"{size}>{props_xml}{point}</object>')
+    layers_xml = "".join(
+        f' <layer id="{10 + number}" name="layer{number}" width="{width}" height="{height}">\n'
+        f"  {_layer_data(layer_rows, encoding)}\n </layer>\n"
+        for number, layer_rows in enumerate([rows, *(upper_layers or [])]))
     map_props = "".join(_property(k, v) for k, v in properties.items())
+    next_id = max([len(objects), *(item.object_id or 0 for item in objects)]) + 1
     text = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" '
         f'width="{width}" height="{height}" tilewidth="32" tileheight="32" infinite="0" '
-        f'nextlayerid="3" nextobjectid="{len(objects) + 1}">\n'
+        f'nextlayerid="{11 + len(upper_layers or [])}" nextobjectid="{next_id}">\n'
         f" <properties>{map_props}</properties>\n"
         ' <tileset firstgid="1" source="test.tsx"/>\n'
-        f' <layer id="1" name="ground" width="{width}" height="{height}">\n'
-        f'  <data encoding="csv">\n{csv}\n</data>\n </layer>\n'
-        ' <objectgroup id="2" name="objects">\n' + "\n".join(object_xml) + raw_objects + "\n </objectgroup>\n"
-        "</map>\n")
+        + layers_xml
+        + ' <objectgroup id="2" name="objects">\n' + "\n".join(object_xml) + raw_objects
+        + "\n </objectgroup>\n</map>\n")
     path = folder / f"{name}.tmx"
     path.write_text(text, encoding="utf-8")
     return path
 
 
-def basic_objects(**places: tuple[float, float, float, float]) -> list[MapObject]:
-    """The objects every level needs, at the given rects (x, y, w, h in tiles)."""
+def basic_objects(spawn: tuple[float, float] = (2.5, 2.5),
+                  **places: tuple[float, float, float, float]) -> list[MapObject]:
+    """The objects every level needs, at the given rects (x, y, w, h in tiles), and the spawn."""
     defaults = {"home": (1, 1, 3, 3), "front_door": (4, 2, 1, 1), "court": (16, 1, 3, 3),
                 "health_station": (10, 6, 2, 2)}
     defaults.update(places)
     objects = [MapObject(cls, *rect, name=cls) for cls, rect in defaults.items()]
-    objects.append(MapObject("spawn", 2.5, 2.5, name="spawn"))
+    objects.append(MapObject("spawn", *spawn, name="spawn"))
     return objects
+
+
+def court_door(x: float, y: float, w: float = 1, h: float = 1, name: str = "CD") -> MapObject:
+    """A gate with ``court = true``: a door of the court."""
+    return MapObject("gate", x, y, w, h, name=name, properties={"court": True})
+
+
+def open_rows(width: int = 20, height: int = 10) -> list[str]:
+    """A walled box of floor, ``width`` x ``height`` tiles."""
+    return ["#" * width] + ["#" + "." * (width - 2) + "#"] * (height - 2) + ["#" * width]
+
+
+def rewrite(path: Path, old: str, new: str, count: int = 1) -> Path:
+    """Replace text in a written file (to break it on purpose); fails if ``old`` is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return path
