@@ -6,18 +6,20 @@ TICKS_PER_SECOND = 60
 TILE_PX = 32
 
 # The clock: 08:00 to the hearing at 10:00 in five real minutes (DESIGN.md: 4 to 6).
-REAL_SECONDS_PER_RUN = 300
+REAL_SECONDS_PER_RUN = 240
 GAME_SECONDS_PER_TICK = 2 * 3600 / (REAL_SECONDS_PER_RUN * TICKS_PER_SECOND)
 
 # Movement, in tiles per real second; tiles multiply this by their ``speed`` property.
-WALK_SPEED = 3.6
-RUN_SPEED = 6.4
+WALK_SPEED = 2.8
+RUN_SPEED = 5.0
 PLAYER_RADIUS = 0.3
 
 # Recognition: a meter per camera fills while the player stands inside its cone.
 RECOGNITION_SECONDS_AT_RANGE = 2.0  # at the cone's edge, walking
 RECOGNITION_SECONDS_CLOSE = 0.6  # right under the camera, walking
 RUNNING_RECOGNITION_FACTOR = 1.8
+# Some cameras recognise faster: a highway gantry reads a number plate almost at once.
+RECOGNITION_FACTOR_BY_KIND = {"gantry": 6.0}
 RECOGNITION_DECAY_PER_SECOND = 0.5
 OBSERVATION_COOLDOWN_SECONDS = 8.0
 LINGER_SECONDS = 2.5  # standing still this long in a cone reads as "anxious"
@@ -31,6 +33,7 @@ SCORE_BIKE_PARKED = 5
 SCORE_RED_LIGHT = -30
 ACT_REACH_TILES = 1.6
 STATION_MINUTES = 15
+GATE_QUEUE_MINUTES = 5  # waiting in line at a checkpoint, whatever the pass says
 WALKED_HOME_MINUTES = 10
 CAPTION_SECONDS = 4.0
 MESSAGE_SECONDS = 5.0

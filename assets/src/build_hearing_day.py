@@ -379,7 +379,8 @@ def place_objects() -> None:
     # Alleys: few cameras; a door camera sweeps past the court's side door.
     cam("lamp", 20.5, 57.5, 0, fov=45.0, range=7.0, sweep=120.0, sweep_speed=12.0)
     cam("tree", 37.5, 57.5, 0, fov=45.0, range=6.0, sweep=90.0)
-    cam("door", 77.5, 56.5, 225, range=7.0, sweep=70.0, sweep_speed=15.0)
+    cam("lamp", 64.5, 57.5, 0, fov=50.0, range=7.0, sweep=90.0, sweep_speed=14.0)
+    cam("door", 77.5, 56.5, 225, fov=60.0, range=8.0, sweep=40.0, sweep_speed=8.0)
 
 
 # ----------------------------------------------------------------------------------------------

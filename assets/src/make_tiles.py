@@ -301,7 +301,7 @@ TILES: list[TileSpec] = [
     TileSpec("highway_lane", True, False, 2.5, highway_lane),
     TileSpec("highway_median", True, False, 2.5, highway_median),
     TileSpec("highway_shoulder", True, False, 2.5, shoulder),
-    TileSpec("alley_cobbles", True, False, 0.7, cobbles),
+    TileSpec("alley_cobbles", True, False, 0.6, cobbles),
     TileSpec("grass", True, False, 1.0, grass),
     TileSpec("park_tree", False, True, 1.0, tree),
     TileSpec("water", False, False, 1.0, water),

@@ -85,7 +85,7 @@
   <properties>
    <property name="name" value="alley_cobbles"/>
    <property name="opaque" type="bool" value="false"/>
-   <property name="speed" type="float" value="0.7"/>
+   <property name="speed" type="float" value="0.6"/>
    <property name="walkable" type="bool" value="true"/>
   </properties>
  </tile>

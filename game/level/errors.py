@@ -27,7 +27,7 @@ class LevelError(Exception):
         self.problems = problems
 
 
-def object_where(name: str | None, object_id: int | None) -> str:
+def object_where(name: str | None, object_id: int | str | None) -> str:
     """How a problem names an object: ``object C-14 (id 31)``."""
     label = name if name else "(unnamed)"
     return f"object {label} (id {object_id})" if object_id is not None else f"object {label}"

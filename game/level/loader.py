@@ -77,16 +77,59 @@ def read_tiled_map(path: Path, problems: list[Problem],
                    image_loader: ImageLoader | None = None) -> pytmx.TiledMap | None:
     """Pre-check the XML, then let pytmx read it; None (with problems) if it cannot be read."""
     root = _read_xml(path, problems)
-    if root is None or not _check_map_xml(path, root, problems):
+    if root is None or not _check_map_xml(path, root, problems) or not _apply_templates(path, root, problems):
         return None
     try:
-        if image_loader is None:
-            return pytmx.TiledMap(str(path))
-        return pytmx.TiledMap(str(path), image_loader=image_loader)
+        tiled_map = pytmx.TiledMap() if image_loader is None else pytmx.TiledMap(image_loader=image_loader)
+        tiled_map.filename = str(path)  # tilesets are found relative to it
+        tiled_map.parse_xml(root)
+        return tiled_map
     except Exception as error:  # pytmx raises bare Exception, ValueError, KeyError, OSError...
         detail = str(error) or type(error).__name__
         problems.append(Problem(path, "map", "file", f"pytmx cannot read it: {detail}"))
         return None
+
+
+def _apply_templates(path: Path, root: ElementTree.Element, problems: list[Problem]) -> bool:
+    """Fill in objects placed from Tiled templates (``.tx``), which pytmx does not read.
+
+    The template gives every attribute and property the object does not set itself.
+    """
+    before = len(problems)
+    templates: dict[str, ElementTree.Element | None] = {}
+    for item in root.iter("object"):
+        source = item.get("template")
+        if source is None:
+            continue
+        if source not in templates:
+            try:
+                template = ElementTree.fromstring((path.parent / source).read_bytes())
+                templates[source] = template.find("object")
+            except (OSError, ElementTree.ParseError) as error:
+                templates[source] = None
+                reason = "no such file" if isinstance(error, OSError) else f"broken XML: {error}"
+                problems.append(Problem(path, object_where(item.get("name"), item.get("id")), "template",
+                                        f"{source}: {reason}"))
+        base = templates[source]
+        if base is None:
+            continue
+        for name, value in base.attrib.items():
+            if name not in item.attrib and name != "id":
+                item.set(name, value)
+        own = item.find("properties")
+        inherited = base.find("properties")
+        if inherited is not None:
+            if own is None:
+                own = ElementTree.SubElement(item, "properties")
+            named = {prop.get("name") for prop in own.findall("property")}
+            for prop in inherited.findall("property"):
+                if prop.get("name") not in named:
+                    own.append(prop)
+        for shape in ("point", "ellipse", "polygon", "polyline"):
+            if base.find(shape) is not None and item.find(shape) is None:
+                item.append(base.find(shape))
+        del item.attrib["template"]
+    return len(problems) == before
 
 
 def _read_xml(path: Path, problems: list[Problem]) -> ElementTree.Element | None:

@@ -199,6 +199,7 @@ class World:
                    + (tuning.RECOGNITION_SECONDS_CLOSE - tuning.RECOGNITION_SECONDS_AT_RANGE) * nearness)
         if player.running:
             seconds /= tuning.RUNNING_RECOGNITION_FACTOR
+        seconds /= tuning.RECOGNITION_FACTOR_BY_KIND.get(camera.kind, 1.0)
         cameras.meter[index] = min(cameras.meter[index] + _DT / seconds, 1.0)
         if cameras.meter[index] < 1.0 or cameras.cooldown[index] > 0:
             return
@@ -253,6 +254,8 @@ class World:
         if self.inside_gate == gate.name:
             return
         self.inside_gate = gate.name
+        if not gate.court:
+            self.delay_seconds += tuning.GATE_QUEUE_MINUTES * 60
         result = self.system.scan(self.tick, self.clock_text, gate.name, gate.court)
         if result == "entered":
             self._end("in_courtroom")
