@@ -34,7 +34,7 @@ SCORE_UP: Colour = (60, 150, 84)
 SCORE_DOWN: Colour = (200, 64, 52)
 
 # Cone alphas: translucent enough to read the street under them, solid enough to read at a glance.
-CONE_ALPHA = 70
-CONE_EDGE_ALPHA = 150
+CONE_ALPHA = 80
+CONE_EDGE_ALPHA = 170
 TRACKING_ALPHA = 96
 HATCH_ALPHA = 120

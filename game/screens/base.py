@@ -36,6 +36,9 @@ class AppContext(Protocol):
     def finish_run(self, world: World, commands: list[Command]) -> bool:
         """Keep a finished run (run file, runs/); True if the program should now quit."""
 
+    def track(self, world: World, commands: list[Command]) -> None:
+        """The run now in progress and its growing command list, so an exit can still save it."""
+
 
 class Intent(enum.Enum):
     """A press, from any device: menus and the play screen read the same intents."""

@@ -1,0 +1,113 @@
+"""Flat panels with soft shadows, text placement and arrows: the HUD's and the screens' shapes.
+
+Why: every panel in the game looks the same (a flat rounded card with a soft shadow, as in Mini
+Motorways), and text is always placed by an anchor so that longer Dutch strings grow the panel
+instead of spilling out of it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.render import palette
+from game.render.art import Art
+
+_SHADOW_LIMIT = 128
+_shadows: dict[tuple[int, int, int], pygame.Surface] = {}
+
+
+def _shadow(width: int, height: int, radius: int) -> pygame.Surface:
+    """A blurred rounded rectangle, cached by size: drawn small and smooth-scaled up."""
+    key = (width, height, radius)
+    shadow = _shadows.get(key)
+    if shadow is None:
+        if len(_shadows) >= _SHADOW_LIMIT:
+            _shadows.clear()
+        blur = max(4, radius)
+        big = pygame.Surface((width + 2 * blur, height + 2 * blur), pygame.SRCALPHA)
+        big.fill((*palette.SHADOW, 0))
+        pygame.draw.rect(big, (*palette.SHADOW, 80), (blur, blur, width, height), border_radius=radius)
+        reduced = (max(1, big.get_width() // 6), max(1, big.get_height() // 6))
+        small = pygame.transform.smoothscale(big, reduced)
+        shadow = pygame.transform.smoothscale(small, big.get_size())
+        _shadows[key] = shadow
+    return shadow
+
+
+def card(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, ...], radius: int,
+         lift: int = 4) -> None:
+    """A flat rounded card with a soft shadow falling south-east (light from the north-west)."""
+    shadow = _shadow(rect.width, rect.height, radius)
+    blur = (shadow.get_width() - rect.width) // 2
+    surface.blit(shadow, (rect.x - blur + lift, rect.y - blur + lift))
+    pygame.draw.rect(surface, colour, rect, border_radius=radius)
+
+
+def text(surface: pygame.Surface, art: Art, role: str, message: str, colour: tuple[int, ...],
+         **anchor: tuple[int, int] | int) -> pygame.Rect:
+    """Blit text placed by one pygame Rect anchor (``center=``, ``topleft=``, ``midtop=``...)."""
+    image = art.text(role, surface.get_height(), message, colour)
+    rect = image.get_rect(**anchor)
+    surface.blit(image, rect)
+    return rect
+
+
+def text_size(surface: pygame.Surface, art: Art, role: str, message: str) -> tuple[int, int]:
+    return art.font(role, surface.get_height()).size(message)
+
+
+def unit(surface: pygame.Surface) -> float:
+    """Layout unit: one pixel at 1080 lines, scaled to the window's height."""
+    return surface.get_height() / 1080
+
+
+def arrow(surface: pygame.Surface, tip: tuple[float, float], angle: float, size: float,
+          colour: tuple[int, ...], outline: tuple[int, ...]) -> None:
+    """A solid triangle whose tip points along ``angle`` (radians, 0 east, screen y down)."""
+    back = size * 1.1
+    spread = size * 0.65
+    cos, sin = math.cos(angle), math.sin(angle)
+    bx, by = tip[0] - cos * back, tip[1] - sin * back
+    points = [tip, (bx - sin * spread, by + cos * spread), (bx + sin * spread, by - cos * spread)]
+    pygame.draw.polygon(surface, colour, points)
+    pygame.draw.polygon(surface, outline, points, max(2, round(size / 10)))
+
+
+def edge_point(rect: pygame.Rect, origin: tuple[float, float], target: tuple[float, float]
+               ) -> tuple[tuple[float, float], float]:
+    """Where the line from ``origin`` toward ``target`` leaves ``rect``, and that line's angle."""
+    dx, dy = target[0] - origin[0], target[1] - origin[1]
+    angle = math.atan2(dy, dx)
+    limits = []
+    if dx:
+        limits.append(((rect.right if dx > 0 else rect.left) - origin[0]) / dx)
+    if dy:
+        limits.append(((rect.bottom if dy > 0 else rect.top) - origin[1]) / dy)
+    scale = min(limits) if limits else 0.0
+    return (origin[0] + dx * scale, origin[1] + dy * scale), angle
+
+
+def wrap(surface: pygame.Surface, art: Art, role: str, message: str, max_width: int) -> list[str]:
+    """Break a message into lines no wider than ``max_width`` (a long word keeps its own line)."""
+    font = art.font(role, surface.get_height())
+    lines: list[str] = []
+    for word in message.split():
+        if lines and font.size(f"{lines[-1]} {word}")[0] <= max_width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def paragraph(surface: pygame.Surface, art: Art, role: str, message: str, colour: tuple[int, ...],
+              midtop: tuple[int, int], max_width: int) -> pygame.Rect:
+    """Centred, wrapped text from ``midtop`` down; returns the area it covers."""
+    x, y = midtop
+    covered = pygame.Rect(x, y, 0, 0)
+    line_height = art.font(role, surface.get_height()).get_linesize()
+    for line in wrap(surface, art, role, message, max_width):
+        covered.union_ip(text(surface, art, role, line, colour, midtop=(x, y)))
+        y += line_height
+    return covered

@@ -1,0 +1,125 @@
+"""The phone: its small badge in the HUD and the large phone with the health-pass QR card.
+
+Why it only ever takes a colour: the HUD and the phone must show the pass as the player last saw it
+(``System.shown_pass``), never the true one, so nothing here can reach the true pass by accident.
+Colour is never the only cue: green has a tick, yellow an exclamation mark, red a cross, and a word.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.i18n import N_, _
+from game.render import palette
+from game.render.art import Art
+from game.render.panels import card, paragraph, text, text_size, unit
+
+PASS_WORDS = {"green": N_("Green"), "yellow": N_("Yellow"), "red": N_("Red")}
+PASS_ADVICE = {
+    "green": N_("You may pass the gates."),
+    "yellow": N_("Report to a health station."),
+    "red": N_("Do not travel. Wait for instructions."),
+}
+_QR_MODULES = 25
+_PHONE_BODY = (36, 40, 48)
+_PHONE_SCREEN = (246, 244, 238)
+_qr_cache: dict[tuple[str, int], pygame.Surface] = {}
+
+
+def pass_symbol(surface: pygame.Surface, colour: str, centre: tuple[int, int], radius: int) -> None:
+    """A disc in the pass colour with its shape: tick (green), exclamation (yellow), cross (red)."""
+    cx, cy = centre
+    pygame.draw.circle(surface, palette.PASS_COLOURS[colour], centre, radius)
+    mark = palette.INK if colour == "yellow" else palette.TEXT_LIGHT
+    width = max(3, radius // 4)
+    r = radius * 0.5
+    if colour == "green":
+        pygame.draw.lines(surface, mark, False, [(cx - r, cy), (cx - r * 0.3, cy + r * 0.7),
+                                                 (cx + r, cy - r * 0.6)], width)
+    elif colour == "yellow":
+        pygame.draw.line(surface, mark, (cx, cy - r * 1.1), (cx, cy + r * 0.25), width)
+        pygame.draw.circle(surface, mark, (cx, round(cy + r * 0.85)), max(2, width // 2 + 1))
+    else:
+        pygame.draw.line(surface, mark, (cx - r * 0.8, cy - r * 0.8), (cx + r * 0.8, cy + r * 0.8), width)
+        pygame.draw.line(surface, mark, (cx + r * 0.8, cy - r * 0.8), (cx - r * 0.8, cy + r * 0.8), width)
+
+
+def _qr_pattern() -> np.ndarray:
+    """A fixed, meaningless QR-like pattern (it encodes nothing, least of all the player)."""
+    modules = np.random.default_rng(2023).random((_QR_MODULES, _QR_MODULES)) < 0.45
+    for x, y in ((0, 0), (_QR_MODULES - 7, 0), (0, _QR_MODULES - 7)):
+        modules[y:y + 7, x:x + 7] = False
+        modules[y:y + 7, x] = modules[y:y + 7, x + 6] = True
+        modules[y, x:x + 7] = modules[y + 6, x:x + 7] = True
+        modules[y + 2:y + 5, x + 2:x + 5] = True
+    return modules
+
+
+def qr_card(colour: str, size: int) -> pygame.Surface:
+    """The health code, drawn in the pass colour on white, cached per colour and size."""
+    key = (colour, size)
+    image = _qr_cache.get(key)
+    if image is None:
+        image = pygame.Surface((size, size))
+        image.fill((255, 255, 255))
+        module = size / (_QR_MODULES + 2)
+        ink = palette.PASS_COLOURS[colour]
+        for row, col in zip(*np.nonzero(_qr_pattern()), strict=True):
+            x0, y0 = round((col + 1) * module), round((row + 1) * module)
+            x1, y1 = round((col + 2) * module), round((row + 2) * module)
+            image.fill(ink, (x0, y0, x1 - x0, y1 - y0))
+        _qr_cache[key] = image
+    return image
+
+
+def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[int, int]) -> pygame.Rect:
+    """The HUD's phone: a small phone with the pass symbol, the word, and 'as last seen'."""
+    u = unit(surface)
+    pad = round(18 * u)
+    phone_w, phone_h = round(44 * u), round(76 * u)
+    title = f"{_('Pass')}: {_(PASS_WORDS[shown])}"
+    note = _("as last seen")
+    text_w = max(text_size(surface, art, "label", title)[0], text_size(surface, art, "small", note)[0])
+    height = phone_h + 2 * pad
+    rect = pygame.Rect(0, 0, pad * 3 + phone_w + text_w, height)
+    rect.topright = topright
+    card(surface, rect, palette.PAPER, round(16 * u))
+    phone = pygame.Rect(rect.x + pad, rect.y + pad, phone_w, phone_h)
+    pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
+    screen = phone.inflate(-round(8 * u), -round(16 * u))
+    pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(4 * u))
+    pass_symbol(surface, shown, screen.center, round(screen.width * 0.42))
+    text_x = phone.right + pad
+    text(surface, art, "label", title, palette.INK, bottomleft=(text_x, rect.centery + round(4 * u)))
+    text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, rect.centery + round(6 * u)))
+    return rect
+
+
+def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str) -> pygame.Rect:
+    """The phone held up: clock, the health-pass card in the pass colour, its word and advice."""
+    width, height = surface.get_size()
+    u = unit(surface)
+    phone_h = round(height * 0.84)
+    phone_w = min(round(phone_h * 0.56), width - round(40 * u))
+    phone = pygame.Rect(0, 0, phone_w, phone_h)
+    phone.center = (width // 2, round(height * 0.47))
+    card(surface, phone, _PHONE_BODY, round(48 * u), lift=round(10 * u))
+    screen = phone.inflate(-round(36 * u), -round(64 * u))
+    pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(28 * u))
+    text(surface, art, "label", clock, palette.INK, midtop=(screen.centerx, screen.top + round(16 * u)))
+    heading = text(surface, art, "heading", _("Health pass"), palette.INK,
+                   midtop=(screen.centerx, screen.top + round(70 * u)))
+    qr_size = round(screen.width * 0.72)
+    band = pygame.Rect(0, 0, screen.width - round(40 * u), qr_size + round(40 * u))
+    band.midtop = (screen.centerx, heading.bottom + round(22 * u))
+    pygame.draw.rect(surface, palette.PASS_COLOURS[shown], band, border_radius=round(18 * u))
+    qr = qr_card(shown, qr_size)
+    surface.blit(qr, qr.get_rect(center=band.center))
+    symbol_y = band.bottom + round(58 * u)
+    pass_symbol(surface, shown, (screen.centerx, symbol_y), round(40 * u))
+    word = text(surface, art, "heading", _(PASS_WORDS[shown]), palette.INK,
+                midtop=(screen.centerx, symbol_y + round(46 * u)))
+    paragraph(surface, art, "small", _(PASS_ADVICE[shown]), palette.INK_SOFT,
+              (screen.centerx, word.bottom + round(6 * u)), screen.width - round(40 * u))
+    return phone

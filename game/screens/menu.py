@@ -1,0 +1,54 @@
+"""A vertical menu that any device drives with UP, DOWN and CONFIRM, and draws as flat cards.
+
+Why: the title and the pause screen choose the same way with a keyboard or a gamepad, and the
+chosen item is marked by a card and an arrow, not by colour alone.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.i18n import _
+from game.render import Art, palette
+from game.render.panels import arrow, card, text, text_size, unit
+from game.screens.base import Intent, TickInput
+
+
+class Menu:
+    """A list of items (untranslated keys) and which one is selected."""
+
+    def __init__(self, items: tuple[str, ...]) -> None:
+        self.items = items
+        self.selected = 0
+
+    def update(self, tick_input: TickInput) -> str | None:
+        """Move the selection; return the chosen item's key on CONFIRM."""
+        if tick_input.pressed(Intent.UP):
+            self.selected = (self.selected - 1) % len(self.items)
+        if tick_input.pressed(Intent.DOWN):
+            self.selected = (self.selected + 1) % len(self.items)
+        if tick_input.pressed(Intent.CONFIRM):
+            return self.items[self.selected]
+        return None
+
+    def draw(self, surface: pygame.Surface, art: Art, midtop: tuple[int, int]) -> pygame.Rect:
+        """Draw the items as cards from ``midtop`` down; returns the area covered."""
+        u = unit(surface)
+        labels = [_(item) for item in self.items]
+        width = max(text_size(surface, art, "heading", label)[0] for label in labels) + round(160 * u)
+        height = text_size(surface, art, "heading", "Ag")[1] + round(20 * u)
+        x, y = midtop
+        covered = pygame.Rect(x, y, 0, 0)
+        for index, label in enumerate(labels):
+            rect = pygame.Rect(0, 0, width, height)
+            rect.midtop = (x, y)
+            chosen = index == self.selected
+            if chosen:
+                card(surface, rect, palette.PAPER_DARK, height // 2)
+                tip = (rect.left + round(52 * u), rect.centery)
+                arrow(surface, tip, 0.0, round(22 * u), palette.AMBER, palette.AMBER_DARK)
+            ink = palette.TEXT_LIGHT if chosen else palette.INK
+            text(surface, art, "heading", label, ink, center=rect.center)
+            covered.union_ip(rect)
+            y = rect.bottom + round(14 * u)
+        return covered

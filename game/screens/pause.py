@@ -1,0 +1,49 @@
+"""The pause screen: the world stops; resume, stay home (give up), or quit to the title."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.i18n import N_, _
+from game.render import palette
+from game.render.panels import card, text, unit
+from game.screens.backdrop import dim
+from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
+from game.screens.menu import Menu
+from game.screens.play import PlayScreen
+
+RESUME, STAY_HOME, QUIT_TO_TITLE = N_("Resume"), N_("Stay home"), N_("Quit to title")
+
+
+class PauseScreen(Screen):
+    """Over the play screen; never steps the world, so time stands still."""
+
+    name = "pause"
+    covers = False
+
+    def __init__(self, context: AppContext, play: PlayScreen) -> None:
+        super().__init__(context)
+        self.play = play
+        self.menu = Menu((RESUME, STAY_HOME, QUIT_TO_TITLE))
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        if tick_input.pressed(Intent.PAUSE) or tick_input.pressed(Intent.BACK):
+            return Pop()
+        chosen = self.menu.update(tick_input)
+        if chosen == STAY_HOME:
+            self.play.give_up()
+        elif chosen == QUIT_TO_TITLE:
+            self.play.leave_to_title()
+        return Pop() if chosen is not None else None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        art, u = self.context.art, unit(surface)
+        dim(surface, 140)
+        panel = pygame.Rect(0, 0, round(760 * u), round(620 * u))
+        panel.center = surface.get_rect().center
+        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        heading = text(surface, art, "heading", _("Paused"), palette.INK,
+                       midtop=(panel.centerx, panel.top + round(40 * u)))
+        note = text(surface, art, "small", _("The clock stops while you decide."), palette.INK_SOFT,
+                    midtop=(panel.centerx, heading.bottom + round(8 * u)))
+        self.menu.draw(surface, art, (panel.centerx, note.bottom + round(44 * u)))
