@@ -76,7 +76,8 @@ class Art:
             if not path.is_file():
                 raise AssetError(f"{path}: missing font")
             try:
-                pygame.font.Font(str(path), 12)
+                # SDL_ttf may accept a broken file and fail only when it first measures text.
+                pygame.font.Font(str(path), 12).size("Ag")
             except (pygame.error, OSError, ValueError) as error:
                 raise AssetError(f"{path}: not a readable font ({error})") from None
             font_paths[weight] = path

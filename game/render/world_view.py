@@ -127,10 +127,9 @@ class WorldView:
     def draw(self, surface: pygame.Surface, world: World) -> tuple[int, int]:
         """Draw map, cones and sprites; returns the view offset so the HUD can place things."""
         size = surface.get_size()
-        self._prepare(size)
         offset = self.offset(world, size)
         self._draw_map(surface, offset, size)
-        self._draw_cones(surface, world, offset, size)
+        self.draw_cones(surface, world, offset)
         self._draw_sprites(surface, world, offset, size)
         return offset
 
@@ -148,8 +147,10 @@ class WorldView:
                 if margin.width > 0 and margin.height > 0:
                     surface.fill(palette.BACKGROUND, margin)
 
-    def _draw_cones(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
-                    size: tuple[int, int]) -> None:
+    def draw_cones(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
+        """Every cone on screen onto the one overlay, then the overlay's changed part onto the surface."""
+        size = surface.get_size()
+        self._prepare(size)
         overlay = self._overlay
         assert overlay is not None
         for rect in self._dirty:

@@ -1,0 +1,218 @@
+"""The screens as a state machine, driven by intents with no window and a small fake app."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.events import Command
+from game.level import Level, load_level
+from game.render import Art
+from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
+from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, TickInput
+from game.screens.ending import GUARD_TICKS
+from game.sim import World
+from game.sim.bot import Bot
+from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
+
+SIZE = (1280, 720)
+
+
+class FakeApp:
+    """Just enough of the app for screens: a level, art, and somewhere to keep finished runs."""
+
+    def __init__(self, level: Level, art: Art, *, autoplay: bool = False,
+                 quit_after_run: bool = False) -> None:
+        self.level = level
+        self.art = art
+        self.autoplay = autoplay
+        self.kiosk = False
+        self.quit_after_run = quit_after_run
+        self.finished: list[tuple[World, list[Command]]] = []
+        self.tracked: list[Command] | None = None
+
+    def new_run(self) -> tuple[World, Bot | None]:
+        return World(self.level, 3), Bot(self.level, 3) if self.autoplay else None
+
+    def finish_run(self, world: World, commands: list[Command]) -> bool:
+        self.finished.append((world, list(commands)))
+        return self.quit_after_run
+
+    def track(self, world: World, commands: list[Command]) -> None:
+        self.tracked = commands
+
+
+def press(*intents: Intent, held: Held | None = None) -> TickInput:
+    return TickInput(intents=frozenset(intents), held=held or Held())
+
+
+@pytest.fixture(scope="module")
+def art() -> Art:
+    pygame.display.init()
+    pygame.display.set_mode(SIZE)
+    return Art.load()
+
+
+@pytest.fixture(scope="module")
+def level(tmp_path_factory) -> Level:
+    objects = [*basic_objects(), court_door(15, 2), camera("C-1", 10.5, 5.5, facing=0, fov=60, reach=6),
+               MapObject("bin", 3.5, 6.5, name="B1")]
+    return load_level(write_map(tmp_path_factory.mktemp("map"), open_rows(20, 10), objects))
+
+
+@pytest.fixture
+def app(level, art) -> FakeApp:
+    return FakeApp(level, art)
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def test_title_plays_or_quits(app):
+    title = TitleScreen(app)
+    assert title.name == "title"
+    assert title.update(press()) is None
+    started = title.update(press(Intent.CONFIRM))
+    assert isinstance(started, Replace) and isinstance(started.screen, PlayScreen)
+    title = TitleScreen(app)
+    assert title.update(press(Intent.DOWN)) is None
+    assert isinstance(title.update(press(Intent.CONFIRM)), Quit)
+
+
+def test_title_starts_play_at_once_with_autoplay(level, art):
+    started = TitleScreen(FakeApp(level, art, autoplay=True)).update(press())
+    assert isinstance(started, Replace) and isinstance(started.screen, PlayScreen)
+    assert started.screen.bot is not None
+
+
+# --- play -------------------------------------------------------------------------------------
+
+
+def test_play_turns_held_input_into_recorded_commands(app):
+    play = PlayScreen(app)
+    assert play.name == "play" and app.tracked is play.commands
+    start_x = play.world.player.x
+    for _ in range(10):
+        assert play.update(press(held=Held(move_x=1, run=True))) is None
+    play.update(press(Intent.ACT))
+    assert play.world.tick == 11 == len(play.commands)
+    assert play.commands[0] == Command(move_x=1, run=True)
+    assert play.commands[-1] == Command(act=True)
+    assert play.world.player.x > start_x
+
+
+def test_the_bot_plays_when_there_is_one(level, art):
+    play = PlayScreen(FakeApp(level, art, autoplay=True))
+    for _ in range(30):
+        play.update(press())
+    assert len(play.commands) == 30 == play.world.tick
+
+
+def test_phone_opens_keeps_time_running_and_closes(app):
+    play = PlayScreen(app)
+    opened = play.update(press(Intent.PHONE))
+    assert isinstance(opened, Push) and isinstance(opened.screen, PhoneScreen)
+    assert play.commands == [Command(look_at_phone=True)]
+    phone = opened.screen
+    assert phone.name == "phone" and phone.covers is False
+    for _ in range(5):
+        assert phone.update(press(held=Held(move_x=1))) is None
+    assert play.world.tick == 6 and play.commands[1:] == [Command()] * 5
+    assert isinstance(phone.update(press(Intent.PHONE)), Pop)
+    assert play.world.tick == 6
+
+
+@pytest.mark.parametrize("intent", [Intent.BACK, Intent.CONFIRM])
+def test_phone_closes_on_back_or_confirm(app, intent):
+    play = PlayScreen(app)
+    assert isinstance(PhoneScreen(app, play).update(press(intent)), Pop)
+
+
+def test_pause_stops_the_world_and_resumes(app):
+    play = PlayScreen(app)
+    play.update(press())
+    paused = play.update(press(Intent.PAUSE))
+    assert isinstance(paused, Push) and isinstance(paused.screen, PauseScreen)
+    pause = paused.screen
+    assert pause.name == "pause" and pause.covers is False
+    for _ in range(20):
+        assert pause.update(press(held=Held(move_y=1))) is None
+    assert play.world.tick == 1 == len(play.commands)
+    assert isinstance(pause.update(press(Intent.CONFIRM)), Pop)  # Resume
+    play.update(press())
+    assert play.world.tick == 2
+
+
+def test_stay_home_gives_up_on_the_next_command(app):
+    play = PlayScreen(app)
+    pause = play.update(press(Intent.PAUSE)).screen
+    pause.update(press(Intent.DOWN))
+    assert isinstance(pause.update(press(Intent.CONFIRM)), Pop)
+    ended = play.update(press(held=Held(move_x=1)))
+    assert play.commands[-1] == Command(give_up=True)
+    assert play.world.ending == "stayed_home"
+    assert isinstance(ended, Replace) and isinstance(ended.screen, EndingScreen)
+    assert app.finished and app.finished[0][1] == play.commands
+
+
+def test_quit_to_title_drops_the_run(app):
+    play = PlayScreen(app)
+    pause = play.update(press(Intent.PAUSE)).screen
+    pause.update(press(Intent.UP))
+    assert isinstance(pause.update(press(Intent.CONFIRM)), Pop)
+    back = play.update(press())
+    assert isinstance(back, Replace) and isinstance(back.screen, TitleScreen)
+    assert app.finished == []
+
+
+def test_a_finished_run_may_quit_the_program(level, art):
+    app = FakeApp(level, art, quit_after_run=True)
+    play = PlayScreen(app)
+    play.give_up()
+    assert isinstance(play.update(press()), Quit)
+    assert len(app.finished) == 1
+
+
+# --- ending -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("intent", [Intent.ANY, Intent.CONFIRM])
+def test_ending_returns_to_title_on_any_button(app, intent):
+    world = World(app.level, 1)
+    world.step(Command(give_up=True))
+    ending = EndingScreen(app, world)
+    assert ending.name == "debrief"
+    for _ in range(GUARD_TICKS):
+        assert ending.update(press(intent)) is None  # a key still held from play is not a reply
+    back = ending.update(press(intent))
+    assert isinstance(back, Replace) and isinstance(back.screen, TitleScreen)
+
+
+def test_ending_counts_what_the_player_was_not_told(app):
+    world = World(app.level, 1)
+    world.player.x, world.player.y = 13.0, 5.5
+    while not any(event.kind == "observed" for event in world.events):
+        world.step(Command())
+    world.step(Command(give_up=True))
+    ending = EndingScreen(app, world)
+    assert ending.observed == sum(1 for e in world.events if e.kind == "observed") >= 1
+    assert ending.untold == sum(1 for e in world.events if e.kind == "rule" and not e.told) >= 1
+
+
+# --- every screen draws, and drawing changes nothing ------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_every_screen_draws_without_changing_the_world(app, size):
+    surface = pygame.Surface(size)
+    play = PlayScreen(app)
+    for _ in range(5):
+        play.update(press(held=Held(move_x=1)))
+    before = (play.world.tick, play.world.player.x, len(play.commands), len(play.world.events))
+    TitleScreen(app).draw(surface)
+    play.draw(surface)
+    PhoneScreen(app, play).draw(surface)
+    PauseScreen(app, play).draw(surface)
+    assert (play.world.tick, play.world.player.x, len(play.commands), len(play.world.events)) == before
+    play.world.step(Command(give_up=True))
+    EndingScreen(app, play.world).draw(surface)
