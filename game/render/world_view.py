@@ -18,6 +18,7 @@ from game.level.model import Level
 from game.render import palette
 from game.render.art import Art
 from game.sim.world import World
+from game.vision import Cone
 
 TILE = tuning.TILE_PX
 HATCH_SPACING = 14  # pixels between the stripes of a tracking cone
@@ -72,12 +73,13 @@ class WorldView:
             (name, vertical): pygame.transform.rotate(sprites[f"gate_{name}"], 90) if vertical
             else sprites[f"gate_{name}"]
             for name in ("open", "closed") for vertical in (False, True)}
+        self._cone_pixels: dict[int, tuple[Cone, np.ndarray]] = {}
         self._size: tuple[int, int] = (0, 0)
         self._overlay: pygame.Surface | None = None
         self._hatch: pygame.Surface | None = None
         self._scratch: pygame.Surface | None = None
         self._mask: pygame.Surface | None = None
-        self._dirty: list[pygame.Rect] = []
+        self._dirty: pygame.Rect | None = None  # the overlay's area drawn last frame
 
     # --- geometry ----------------------------------------------------------------------------
 
@@ -87,7 +89,13 @@ class WorldView:
 
     def cone_points(self, world: World, index: int, offset: tuple[int, int]) -> np.ndarray:
         """Camera ``index``'s current cone as screen pixels: the polygon that detects, scaled."""
-        return world.cameras.cone(index).polygon() * TILE + np.asarray(offset, dtype=np.float64)
+        cone = world.cameras.cone(index)
+        # Cones are shared per (camera, degree), so their map-pixel outline is worked out once.
+        kept = self._cone_pixels.get(id(cone))
+        if kept is None or kept[0] is not cone:
+            kept = (cone, cone.polygon() * TILE)
+            self._cone_pixels[id(cone)] = kept
+        return kept[1] + offset
 
     def cameras_on_screen(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
         """Indices of cameras whose range circle touches the window."""
@@ -120,7 +128,7 @@ class WorldView:
             pygame.draw.line(hatch, stripe, (start, 0), (start + hatch.get_height(), hatch.get_height()),
                              HATCH_WIDTH)
         self._hatch = hatch
-        self._dirty = []
+        self._dirty = None
 
     # --- drawing -----------------------------------------------------------------------------
 
@@ -153,8 +161,8 @@ class WorldView:
         self._prepare(size)
         overlay = self._overlay
         assert overlay is not None
-        for rect in self._dirty:
-            overlay.fill((0, 0, 0, 0), rect)
+        if self._dirty is not None:
+            overlay.fill((0, 0, 0, 0), self._dirty)
         drawn: list[pygame.Rect] = []
         visible = self.cameras_on_screen(world, offset, size)
         tracking = world.cameras.tracking
@@ -169,12 +177,10 @@ class WorldView:
         for index in visible:
             if tracking[index]:
                 drawn.append(self._draw_tracking_cone(world, int(index), offset))
-        screen = surface.get_rect()
-        drawn = [rect.clip(screen) for rect in drawn]
-        self._dirty = drawn
-        if drawn:
-            area = drawn[0].unionall(drawn[1:])
-            surface.blit(overlay, area.topleft, area)
+        # Cones overlap, so one fill and one blit of their union beat one per cone.
+        self._dirty = drawn[0].unionall(drawn[1:]).clip(surface.get_rect()) if drawn else None
+        if self._dirty is not None:
+            surface.blit(overlay, self._dirty.topleft, self._dirty)
 
     def _draw_tracking_cone(self, world: World, index: int, offset: tuple[int, int]) -> pygame.Rect:
         """Amber, hatched, with a pulsing edge; hatch and edge stay inside the detecting polygon."""
