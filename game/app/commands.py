@@ -11,8 +11,10 @@ from game.app.options import (
     LEVELS_DIR,
     OneLineParser,
     OptionError,
+    Options,
     parse_profile,
     resolve_level,
+    window_size,
 )
 from game.events import RunFileError, RunRecord, read_run
 from game.level import Level, LevelError, load_level
@@ -74,7 +76,7 @@ def replay_parser() -> argparse.ArgumentParser:
     parser.add_argument("--headless", action="store_true", help="no window: replay, check, write --run-out")
     parser.add_argument("--run-out", type=Path, help="write the replayed run file here")
     parser.add_argument("--lang", choices=("en", "nl"))
-    parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--size", type=window_size, default=(1280, 720))
     parser.add_argument("--fullscreen", action="store_true")
     parser.add_argument("--frames", type=int)
     parser.add_argument("--screenshot", type=Path)
@@ -116,6 +118,27 @@ def replay_command(argv: list[str]) -> int:
         return fail(str(error))
     except LevelError as error:
         return fail(str(error.problems[0]))
-    if args.headless:
+    if args.headless and args.frames is None and args.screenshot is None:
         return replay_headless(record, level, profile, args.run_out)
-    return fail("replay: the windowed replay is not built yet; use --headless")
+    return replay_window(args, record, level, profile)
+
+
+def replay_window(args: argparse.Namespace, record: RunRecord, level: Level,
+                  profile: dict[str, object]) -> int:
+    """The replay on screen (or headless, frame by frame, for a screenshot)."""
+    from game.app import default_data_dir
+    from game.app.loop import App, Session
+    from game.screens.replay import ReplayScreen
+    from game.sim.replay import Replay
+
+    options = Options(
+        level=level.path, lang=args.lang, seed=record.seed, fullscreen=args.fullscreen, size=args.size,
+        kiosk=False, headless=args.headless, autoplay=False, frames=args.frames, fps=60,
+        screenshot=args.screenshot, run_out=None, trace=args.trace, profile=profile, data_dir=args.data_dir,
+    )
+
+    def first_screen(session: Session) -> ReplayScreen:
+        replay = Replay(record, level, profile)
+        return ReplayScreen(session, replay, system_view=args.system_view, what_if=bool(profile))
+
+    return App(options, args.data_dir or default_data_dir(), first_screen).run()

@@ -98,9 +98,11 @@ class Session:
 class App:
     """Owns pygame, the window and the screen stack; runs frames until asked to stop."""
 
-    def __init__(self, options: Options, data_dir: Path) -> None:
+    def __init__(self, options: Options, data_dir: Path,
+                 first_screen: Callable[[Session], Screen] = TitleScreen) -> None:
         self.options = options
         self.data_dir = data_dir
+        self.first_screen = first_screen
         self.frame = 0
         self.stack: list[Screen] = []
 
@@ -168,7 +170,7 @@ class App:
         options = self.options
         mapper = InputMapper()
         clock = pygame.time.Clock()
-        self.stack = [TitleScreen(session)]
+        self.stack = [self.first_screen(session)]
         self.stack[0].on_enter()
         session.trace.write(frame=0, screen=self.stack[0].name)
         accumulator = 0.0

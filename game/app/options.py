@@ -88,7 +88,7 @@ def parse_profile(items: list[str]) -> dict[str, Any]:
     return profile
 
 
-def _size(text: str) -> tuple[int, int]:
+def window_size(text: str) -> tuple[int, int]:
     width, separator, height = text.lower().partition("x")
     try:
         size = (int(width), int(height))
@@ -118,7 +118,8 @@ def play_parser() -> argparse.ArgumentParser:
     display = parser.add_mutually_exclusive_group()
     display.add_argument("--fullscreen", action="store_true", help="fullscreen at the desktop resolution")
     display.add_argument("--windowed", action="store_true", help="a resizable window (the default)")
-    parser.add_argument("--size", type=_size, default=(1280, 720), help="window size, WxH (default 1280x720)")
+    parser.add_argument("--size", type=window_size, default=(1280, 720),
+                        help="window size, WxH (default 1280x720)")
     parser.add_argument("--kiosk", action="store_true", help="exhibition mode")
     parser.add_argument("--headless", action="store_true", help="no window and no sound (dummy drivers)")
     parser.add_argument("--autoplay", action="store_true", help="the built-in bot plays")

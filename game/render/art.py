@@ -131,12 +131,15 @@ class Art:
     def map_renderer(self, level: Level, size: tuple[int, int]) -> pyscroll.BufferedRenderer:
         """The level's pyscroll renderer for a view of ``size`` pixels, kept per level file.
 
-        The view clamps itself (see ``world_view``), so pyscroll does not clamp again.
+        The view clamps itself (see ``world_view``) to the same place pyscroll's clamp gives when the
+        map is larger than the window; only a map smaller than the window is left unclamped, to be
+        centred. (Unclamped, pyscroll misplaces a first view that starts at the map's far edge.)
         """
         size = (int(size[0]), int(size[1]))
         kept = self._renderers.get(level.path)
         if kept is None:
-            renderer = pyscroll.BufferedRenderer(self.map_data(level), size, clamp_camera=False)
+            fits = level.width * level.tile_px >= size[0] and level.height * level.tile_px >= size[1]
+            renderer = pyscroll.BufferedRenderer(self.map_data(level), size, clamp_camera=fits)
         else:
             renderer = kept[0]
             if kept[1] != size:

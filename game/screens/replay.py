@@ -1,0 +1,177 @@
+"""Replay a run from its inputs, for a workshop: pause, speed, seek, and the system's view.
+
+The replay re-runs the simulation from the recorded seed, profile and inputs, so it shows exactly
+what happened, and it checks that it does: when the run ends, the replayed events are compared with
+the recorded ones and the screen says whether they match. The system view draws what the player
+could not see: every camera's recognition state, a label at each observation, the rules that fired
+as captions, and the true pass beside the phone's.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.events import Observed, RuleFired
+from game.i18n import _
+from game.render import Hud, WorldView, palette
+from game.render.panels import card, text, text_size, unit
+from game.render.phone import pass_symbol
+from game.screens.base import AppContext, Intent, Quit, Screen, TickInput, Transition
+from game.sim.replay import Replay, Verdict, compare
+
+SPEEDS = (1, 2, 4, 8)
+SEEK_SECONDS = 10
+CAPTION_TICKS = 6 * 60
+
+
+class ReplayScreen(Screen):
+    """Plays a recorded run back; LEFT/RIGHT seek, UP/DOWN change speed, CONFIRM pauses."""
+
+    name = "replay"
+
+    def __init__(self, context: AppContext, replay: Replay, system_view: bool, what_if: bool) -> None:
+        super().__init__(context)
+        self.replay = replay
+        self.system_view = system_view
+        self.what_if = what_if
+        self.speed_index = 0
+        self.paused = False
+        self.verdict: Verdict | None = None
+        self.view = WorldView(context.art, replay.level)
+        self.hud = Hud(context.art)
+
+    @property
+    def speed(self) -> int:
+        return SPEEDS[self.speed_index]
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        if tick_input.pressed(Intent.BACK) or tick_input.pressed(Intent.PAUSE):
+            return Quit()
+        if tick_input.pressed(Intent.CONFIRM):
+            self.paused = not self.paused
+        if tick_input.pressed(Intent.UP):
+            self.speed_index = min(self.speed_index + 1, len(SPEEDS) - 1)
+        if tick_input.pressed(Intent.DOWN):
+            self.speed_index = max(self.speed_index - 1, 0)
+        seek = SEEK_SECONDS * 60
+        if tick_input.pressed(Intent.RIGHT):
+            self.replay.seek(self.replay.world.tick + seek)
+        if tick_input.pressed(Intent.LEFT):
+            self.replay.seek(self.replay.world.tick - seek)
+            self.verdict = None
+        if not self.paused:
+            for _step in range(self.speed):
+                self.replay.step()
+        if self.replay.finished and self.verdict is None and not self.what_if:
+            self.verdict = compare(self.replay.record, self.replay.world)
+        return None
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        world = self.replay.world
+        offset = self.view.draw(surface, world)
+        if self.system_view:
+            self._draw_system_view(surface, offset)
+        self.hud.draw(surface, world, offset)
+        self._draw_controls(surface)
+
+    def _draw_controls(self, surface: pygame.Surface) -> None:
+        u = unit(surface)
+        art = self.context.art
+        total = len(self.replay.commands)
+        state = _("paused") if self.paused else f"{self.speed}x"
+        line = _("Replay {state} · tick {tick} of {total} · Space: pause · Up/Down: speed · "
+                 "Left/Right: 10 s · Esc: leave").format(state=state, tick=self.replay.world.tick,
+                                                         total=total)
+        if self.what_if:
+            changed = ", ".join(f"{key} = {value}" for key, value in self.replay.profile.items()
+                                if self.replay.record.profile.get(key) != value)
+            line = _("What if {change}: the same inputs, replayed").format(change=changed) + " · " + line
+        width, height = text_size(surface, art, "small", line)
+        pad = round(12 * u)
+        rect = pygame.Rect(0, 0, width + 2 * pad, height + pad)
+        rect.midbottom = (surface.get_width() // 2, surface.get_height() - round(70 * u))
+        card(surface, rect, palette.PAPER_DARK, round(10 * u))
+        text(surface, art, "small", line, palette.TEXT_LIGHT, center=rect.center)
+        if self.verdict is not None:
+            if self.verdict.matches:
+                message = _("The replay reproduces the recorded run: all {n} events match.").format(
+                    n=len(self.replay.record.events))
+            else:
+                message = _("The replay does NOT reproduce the recorded run: {detail}").format(
+                    detail=self.verdict.detail)
+            colour = palette.PASS_COLOURS["green" if self.verdict.matches else "red"]
+            width, height = text_size(surface, art, "body", message)
+            box = pygame.Rect(0, 0, width + 2 * pad, height + pad)
+            box.midbottom = (surface.get_width() // 2, rect.top - pad)
+            card(surface, box, colour, round(10 * u))
+            text(surface, art, "body", message, palette.TEXT_LIGHT, center=box.center)
+
+    def _draw_system_view(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        """What the system saw: meters on every camera, observation labels, rules, the true pass."""
+        art = self.context.art
+        world = self.replay.world
+        u = unit(surface)
+        tile = world.level.tile_px
+        cameras = world.cameras
+        screen_rect = surface.get_rect()
+        for index in self.view.cameras_on_screen(world, offset, surface.get_size()):
+            camera = cameras.cameras[int(index)]
+            centre = (round(camera.x * tile) + offset[0], round(camera.y * tile) + offset[1])
+            meter = float(cameras.meter[index])
+            if meter > 0:
+                radius = round(20 * u)
+                rect = pygame.Rect(0, 0, 2 * radius, 2 * radius)
+                rect.center = centre
+                width = max(3, round(5 * u))
+                start = math.pi / 2
+                pygame.draw.arc(surface, palette.AMBER, rect, start, start + math.tau * meter, width)
+            label_at = (centre[0], centre[1] + round(18 * u))
+            text(surface, art, "small", camera.label, palette.INK, midtop=label_at)
+        for event in world.events:
+            if isinstance(event, Observed):
+                point = (round(event.x * tile) + offset[0], round(event.y * tile) + offset[1])
+                if not screen_rect.collidepoint(point):
+                    continue
+                pygame.draw.circle(surface, palette.PASS_COLOURS["red"], point, round(7 * u))
+                label = f"{event.clock} {event.camera}: {_(event.inferred)} {round(event.confidence * 100)}%"
+                width, height = text_size(surface, art, "small", label)
+                box = pygame.Rect(0, 0, width + round(12 * u), height + round(4 * u))
+                box.midbottom = (point[0], point[1] - round(10 * u))
+                card(surface, box, palette.PAPER_DARK, round(6 * u), lift=2)
+                text(surface, art, "small", label, palette.TEXT_LIGHT, center=box.center)
+        self._draw_rule_captions(surface, u)
+        self._draw_true_pass(surface, u)
+
+    def _draw_rule_captions(self, surface: pygame.Surface, u: float) -> None:
+        art = self.context.art
+        world = self.replay.world
+        recent = [e for e in world.events if isinstance(e, RuleFired) and world.tick - e.tick < CAPTION_TICKS]
+        y = round(150 * u)
+        for event in recent[-4:]:
+            told = _("you were told") if event.told else _("you were not told")
+            line = f"{event.clock}  {event.rule}: {_(event.text)}  ({told})"
+            width, height = text_size(surface, art, "body", line)
+            pad = round(10 * u)
+            rect = pygame.Rect(round(28 * u), y, width + 2 * pad, height + pad)
+            card(surface, rect, palette.PAPER_DARK, round(8 * u))
+            text(surface, art, "body", line, palette.AMBER if not event.told else palette.TEXT_LIGHT,
+                 midleft=(rect.x + pad, rect.centery))
+            y = rect.bottom + round(8 * u)
+
+    def _draw_true_pass(self, surface: pygame.Surface, u: float) -> None:
+        art = self.context.art
+        colour = self.replay.world.system.true_pass
+        line = _("True pass: {colour}").format(colour=_(colour.capitalize()))
+        width, height = text_size(surface, art, "heading", line)
+        pad = round(12 * u)
+        rect = pygame.Rect(0, 0, width + height + 3 * pad, height + pad)
+        rect.topright = (surface.get_width() - round(28 * u), round(130 * u))
+        card(surface, rect, palette.PAPER, round(10 * u))
+        radius = height // 2
+        pass_symbol(surface, colour, (rect.x + pad + radius, rect.centery), radius)
+        text_at = (rect.x + 2 * pad + 2 * radius, rect.centery)
+        text(surface, art, "heading", line, palette.INK, midleft=text_at)
