@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
-from game import __version__
-from game.events import Command, RunRecord, encode_inputs, write_run
-from game.sim import World
+from game.events import RunRecord, write_run
+from game.sim.record import record_of
 
 KEEP_RUNS = 50
 
-
-def record_of(world: World, commands: Sequence[Command]) -> RunRecord:
-    """The run file of a world and the commands that drove it (the run may be unfinished)."""
-    return RunRecord(
-        game_version=__version__, level=world.level.name, seed=world.seed, profile=dict(world.profile),
-        inputs=encode_inputs(list(commands)), ending=world.ending, ticks=world.tick,
-        events=tuple(world.events), route=tuple(world.route),
-        cameras_on_screen=tuple(sorted(world.cameras_on_screen)),
-    )
+__all__ = ["KEEP_RUNS", "keep_run", "record_of"]
 
 
 def keep_run(runs_dir: Path, record: RunRecord, stamp: str) -> Path:
