@@ -89,6 +89,8 @@ class Cone:
             index -= 1
         ax, ay = self.points[index]
         bx, by = self.points[index + 1]
+        if ax == bx and ay == by:
+            return False  # no reach in this direction (a wall at the apex): nothing drawn, nothing seen
         # Inside when the point is on the origin's side of segment a-b; for b at a larger angle
         # than a, the origin's side is where this cross product is positive.
         cross = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax)
