@@ -28,6 +28,8 @@ class Command:
     act: bool = False
     look_at_phone: bool = False
     give_up: bool = False
+    choice: int = 0  # an answer in a dialog: 1 the first option, 2 the second
+
 
     def to_bits(self) -> int:
         bits = 0
@@ -47,7 +49,7 @@ class Command:
             bits |= 64
         if self.give_up:
             bits |= 128
-        return bits
+        return bits | (self.choice & 3) << 8
 
     @classmethod
     def from_bits(cls, bits: int) -> Command:
@@ -58,11 +60,12 @@ class Command:
             act=bool(bits & 32),
             look_at_phone=bool(bits & 64),
             give_up=bool(bits & 128),
+            choice=(bits >> 8) & 3,
         )
 
 
 IDLE = Command()
-_MAX_BITS = 255
+_MAX_BITS = 1023
 
 
 class RunFileError(ValueError):
@@ -200,6 +203,64 @@ class PhoneLooked(Event):
 
 
 @dataclass(frozen=True)
+class Footage(Event):
+    """Footage of a registered camera, ordered by the police after the fact: where she was, when."""
+
+    camera: str
+    owner: str
+    seen_at: str
+    x: float
+    y: float
+    kind: ClassVar[str] = "footage"
+
+
+@dataclass(frozen=True)
+class Passage(Event):
+    """A number-plate camera read her plate; the passage is kept until ``kept_until``."""
+
+    camera: str
+    x: float
+    y: float
+    kept_until: str
+    kind: ClassVar[str] = "passage"
+
+
+@dataclass(frozen=True)
+class Letter(Event):
+    """A letter on the phone, e.g. "selected for an additional check", with no reason given."""
+
+    text: str
+    kind: ClassVar[str] = "letter"
+
+
+@dataclass(frozen=True)
+class Visit(Event):
+    """Officers at the door "to talk about your plans"; ``choice`` is ``talk`` or ``decline``."""
+
+    choice: str
+    kind: ClassVar[str] = "visit"
+
+
+@dataclass(frozen=True)
+class TensionRaised(Event):
+    """The smart street's tension reading went up a band; the lamp posts changed colour."""
+
+    level: float
+    band: str
+    kind: ClassVar[str] = "tension"
+
+
+@dataclass(frozen=True)
+class BusRide(Event):
+    """She took the bus: time passes, and no number plate is read."""
+
+    stop: str
+    to: str
+    minutes: int
+    kind: ClassVar[str] = "ride"
+
+
+@dataclass(frozen=True)
 class RunEnded(Event):
     """The run reached one of the endings."""
 
@@ -210,10 +271,10 @@ class RunEnded(Event):
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.kind: cls
     for cls in (Observed, RuleFired, PassChanged, ScoreChanged, GateScanned, StationVisit,
-                PoliceAction, PhoneLooked, RunEnded)
+                PoliceAction, PhoneLooked, Footage, Passage, Letter, Visit, TensionRaised, BusRide, RunEnded)
 }
 
-ENDINGS = ("in_courtroom", "held_at_gate", "pulled_off_highway", "too_late", "stayed_home")
+ENDINGS = ("in_courtroom", "held_at_gate", "pulled_off_highway", "too_late", "stayed_home", "spoke_at_square")
 
 
 def event_from_dict(data: dict[str, Any]) -> Event:

@@ -12,9 +12,13 @@ from hypothesis import strategies as st
 from game.events import (
     EVENT_TYPES,
     RUN_FORMAT,
+    BusRide,
     Command,
+    Footage,
     GateScanned,
+    Letter,
     Observed,
+    Passage,
     PassChanged,
     PhoneLooked,
     PoliceAction,
@@ -24,6 +28,8 @@ from game.events import (
     RunRecord,
     ScoreChanged,
     StationVisit,
+    TensionRaised,
+    Visit,
     decode_inputs,
     encode_inputs,
     event_from_dict,
@@ -34,7 +40,7 @@ from game.events import (
 # --- commands ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("bits", range(256))
+@pytest.mark.parametrize("bits", range(1024))
 def test_command_bits_round_trip(bits):
     command = Command.from_bits(bits)
     if bits & 3 == 3 or bits & 12 == 12:
@@ -77,7 +83,7 @@ def test_inputs_examples():
     assert encode_inputs([Command()] * 120 + [Command(move_y=1, move_x=1)] * 35) == "0:120,10:35"
 
 
-@pytest.mark.parametrize("text", ["0:1,", "x:1", "0:y", "0", "0:1:2", "256:1", "-1:1", "3:0", "3:-2", " :1",
+@pytest.mark.parametrize("text", ["0:1,", "x:1", "0:y", "0", "0:1:2", "1024:1", "-1:1", "3:0", "3:-2", " :1",
                                   "1:1,,2:1"])
 def test_decode_rejects_malformed_inputs(text):
     with pytest.raises(RunFileError) as caught:
@@ -98,6 +104,12 @@ SAMPLE_EVENTS = (
     StationVisit(1300, "08:21", "Health station", 15, "pending_review"),
     PoliceAction(1500, "08:40", "walked_home", 4.5, 2.5, 10),
     PhoneLooked(1600, "08:42", "yellow"),
+    Footage(2000, "11:58", "D-3", "private", "10:21", 12.5, 30.0),
+    Passage(2100, "10:30", "A-1", 40.0, 2.5, "2027-01-07"),
+    Letter(2200, "10:40", "You have been selected for an additional check."),
+    Visit(10, "10:00", "decline"),
+    TensionRaised(2300, "11:02", 0.62, "high"),
+    BusRide(2400, "11:10", "Stop Canal", "Stop Square", 12),
     RunEnded(14211, "09:58", "held_at_gate"),
 )
 
@@ -247,7 +259,7 @@ def test_event_without_a_field(tmp_path):
     assert_one_line_error(path, "events: a 'observed' event has no 'camera'")
 
 
-@pytest.mark.parametrize("inputs", ["0:12,zz", "0:-1", "300:2", "0:1,"])
+@pytest.mark.parametrize("inputs", ["0:12,zz", "0:-1", "1100:2", "0:1,"])
 def test_malformed_inputs(tmp_path, inputs):
     path = _edited(tmp_path, lambda data: data.update(inputs=inputs))
     assert_one_line_error(path, "inputs: entry ")

@@ -330,7 +330,8 @@ def test_crossing_needs_its_properties(tmp_path):
 def test_camera_kind_unknown(tmp_path):
     path = write_map(tmp_path, open_rows(), [*objects(), camera("C-2", 5.5, 5.5, kind="drone")])
     assert only_problem(path) == (f"{path}: object C-2 (id 7): kind: 'drone' is not one of "
-                                  "lamp, tree, door, gantry, traffic, classroom")
+                                  "lamp, tree, door, gantry, traffic, classroom, doorbell, shop, "
+                                  "counting, sound, anpr")
 
 
 @pytest.mark.parametrize(("field", "value"), [("fov", 0), ("fov", 181), ("range", 0.1), ("range", 41),
@@ -376,7 +377,7 @@ def test_two_spawns(tmp_path):
 
 def test_no_court_door(tmp_path):
     path = write_map(tmp_path, open_rows(), [*basic_objects(), MapObject("gate", 8, 8, 1, 1, name="G1")])
-    assert only_problem(path) == f"{path}: map: gate: no court door (a gate with court = true)"
+    assert only_problem(path) == f"{path}: map: gate: no court door (a gate with court = true) and no goal"
 
 
 def test_gate_must_be_a_rectangle(tmp_path):
@@ -551,7 +552,8 @@ def test_rules_duplicate_id(tmp_path):
 
 
 @pytest.mark.parametrize(("key", "value", "message"), [
-    ("on", "lunch", "'lunch' is not one of start, observed, score, station, front_door"),
+    ("on", "lunch", "'lunch' is not one of start, observed, score, station, front_door, visit, goal, "
+     "minute, tension"),
     ("told", "no", "missing or not a bool"),
     ("reason", None, "missing or not a str"),
     ("once", "twice", "not a bool"),

@@ -23,6 +23,8 @@ import pytmx
 from game.level.errors import LevelError, Problem, object_where
 from game.level.model import (
     CAMERA_KINDS,
+    CAMERA_OWNERS,
+    BusStop,
     Camera,
     Crossing,
     Gate,
@@ -38,8 +40,8 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_TILES_PER_SIDE = 1024
 TILE_PX = 32
 
-POINT_CLASSES = ("spawn", "officer", "camera", "bin", "rack")
-RECT_CLASSES = ("home", "front_door", "court", "health_station", "district", "gate", "crossing")
+POINT_CLASSES = ("spawn", "officer", "camera", "bin", "rack", "bus_stop", "smart_lamp")
+RECT_CLASSES = ("home", "front_door", "court", "health_station", "district", "gate", "crossing", "goal")
 SINGLE_CLASSES = ("spawn", "home", "front_door", "court", "health_station")
 
 # Required properties per class: name -> accepted python types (bool is not a number here).
@@ -48,12 +50,15 @@ REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {
     "camera": {"kind": (str,), "facing": _NUMBER, "sweep": _NUMBER, "fov": _NUMBER,
                "range": _NUMBER, "sweep_speed": _NUMBER},
     "crossing": {"period": _NUMBER, "green": _NUMBER},
+    "bus_stop": {"to": (str,), "minutes": _NUMBER},
 }
 OPTIONAL: dict[str, dict[str, tuple[type, ...]]] = {
-    "camera": {"reads_emotion": (bool,)},
+    "camera": {"reads_emotion": (bool,), "owner": (str,), "registered": (bool,), "retention_days": _NUMBER},
     "gate": {"court": (bool,)},
 }
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+GOAL_ENDINGS = ("in_courtroom", "spoke_at_square")
 
 ImageLoader = Callable[..., Any]
 
@@ -273,17 +278,19 @@ def _check_layer_xml(path: Path, layer: ElementTree.Element, width: int, height:
 
 
 def _tile_grids(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem]
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Combine every tile layer into walkable, opaque and speed grids, via per-gid lookup tables."""
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Combine every tile layer into walkable, opaque, speed and driving grids, via per-gid tables."""
     shape = (tiled_map.height, tiled_map.width)
     walkable = np.ones(shape, dtype=bool)
     opaque = np.zeros(shape, dtype=bool)
     speed = np.full(shape, np.inf, dtype=np.float32)
     covered = np.zeros(shape, dtype=bool)
+    driving = np.zeros(shape, dtype=bool)
     gid_count = max(len(tiled_map.images), 1)
     gid_walkable = np.ones(gid_count, dtype=bool)
     gid_opaque = np.zeros(gid_count, dtype=bool)
     gid_speed = np.ones(gid_count, dtype=np.float32)
+    gid_driving = np.zeros(gid_count, dtype=bool)
     reported: set[int] = set()
     for layer in tiled_map.visible_layers:
         if not isinstance(layer, pytmx.TiledTileLayer):
@@ -309,15 +316,19 @@ def _tile_grids(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem]
             gid_walkable[gid] = properties.get("walkable") is True
             gid_opaque[gid] = properties.get("opaque") is True
             gid_speed[gid] = float(tile_speed)
+            if not isinstance(properties.get("driving", False), bool):
+                problems.append(Problem(path, where, "driving", "not a bool"))
+            gid_driving[gid] = properties.get("driving") is True
         gids = np.clip(gids, 0, gid_count - 1)
         present = gids != 0
         covered |= present
         walkable &= ~present | gid_walkable[gids]
         opaque |= present & gid_opaque[gids]
+        driving |= present & gid_driving[gids]
         speed = np.where(present, np.minimum(speed, gid_speed[gids]), speed)
     walkable &= covered
     speed = np.where(np.isfinite(speed), speed, 1.0).astype(np.float32)
-    return walkable, opaque, speed
+    return walkable, opaque, speed, driving
 
 
 def _typed(path: Path, obj: Any, where: str, spec: dict[str, tuple[type, ...]], required: bool,
@@ -358,22 +369,32 @@ def _camera(path: Path, obj: Any, where: str, values: dict[str, Any], x: float, 
     if bad:
         return None
     optional = _typed(path, obj, where, OPTIONAL["camera"], False, problems)
+    owner = optional.get("owner", "state")
+    if owner not in CAMERA_OWNERS:
+        problems.append(Problem(path, where, "owner", f"{owner!r} is not one of {', '.join(CAMERA_OWNERS)}"))
+        return None
+    if optional.get("retention_days", 0) < 0:
+        problems.append(Problem(path, where, "retention_days", "must not be negative"))
+        return None
     return Camera(object_id=obj.id, label=obj.name or f"C-{obj.id}", kind=values["kind"], x=x, y=y,
                   facing=float(values["facing"]) % 360, sweep=float(values["sweep"]),
                   fov=float(values["fov"]), range=float(values["range"]),
                   sweep_speed=float(values["sweep_speed"]),
-                  reads_emotion=bool(optional.get("reads_emotion", values["kind"] == "classroom")))
+                  reads_emotion=bool(optional.get("reads_emotion", values["kind"] == "classroom")),
+                  owner=owner, registered=bool(optional.get("registered", False)),
+                  retention_days=float(optional.get("retention_days", 0.0)))
 
 
 def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem]) -> Level | None:
     width, height, tile = tiled_map.width, tiled_map.height, tiled_map.tilewidth
-    walkable, opaque, speed = _tile_grids(path, tiled_map, problems)
+    walkable, opaque, speed, driving = _tile_grids(path, tiled_map, problems)
     by_class: dict[str, list[tuple[Any, Any]]] = {name: [] for name in POINT_CLASSES + RECT_CLASSES}
     names_seen: dict[tuple[str, str], int] = {}
     cameras: list[Camera] = []
     gates: list[Gate] = []
     spots: list[Spot] = []
     crossings: list[Crossing] = []
+    bus_stops: list[BusStop] = []
 
     for obj in tiled_map.objects:
         where = object_where(obj.name, obj.id)
@@ -406,6 +427,11 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem])
             gates.append(Gate(obj.id, obj.name or f"G-{obj.id}", area, bool(optional.get("court", False))))
         elif kind in ("bin", "rack"):
             spots.append(Spot(obj.id, obj.name or f"{kind}-{obj.id}", kind, x, y))
+        elif kind == "bus_stop" and len(values) == 2:
+            if values["minutes"] < 0:
+                problems.append(Problem(path, where, "minutes", "must not be negative"))
+            bus_stops.append(BusStop(obj.id, obj.name or f"stop-{obj.id}", x, y, values["to"],
+                                     float(values["minutes"])))
         elif kind == "crossing" and len(values) == 2:
             if not 0 < values["green"] < values["period"]:
                 problems.append(Problem(path, where, "green", "must be more than 0 and less than period"))
@@ -419,8 +445,32 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem])
         if len(found) != 1:
             problems.append(Problem(path, "map", kind, "missing: the level needs one" if not found else
                                     f"{len(found)} objects, the level needs exactly one"))
-    if not any(gate.court for gate in gates):
-        problems.append(Problem(path, "map", "gate", "no court door (a gate with court = true)"))
+    stop_names = {stop.name for stop in bus_stops}
+    for stop in bus_stops:
+        if stop.to not in stop_names or stop.to == stop.name:
+            problems.append(Problem(path, object_where(stop.name, stop.object_id), "to",
+                                    f"{stop.to!r} is not another bus stop of this level"))
+    properties = tiled_map.properties
+    goal_ending = properties.get("goal_ending")
+    if len(by_class["goal"]) > 1:
+        count = len(by_class["goal"])
+        problems.append(Problem(path, "map", "goal", f"{count} objects, a level has one at most"))
+    if goal_ending is not None and goal_ending not in GOAL_ENDINGS:
+        known = ", ".join(GOAL_ENDINGS)
+        problems.append(Problem(path, "map", "goal_ending", f"{goal_ending!r} is not one of {known}"))
+    if bool(by_class["goal"]) != (goal_ending is not None):
+        problems.append(Problem(path, "map", "goal_ending", "a goal area and goal_ending go together"))
+    if not any(gate.court for gate in gates) and not by_class["goal"]:
+        problems.append(Problem(path, "map", "gate", "no court door (a gate with court = true) and no goal"))
+    goal_label = properties.get("goal_label", "Hearing at {time}")
+    if not isinstance(goal_label, str) or "{time}" not in goal_label:
+        problems.append(Problem(path, "map", "goal_label", "must be text containing {time}"))
+    date = properties.get("date")
+    if date is not None and not _DATE.match(str(date)):
+        problems.append(Problem(path, "map", "date", f"{date!r} is not a date like 2026-12-10"))
+    police_visit = properties.get("police_visit", False)
+    if not isinstance(police_visit, bool):
+        problems.append(Problem(path, "map", "police_visit", "not a bool"))
 
     spawn_point: tuple[float, float] | None = None
     if len(by_class["spawn"]) == 1:
@@ -438,7 +488,6 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem])
         district[int(area.y):int(np.ceil(area.y + area.h)), int(area.x):int(np.ceil(area.x + area.w))] = (
             len(district_names) - 1)
 
-    properties = tiled_map.properties
     title = properties.get("title", path.stem)
     start = _clock_property(path, properties, "start_time", "08:00", problems)
     hearing = _clock_property(path, properties, "hearing_time", "10:00", problems)
@@ -461,7 +510,10 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem])
         officers=tuple((area.x, area.y) for _, area in by_class["officer"]),
         spawn=spawn_point, home=place("home"), front_door=place("front_door"), court=place("court"),
         health_station=place("health_station"), start_minutes=start, hearing_minutes=hearing,
-        rules=rules, profile=profile,
+        rules=rules, profile=profile, driving=driving if driving.any() else None,
+        goal=place("goal") if by_class["goal"] else None, goal_ending=goal_ending,
+        goal_label=goal_label, date=date, police_visit=police_visit, bus_stops=tuple(bus_stops),
+        smart_lamps=tuple((area.x, area.y) for _, area in by_class["smart_lamp"]),
     )
 
 

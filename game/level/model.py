@@ -12,7 +12,9 @@ from typing import Any
 
 import numpy as np
 
-CAMERA_KINDS = ("lamp", "tree", "door", "gantry", "traffic", "classroom")
+CAMERA_KINDS = ("lamp", "tree", "door", "gantry", "traffic", "classroom",
+                "doorbell", "shop", "counting", "sound", "anpr")
+CAMERA_OWNERS = ("state", "business", "private")
 PASS_COLOURS = ("green", "yellow", "red")
 
 
@@ -54,6 +56,14 @@ class Camera:
     range: float
     sweep_speed: float
     reads_emotion: bool = False
+    owner: str = "state"
+    registered: bool = False  # registered with the police: never watched live, footage on order
+    retention_days: float = 0.0
+
+    @property
+    def watches_live(self) -> bool:
+        """Whether what this camera sees reaches the system at once (a registered one only records)."""
+        return not self.registered
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,18 @@ class Spot:
     kind: str
     x: float
     y: float
+
+
+@dataclass(frozen=True)
+class BusStop:
+    """A bus stop: ride to the stop named ``to`` in ``minutes``; a bus reads no number plate."""
+
+    object_id: int
+    name: str
+    x: float
+    y: float
+    to: str
+    minutes: float
 
 
 @dataclass(frozen=True)
@@ -142,3 +164,14 @@ class Level:
     hearing_minutes: int
     rules: tuple[Rule, ...]
     profile: dict[str, Any] = field(default_factory=dict)
+    driving: np.ndarray | None = None  # tiles where the player drives her car (None: nowhere)
+    goal: Place | None = None
+    goal_ending: str | None = None
+    goal_label: str = "Hearing at {time}"
+    date: str | None = None
+    police_visit: bool = False
+    bus_stops: tuple[BusStop, ...] = ()
+    smart_lamps: tuple[tuple[float, float], ...] = ()
+
+    def is_driving(self, x: float, y: float) -> bool:
+        return self.driving is not None and bool(self.driving[int(y), int(x)])

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from game.level.errors import Problem
 from game.level.model import CAMERA_KINDS, PASS_COLOURS, Rule
 
-MOMENTS = ("start", "observed", "score", "station", "front_door")
+MOMENTS = ("start", "observed", "score", "station", "front_door", "visit", "goal", "minute", "tension")
+CHOICES = ("talk", "decline")
 ENDINGS_BY_RULE = ("pulled_off_highway", "stayed_home", "held_at_gate")
 
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _INT = "a whole number"
 _NUM = "a number"
 CONDITIONS: dict[str, str] = {
@@ -24,6 +27,9 @@ CONDITIONS: dict[str, str] = {
     "score_below": _INT,
     "fired": "rule id",
     "times_at_least": _INT,
+    "choice": "choice",
+    "clock_at_least": "clock",
+    "tension_at_least": "share",
     "any": "list of conditions",
 }
 EFFECTS: dict[str, str] = {
@@ -33,6 +39,8 @@ EFFECTS: dict[str, str] = {
     "hold_pass": "true",
     "walk_home": "true",
     "ending": "ending",
+    "order_footage": _NUM,
+    "letter": "text",
 }
 
 
@@ -56,6 +64,16 @@ def _value_problem(kind: str, value: Any, profile: dict[str, Any], rule_ids: set
         ok = value is True
     elif kind == "ending":
         ok = value in ENDINGS_BY_RULE
+    elif kind == "choice":
+        ok = value in CHOICES
+    elif kind == "clock":
+        ok = isinstance(value, str) and bool(_CLOCK.match(value))
+        if not ok:
+            return f"expected a time like 10:40, got {value!r}"
+    elif kind == "share":
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
+    elif kind == "text":
+        ok = isinstance(value, str) and bool(value.strip())
     else:
         ok = True
     return None if ok else f"expected {kind}, got {value!r}"

@@ -14,9 +14,13 @@ from typing import Any
 
 from game import tuning
 from game.events import (
+    BusRide,
     Event,
+    Footage,
     GateScanned,
+    Letter,
     Observed,
+    Passage,
     PassChanged,
     PhoneLooked,
     PoliceAction,
@@ -24,19 +28,34 @@ from game.events import (
     RunEnded,
     ScoreChanged,
     StationVisit,
+    TensionRaised,
+    Visit,
 )
 from game.level.model import PASS_COLOURS, Level, Rule
 from game.system.rules import Knowledge, may_fire
 
-__all__ = ["Notice", "Outcome", "System"]
+__all__ = ["Notice", "Outcome", "Recording", "System"]
+
+
+@dataclass(frozen=True)
+class Recording:
+    """What a registered camera kept of her: not seen by anyone until the police order it."""
+
+    tick: int
+    clock: str
+    camera: str
+    owner: str
+    x: float
+    y: float
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the world must do after a moment: walk the player home, or end the run."""
+    """What the world must do after a moment: walk the player home, order footage, or end the run."""
 
     walk_home: bool = False
     ending: str | None = None
+    order_footage: float | None = None  # tiles around the player whose registered cameras hand over
 
 
 @dataclass(frozen=True)
@@ -84,9 +103,11 @@ class System:
     def _moment(self, moment: str, tick: int, clock: str, context: dict[str, Any] | None = None) -> Outcome:
         knowledge = self.knowledge
         knowledge.times[moment] = knowledge.times.get(moment, 0) + 1
-        walk_home, ending = False, None
+        walk_home, ending, footage = False, None, None
+        hours, minutes = clock.split(":")
+        context = {**(context or {}), "minutes": int(hours) * 60 + int(minutes)}
         for rule in self.level.rules:
-            if not may_fire(rule, knowledge, moment, context or {}):
+            if not may_fire(rule, knowledge, moment, context):
                 continue
             knowledge.fired.add(rule.rule_id)
             self._emit(RuleFired(tick, clock, rule.rule_id, rule.reason, rule.told))
@@ -103,7 +124,12 @@ class System:
             knowledge.pass_held |= bool(effects.get("hold_pass", False))
             walk_home |= bool(effects.get("walk_home", False))
             ending = ending or effects.get("ending")
-        return Outcome(walk_home=walk_home and ending is None, ending=ending)
+            if "order_footage" in effects:
+                footage = max(footage or 0.0, float(effects["order_footage"]))
+            if "letter" in effects:
+                self._emit(Letter(tick, clock, effects["letter"]))
+                self._tell(tick, "letter", effects["letter"])
+        return Outcome(walk_home=walk_home and ending is None, ending=ending, order_footage=footage)
 
     def _set_pass(self, tick: int, clock: str, colour: str, rule: Rule | None, told: bool = False) -> None:
         previous = self.knowledge.true_pass
@@ -170,6 +196,36 @@ class System:
     def look_at_phone(self, tick: int, clock: str) -> None:
         self.shown_pass = self.knowledge.true_pass
         self._emit(PhoneLooked(tick, clock, self.shown_pass))
+
+    def visit(self, tick: int, clock: str, choice: str) -> Outcome:
+        """The police at the door; talking or declining is written down either way."""
+        self._emit(Visit(tick, clock, choice))
+        return self._moment("visit", tick, clock, {"choice": choice})
+
+    def reached_goal(self, tick: int, clock: str) -> Outcome:
+        return self._moment("goal", tick, clock)
+
+    def minute(self, tick: int, clock: str) -> Outcome:
+        """Checked once a game minute, for rules that wait for a time of day."""
+        return self._moment("minute", tick, clock)
+
+    def tension(self, tick: int, clock: str, level: float, band: str) -> Outcome:
+        self.knowledge.tension = level
+        self._emit(TensionRaised(tick, clock, round(level, 2), band))
+        return self._moment("tension", tick, clock)
+
+    def passage(self, tick: int, clock: str, camera: str, x: float, y: float, kept_until: str) -> None:
+        """A number plate read: not a recognition of her face, but kept all the same."""
+        self._emit(Passage(tick, clock, camera, round(x, 2), round(y, 2), kept_until))
+
+    def footage(self, tick: int, clock: str, recordings: list[Recording]) -> None:
+        """Footage handed over on order: each recording becomes a line of the file, in time order."""
+        for item in sorted(recordings, key=lambda r: (r.tick, r.camera)):
+            self._emit(Footage(tick, clock, item.camera, item.owner, item.clock, round(item.x, 2),
+                               round(item.y, 2)))
+
+    def bus_ride(self, tick: int, clock: str, stop: str, to: str, minutes: int) -> None:
+        self._emit(BusRide(tick, clock, stop, to, minutes))
 
     def end(self, tick: int, clock: str, ending: str) -> None:
         self._emit(RunEnded(tick, clock, ending))

@@ -21,6 +21,7 @@ class Knowledge:
     anxious_cameras: set[str] = field(default_factory=set)
     times: dict[str, int] = field(default_factory=dict)
     pass_held: bool = False
+    tension: float = 0.0
 
 
 def holds(condition: Mapping[str, Any], knowledge: Knowledge, moment: str,
@@ -47,6 +48,13 @@ def holds(condition: Mapping[str, Any], knowledge: Knowledge, moment: str,
             ok = value in knowledge.fired
         elif key == "times_at_least":
             ok = knowledge.times.get(moment, 0) >= value
+        elif key == "choice":
+            ok = context.get("choice") == value
+        elif key == "clock_at_least":
+            hours, minutes = value.split(":")
+            ok = context.get("minutes", -1) >= int(hours) * 60 + int(minutes)
+        elif key == "tension_at_least":
+            ok = knowledge.tension >= value
         elif key == "any":
             ok = any(holds(option, knowledge, moment, context) for option in value)
         else:  # the loader rejects unknown conditions; a rule built in code must not pass silently
