@@ -38,6 +38,13 @@ WALKED_HOME_MINUTES = 10
 CAPTION_SECONDS = 4.0
 MESSAGE_SECONDS = 5.0
 
+# The smart street (the second scenario): sound sensors hear running, counting cameras count.
+TENSION_PER_SECOND_RUNNING = 0.25
+TENSION_PER_COUNT = 0.08
+TENSION_DECAY_PER_SECOND = 0.02
+TENSION_BANDS = (0.3, 0.6, 0.9)
+TENSION_BAND_NAMES = ("raised", "high", "very high")
+
 # The route kept in the run file: one sample every this many ticks.
 ROUTE_SAMPLE_TICKS = 30
 # "Your screen" for the debrief: the tiles a 1280x720 view shows around the player.

@@ -287,14 +287,14 @@ def test_give_up(tmp_path):
     assert world.player.y > 2.5 and world.player.x == 2.5, "giving up does not move"
 
 
-def test_too_late_reached_with_a_walk_that_loses_time(tmp_path):
-    """Time lost to the system brings 10:00 sooner: walked home once, the clock runs out earlier."""
+def test_walked_home_and_staying_there_is_stayed_home_sooner(tmp_path):
+    """Time lost to the system brings 10:00 sooner; walked home and kept there, nothing happened to her."""
     level = level_of(tmp_path, [*basic_objects(), court_door(15, 2)])
     world = World(level, seed=1)
     until(world, EAST, "police")
     assert world.delay_seconds > 0
     run(world, IDLE, ticks_to_hearing(level))
-    assert world.ending == "too_late" and world.tick < ticks_to_hearing(level)
+    assert world.ending == "stayed_home" and world.tick < ticks_to_hearing(level)
 
 
 # --- determinism ---------------------------------------------------------------------------------

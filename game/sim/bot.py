@@ -17,8 +17,9 @@ from game.sim.world import World
 # Route styles a visitor tries first; consecutive seeds take them in turn, so an attract loop shows
 # every route and a handful of seeds reach every kind of ending.
 PLANS = ("front_door", "streets", "alleys", "highway")
+BUS_PLANS = ("streets", "bus", "highway", "alleys")  # where a bus runs, someone takes it
 _SLOW, _FAST = 0.9, 1.5  # tile speeds that mark alleys and the highway
-_LATE_MINUTES = 9 * 60 + 25  # after this the bot hurries
+_LATE_MARGIN_MINUTES = 35  # this close to the deadline the bot hurries
 
 
 def _cost_grid(level: Level, plan: str) -> np.ndarray:
@@ -49,7 +50,10 @@ class Bot:
     def __init__(self, level: Level, seed: int) -> None:
         self.level = level
         self.rng = np.random.default_rng([seed, 7919])
-        self.plan = PLANS[seed % len(PLANS)]
+        plans = BUS_PLANS if level.bus_stops else PLANS
+        self.plan = plans[seed % len(plans)]
+        # How long she hesitates at the door when the police knock (drawn only where they do).
+        self.answer_at = int(self.rng.integers(90, 240)) if level.police_visit else 0
         self.path: list[tuple[int, int]] = []
         self.errand: object | None = None
         self.expected: tuple[float, float] | None = None
@@ -64,8 +68,12 @@ class Bot:
         level, player = self.level, world.player
         cost = _cost_grid(level, self.plan)
         start = (int(player.x), int(player.y))
+        if self.plan == "bus" and self.errand is None and level.bus_stops:
+            self.errand = min(level.bus_stops, key=lambda s: np.hypot(s.x - player.x, s.y - player.y))
         if self.errand is not None:
             goals = {(int(self.errand.x), int(self.errand.y))}  # type: ignore[attr-defined]
+        elif level.goal is not None:
+            goals = set(_tiles_of(level.goal.area))
         else:
             goals = {tile for gate in level.gates if gate.court for tile in _tiles_of(gate.area)}
         self.path = shortest_path(cost, start, goals)
@@ -90,8 +98,12 @@ class Bot:
         position = (player.x, player.y)
         teleported = self.expected is not None and np.hypot(
             position[0] - self.expected[0], position[1] - self.expected[1]) > 1.5
+        if world.pending_choice is not None:
+            if world.tick < self.answer_at:
+                return Command()
+            return Command(choice=int(self.rng.integers(1, 3)))
         if teleported:
-            if self.plan == "front_door":
+            if self.plan in ("front_door", "bus"):
                 self.plan = str(self.rng.choice(("streets", "alleys")))
             self.errand = None
             self.path = []
@@ -140,6 +152,7 @@ class Bot:
         move_y = 0 if abs(dy) < 0.12 else int(np.sign(dy))
         if self.running_for > 0:
             self.running_for -= 1
-        elif world.game_minutes > _LATE_MINUTES or self.rng.random() < 0.002:
+        elif (world.game_minutes > world.level.hearing_minutes - _LATE_MARGIN_MINUTES
+              or self.rng.random() < 0.002):
             self.running_for = int(self.rng.integers(60, 240))
         return Command(move_x=move_x, move_y=move_y, run=self.running_for > 0)

@@ -7,15 +7,16 @@ seed, a profile and a sequence of commands: one seeded numpy Generator is the on
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 
 from game import tuning
 from game.events import Command, Event
-from game.level.model import Level, Spot
+from game.level.model import BusStop, Level, Spot
 from game.sim.cameras import CameraBank
-from game.system import Outcome, System
+from game.system import Outcome, Recording, System
 
 _DT = 1.0 / tuning.TICKS_PER_SECOND
 
@@ -57,9 +58,15 @@ class World:
         self.inside_crossing: str | None = None
         self.was_home = level.home.area.contains(*level.spawn)
         self.used_spots: set[int] = set()
-        self.left_home = False
         self.route: list[tuple[int, float, float, int]] = []
         self.cameras_on_screen: set[str] = set()
+        # The second scenario's machinery; idle on a level without these objects.
+        self.pending_choice: str | None = "visit" if level.police_visit else None
+        self.recordings: list[Recording] = []
+        self.handed_over: set[tuple[str, int]] = set()
+        self.tension = 0.0
+        self.tension_band = 0
+        self.last_minute = int(self.game_minutes)
         self._handle(self.system.begin(0, self.clock_text))
         self._sample_route()
 
@@ -95,14 +102,20 @@ class World:
         if command.give_up:
             self._end("stayed_home")
             return self.system.log[first_new:]
+        if self.pending_choice is not None:
+            self._answer(command.choice)
+            command = Command()  # she stands at the door while the officers talk
         self._move(command)
         self.cameras.aim(self.real_seconds)
         self._watch()
         if self.ending is None:
             self._places(command)
+        if self.ending is None:
+            self._street_and_clock()
         if self.ending is None and self.game_minutes >= self.level.hearing_minutes:
             at_home = self.level.home.area.contains(self.player.x, self.player.y)
-            self._end("stayed_home" if at_home and not self.left_home else "too_late")
+            # At home when the hearing starts, however she got there: "nothing happened to you today".
+            self._end("stayed_home" if at_home else "too_late")
         if self.tick % tuning.ROUTE_SAMPLE_TICKS == 0 or self.ending is not None:
             self._sample_route()
         return self.system.log[first_new:]
@@ -115,11 +128,33 @@ class World:
         in_view = (np.abs(cameras.x - player.x) <= half_w) & (np.abs(cameras.y - player.y) <= half_h)
         self.cameras_on_screen.update(cameras.cameras[i].label for i in np.flatnonzero(in_view))
 
+    def _answer(self, choice: int) -> None:
+        """The police visit at the door: 1 talk, 2 decline; time passes until she answers."""
+        if choice not in (1, 2):
+            return
+        self.pending_choice = None
+        self._handle(self.system.visit(self.tick, self.clock_text, "talk" if choice == 1 else "decline"))
+
+    def _street_and_clock(self) -> None:
+        """The smart street's tension reading, and the rules that wait for a time of day."""
+        self.tension = max(self.tension - tuning.TENSION_DECAY_PER_SECOND * _DT, 0.0)
+        band = sum(self.tension >= edge for edge in tuning.TENSION_BANDS)
+        if band > self.tension_band:
+            name = tuning.TENSION_BAND_NAMES[band - 1]
+            self._handle(self.system.tension(self.tick, self.clock_text, self.tension, name))
+        self.tension_band = band
+        minute = int(self.game_minutes)
+        if minute > self.last_minute and self.ending is None:
+            self.last_minute = minute
+            self._handle(self.system.minute(self.tick, self.clock_text))
+
     def _end(self, ending: str) -> None:
         self.ending = ending
         self.system.end(self.tick, self.clock_text, ending)
 
     def _handle(self, outcome: Outcome) -> None:
+        if outcome.order_footage is not None:
+            self._hand_over_footage(outcome.order_footage)
         if outcome.ending and self.ending is None:
             if outcome.ending == "pulled_off_highway":
                 self.system.police(self.tick, self.clock_text, "pulled_over", self.player.x, self.player.y,
@@ -130,6 +165,20 @@ class World:
                                tuning.WALKED_HOME_MINUTES)
             self.delay_seconds += tuning.WALKED_HOME_MINUTES * 60
             self._place_player(*self.level.spawn)
+
+    def _hand_over_footage(self, radius: float) -> None:
+        """The police order what registered cameras near her kept; the owners hand it over."""
+        player = self.player
+        cameras = {camera.label: camera for camera in self.level.cameras}
+        handed = []
+        for item in self.recordings:
+            camera = cameras[item.camera]
+            key = (item.camera, item.tick)
+            if key in self.handed_over or np.hypot(camera.x - player.x, camera.y - player.y) > radius:
+                continue
+            self.handed_over.add(key)
+            handed.append(item)
+        self.system.footage(self.tick, self.clock_text, handed)
 
     def _place_player(self, x: float, y: float) -> None:
         self.player.x, self.player.y = x, y
@@ -186,9 +235,47 @@ class World:
         decay = tuning.RECOGNITION_DECAY_PER_SECOND * _DT
         cameras.meter = np.where(cameras.tracking, cameras.meter, np.maximum(cameras.meter - decay, 0.0))
         for index in np.flatnonzero(cameras.tracking):
-            self._recognise(int(index))
+            camera = cameras.cameras[int(index)]
+            if camera.kind == "sound":
+                self._hear()
+            elif camera.kind == "anpr":
+                self._read_plate(int(index))
+            elif not camera.watches_live:
+                self._record(int(index))
+            else:
+                self._recognise(int(index))
             if self.ending is not None:
                 return
+
+    def _hear(self) -> None:
+        """A sound sensor hears running feet; the street's tension reading rises."""
+        if self.player.running:
+            self.tension = min(self.tension + tuning.TENSION_PER_SECOND_RUNNING * _DT, 1.0)
+
+    def _read_plate(self, index: int) -> None:
+        """A number-plate camera reads her plate only while she drives; the passage is kept."""
+        cameras, player = self.cameras, self.player
+        if not self.level.is_driving(player.x, player.y) or cameras.cooldown[index] > 0:
+            return
+        cameras.cooldown[index] = tuning.OBSERVATION_COOLDOWN_SECONDS
+        camera = cameras.cameras[index]
+        self.system.passage(self.tick, self.clock_text, camera.label, player.x, player.y,
+                            self._kept_until(camera.retention_days))
+
+    def _kept_until(self, days: float) -> str:
+        if self.level.date is None:
+            return f"+{days:g} days"
+        return (date.fromisoformat(self.level.date) + timedelta(days=days)).isoformat()
+
+    def _record(self, index: int) -> None:
+        """A registered camera records her; nobody watches it, until footage is ordered."""
+        cameras, player = self.cameras, self.player
+        if cameras.cooldown[index] > 0:
+            return
+        cameras.cooldown[index] = tuning.OBSERVATION_COOLDOWN_SECONDS
+        camera = cameras.cameras[index]
+        self.recordings.append(Recording(self.tick, self.clock_text, camera.label, camera.owner,
+                                         round(player.x, 2), round(player.y, 2)))
 
     def _recognise(self, index: int) -> None:
         """Fill the meter of a camera that sees the player; a full meter is an observation."""
@@ -209,12 +296,16 @@ class World:
         outcome = self.system.observed(
             self.tick, self.clock_text, camera=camera.label, camera_kind=camera.kind,
             x=player.x, y=player.y, confidence=round(min(max(confidence, 0.0), 0.99), 2),
-            inferred=self._infer(camera.reads_emotion))
+            inferred=self._infer(camera.reads_emotion, camera.kind))
         self._handle(outcome)
+        if camera.kind == "counting":
+            self.tension = min(self.tension + tuning.TENSION_PER_COUNT, 1.0)
 
-    def _infer(self, reads_emotion: bool) -> str:
+    def _infer(self, reads_emotion: bool, camera_kind: str) -> str:
         """What the system reads into the player's behaviour (DESIGN.md: core loop, step 3)."""
         player = self.player
+        if camera_kind == "counting":
+            return "dot"
         if player.running:
             return "hurrying"
         if player.still_ticks >= tuning.LINGER_SECONDS * tuning.TICKS_PER_SECOND:
@@ -231,14 +322,18 @@ class World:
         if command.look_at_phone:
             self.system.look_at_phone(self.tick, self.clock_text)
         at_home = level.home.area.contains(x, y)
-        if self.was_home and not at_home:
-            self.left_home = True
-            if level.front_door.area.contains(x, y):
-                self._handle(self.system.left_by_front_door(self.tick, self.clock_text))
-                if self.ending is not None:
-                    return
-                at_home = level.home.area.contains(player.x, player.y)
+        if self.was_home and not at_home and level.front_door.area.contains(x, y):
+            self._handle(self.system.left_by_front_door(self.tick, self.clock_text))
+            if self.ending is not None:
+                return
+            at_home = level.home.area.contains(player.x, player.y)
         self.was_home = at_home
+        goal = level.goal
+        if goal is not None and level.goal_ending is not None and goal.area.contains(player.x, player.y):
+            self._handle(self.system.reached_goal(self.tick, self.clock_text))
+            if self.ending is None:
+                self._end(level.goal_ending)
+            return
         self._gates()
         if self.ending is None:
             self._crossings()
@@ -267,6 +362,13 @@ class World:
             self.inside_gate = None
             self._handle(self.system.visit_station(self.tick, self.clock_text))
 
+    def _ride(self, stop: BusStop) -> None:
+        """Take the bus to the stop it serves: the ride costs time, and no plate is read."""
+        destination = next(s for s in self.level.bus_stops if s.name == stop.to)
+        self.system.bus_ride(self.tick, self.clock_text, stop.name, destination.name, round(stop.minutes))
+        self.delay_seconds += stop.minutes * 60
+        self._place_player(destination.x, destination.y)
+
     def _station_spot(self) -> tuple[float, float]:
         area = self.level.health_station.area
         return area.centre
@@ -286,6 +388,11 @@ class World:
 
     def _act(self) -> None:
         player = self.player
+        stop = next((s for s in self.level.bus_stops
+                     if np.hypot(s.x - player.x, s.y - player.y) <= tuning.ACT_REACH_TILES), None)
+        if stop is not None:
+            self._ride(stop)
+            return
         for spot in self.level.spots:
             if spot.object_id in self.used_spots:
                 continue
