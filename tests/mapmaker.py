@@ -18,10 +18,12 @@ TILES = {
     "~": (2, False, False, 1.0),
     ",": (3, True, False, 0.7),
     "=": (4, True, False, 2.5),
+    "R": (5, True, False, 2.5),  # a ring road: she drives here (the tile has driving = true)
 }
+DRIVING = {"R"}
 
 
-def tiny_png(width: int = 160, height: int = 32) -> bytes:
+def tiny_png(width: int = 32 * len(TILES), height: int = 32) -> bytes:
     """A valid grey PNG, written without pygame."""
     raw = b"".join(b"\x00" + b"\x80\x80\x80" * width for _ in range(height))
 
@@ -39,11 +41,14 @@ def tileset_xml() -> str:
         f'<property name="walkable" type="bool" value="{str(walk).lower()}"/>'
         f'<property name="opaque" type="bool" value="{str(opaque).lower()}"/>'
         f'<property name="speed" type="float" value="{speed}"/>'
-        f"</properties></tile>\n"
-        for tid, walk, opaque, speed in TILES.values())
+        + ('<property name="driving" type="bool" value="true"/>' if symbol in DRIVING else "")
+        + "</properties></tile>\n"
+        for symbol, (tid, walk, opaque, speed) in TILES.items())
+    count = len(TILES)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<tileset version="1.10" name="test" tilewidth="32" tileheight="32" tilecount="5" columns="5">\n'
-            ' <image source="test.png" width="160" height="32"/>\n' + tiles + "</tileset>\n")
+            f'<tileset version="1.10" name="test" tilewidth="32" tileheight="32" tilecount="{count}" '
+            f'columns="{count}">\n'
+            f' <image source="test.png" width="{32 * count}" height="32"/>\n' + tiles + "</tileset>\n")
 
 
 @dataclass

@@ -334,7 +334,7 @@ def test_camera_kind_unknown(tmp_path):
                                   "counting, sound, anpr")
 
 
-@pytest.mark.parametrize(("field", "value"), [("fov", 0), ("fov", 181), ("range", 0.1), ("range", 41),
+@pytest.mark.parametrize(("field", "value"), [("fov", 0), ("fov", 361), ("range", 0.1), ("range", 41),
                                               ("sweep", -1), ("sweep_speed", 400)])
 def test_camera_values_out_of_range(tmp_path, field, value):
     lamp = camera("C-2", 5.5, 5.5)

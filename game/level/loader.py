@@ -230,8 +230,28 @@ def _check_tileset_xml(path: Path, tileset: ElementTree.Element, problems: list[
     if image is None or not image.get("source"):
         problems.append(Problem(path, where, "image", "the tileset has no image"))
         return
-    if not (base / image.get("source", "")).is_file():
-        problems.append(Problem(path, where, "image", f"no such image: {base / image.get('source', '')}"))
+    image_path = base / image.get("source", "")
+    if not image_path.is_file():
+        problems.append(Problem(path, where, "image", f"no such image: {image_path}"))
+    elif image_path.suffix.lower() == ".png" and not _png_header_ok(image_path):
+        problems.append(Problem(path, where, "image", f"not a readable PNG of a sane size: {image_path}"))
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_IMAGE_SIDE = 16384
+
+
+def _png_header_ok(image_path: Path) -> bool:
+    """A PNG signature and a header of a sane size: junk or a bomb is found by ``check``, not mid-run."""
+    try:
+        with image_path.open("rb") as stream:
+            head = stream.read(24)
+    except OSError:
+        return False
+    if len(head) < 24 or head[:8] != _PNG_SIGNATURE or head[12:16] != b"IHDR":
+        return False
+    width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    return 0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE
 
 
 def _check_layer_xml(path: Path, layer: ElementTree.Element, width: int, height: int,
@@ -359,7 +379,7 @@ def _camera(path: Path, obj: Any, where: str, values: dict[str, Any], x: float, 
     checks = (
         ("kind", values["kind"] in CAMERA_KINDS,
          f"{values['kind']!r} is not one of {', '.join(CAMERA_KINDS)}"),
-        ("fov", 1 <= values["fov"] <= 180, f"{values['fov']} is outside 1..180 degrees"),
+        ("fov", 1 <= values["fov"] <= 360, f"{values['fov']} is outside 1..360 degrees"),
         ("range", 0.5 <= values["range"] <= 40, f"{values['range']} is outside 0.5..40 tiles"),
         ("sweep", 0 <= values["sweep"] <= 360, f"{values['sweep']} is outside 0..360 degrees"),
         ("sweep_speed", 0 <= values["sweep_speed"] <= 360, f"{values['sweep_speed']} is outside 0..360"),
