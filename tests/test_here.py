@@ -173,7 +173,7 @@ def test_the_police_visit_waits_for_an_answer_and_records_it(tmp_path: Path) -> 
     assert "H-3" not in {e.rule for e in talked.events if isinstance(e, RuleFired)}
 
 
-def test_running_past_sound_sensors_raises_tension_and_orders_nearby_footage(tmp_path: Path) -> None:
+def test_running_past_sound_sensors_raises_tension_walking_does_not(tmp_path: Path) -> None:
     sensors = [camera(f"S-{i}", x, 2.5, kind="sound", fov=360, reach=3) for i, x in enumerate((7.5, 11.5))]
     level = here_level(tmp_path, [*sensors, doorbell("D-1", 12.5, registered=True)])
     calm = World(level, seed=1)
