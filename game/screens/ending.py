@@ -1,97 +1,92 @@
-"""The ending: what became of the day, and the first glimpse of the file the system kept.
+"""The debrief, 'Your file': after every ending, the file the system kept on the player, opened.
 
-Why the true pass appears only here: during play the player sees the pass as last seen; the ending
-reveals what it really was, and how often she was watched and judged without being told.
+Why the true pass appears only here: during play the player sees the pass as last seen; the file
+reveals what it really was, and how often she was watched and judged without being told. The page
+is built from the run's own record (``game.sim.record``); the figures and the page itself are drawn
+once and kept, so the screen costs one blit a frame while the timeline is not being scrolled.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pygame
 
-from game.events import Observed, RuleFired
-from game.i18n import N_, _
-from game.render import palette
-from game.render.panels import card, paragraph, text, text_size, unit
-from game.render.phone import PASS_WORDS, pass_symbol
+from game.events import Command, Observed, RuleFired
+from game.i18n import _
+from game.render.debrief import draw_file, figures_of, timeline_length
 from game.screens.base import AppContext, Intent, Replace, Screen, TickInput, Transition
+from game.sim.record import record_of
 from game.sim.world import World
 
-TITLES = {
-    "in_courtroom": N_("In the courtroom"),
-    "held_at_gate": N_("Held at the gate"),
-    "pulled_off_highway": N_("Pulled off the highway"),
-    "too_late": N_("Too late"),
-    "stayed_home": N_("Stayed home"),
-}
-SENTENCES = {
-    "in_courtroom": N_("You reached the court before the hearing. The file on you stays open."),
-    "held_at_gate": N_("The gate read your pass and held you until the hearing was over."),
-    "pulled_off_highway": N_(
-        "Police held you on the hard shoulder for hours. The hearing ended without you."),
-    "too_late": N_("The hearing started without you."),
-    "stayed_home": N_("Nothing happened to you today."),
-}
-# A key still held from play must not skip the ending unread.
+# A key still held from play must not skip the file unread.
 GUARD_TICKS = 45
+# Holding UP or DOWN scrolls one entry, then repeats every few ticks.
+REPEAT_DELAY_TICKS = 18
+REPEAT_EVERY_TICKS = 5
 
 
 class EndingScreen(Screen):
-    """A plain ending card; any button returns to the title."""
+    """'Your file': the debrief page; UP and DOWN scroll the timeline, any button returns to the title."""
 
     name = "debrief"
 
-    def __init__(self, context: AppContext, world: World) -> None:
+    def __init__(self, context: AppContext, world: World, commands: Sequence[Command] = ()) -> None:
         super().__init__(context)
         self.world = world
-        events = world.events
-        self.observed = sum(isinstance(event, Observed) for event in events)
-        self.untold = sum(isinstance(event, RuleFired) and not event.told for event in events)
+        self.record = record_of(world, commands)
+        self.figures = figures_of(self.record, world.level)
+        self.observed = sum(isinstance(event, Observed) for event in self.record.events)
+        self.untold = sum(isinstance(event, RuleFired) and not event.told for event in self.record.events)
+        self.entries = timeline_length(self.record)
+        self.scroll = 0
         self.ticks = 0
+        self._held_ticks = 0
+        self._page: pygame.Surface | None = None
+        self._page_key: tuple[object, ...] = ()
+
+    def _scroll_by(self, step: int) -> None:
+        self.scroll = max(0, min(self.scroll + step, max(0, self.entries - 1)))
 
     def update(self, tick_input: TickInput) -> Transition | None:
         self.ticks += 1
-        pressed = tick_input.pressed(Intent.ANY) or tick_input.pressed(Intent.CONFIRM)
-        if self.ticks > GUARD_TICKS and pressed:
+        if tick_input.pressed(Intent.UP):
+            self._scroll_by(-1)
+        if tick_input.pressed(Intent.DOWN):
+            self._scroll_by(1)
+        held = tick_input.held.move_y
+        if held and not tick_input.pressed(Intent.UP) and not tick_input.pressed(Intent.DOWN):
+            self._held_ticks += 1
+            if self._held_ticks >= REPEAT_DELAY_TICKS and self._held_ticks % REPEAT_EVERY_TICKS == 0:
+                self._scroll_by(held)
+        elif not held:
+            self._held_ticks = 0
+        scrolled = tick_input.pressed(Intent.UP) or tick_input.pressed(Intent.DOWN)
+        confirmed = tick_input.pressed(Intent.CONFIRM) or (tick_input.pressed(Intent.ANY) and not scrolled)
+        if self.ticks > GUARD_TICKS and confirmed:
             from game.screens.title import TitleScreen  # the title leads here: import at use
 
             return Replace(TitleScreen(self.context))
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
-        art, u, world = self.context.art, unit(surface), self.world
-        width, height = surface.get_size()
-        surface.fill(palette.BACKGROUND)
-        ending = world.ending or "too_late"
-        panel = pygame.Rect(0, 0, min(width - round(80 * u), round(1300 * u)),
-                            min(height - round(80 * u), round(820 * u)))
-        panel.center = (width // 2, height // 2)
-        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
-        inner = panel.width - round(120 * u)
-        title = text(surface, art, "heading", _(TITLES[ending]), palette.INK,
-                     midtop=(panel.centerx, panel.top + round(50 * u)))
-        said = paragraph(surface, art, "body", _(SENTENCES[ending]), palette.INK_SOFT,
-                         (panel.centerx, title.bottom + round(14 * u)), inner)
-        rows = [
-            (_("Clock"), world.clock_text),
-            (_("Score"), str(world.system.score)),
-            (_("Times the cameras saw you"), str(self.observed)),
-            (_("Rules that judged you without telling you"), str(self.untold)),
-        ]
-        line = text_size(surface, art, "body", "Ag")[1] + round(14 * u)
-        y = said.bottom + round(40 * u)
-        left, right = panel.left + round(80 * u), panel.right - round(80 * u)
-        true_pass = world.system.true_pass
-        pass_label = _("Your pass was really")
-        text(surface, art, "body", pass_label, palette.INK, topleft=(left, y))
-        word = text(surface, art, "label", _(PASS_WORDS[true_pass]), palette.INK, topright=(right, y + 4))
-        pass_symbol(surface, true_pass, (word.left - round(34 * u), word.centery), round(22 * u))
-        y += line + round(8 * u)
-        for label, value in rows:
-            rule_y = y - round(8 * u)
-            pygame.draw.line(surface, palette.BACKGROUND, (left, rule_y), (right, rule_y), 2)
-            text(surface, art, "body", label, palette.INK, topleft=(left, y))
-            text(surface, art, "label", value, palette.INK, topright=(right, y + 4))
-            y += line
-        if self.ticks > GUARD_TICKS:
-            text(surface, art, "label", _("Press any button"), palette.INK_SOFT,
-                 midbottom=(panel.centerx, panel.bottom - round(36 * u)))
+        ready = self.ticks > GUARD_TICKS
+        key = (surface.get_size(), self.scroll, ready, _("Press any button to close your file"))
+        if self._page is None or self._page_key != key:
+            page = (
+                self._page
+                if self._page is not None and self._page.get_size() == surface.get_size()
+                else pygame.Surface(surface.get_size())
+            )
+            hint = key[3] if ready else ""
+            draw_file(
+                page,
+                self.context.art,
+                self.record,
+                self.world.level,
+                self.figures,
+                scroll=self.scroll,
+                hint=hint,
+            )
+            self._page, self._page_key = page, key
+        surface.blit(self._page, (0, 0))

@@ -83,7 +83,7 @@ class PlayScreen(Screen):
         self._finished = True
         if self.context.finish_run(self.world, self.commands):
             return Quit()
-        return Replace(EndingScreen(self.context, self.world))
+        return Replace(EndingScreen(self.context, self.world, self.commands))
 
     def draw(self, surface: pygame.Surface) -> None:
         offset = self.view.draw(surface, self.world)

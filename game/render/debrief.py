@@ -1,0 +1,756 @@
+"""'Your file': the debrief drawn as one dossier page, on screen, as a picture, and side by side.
+
+Why one drawing function for the screen and the picture: the workshop projects what the player saw,
+so the PNG export is the same page at another size. Everything on it comes from the run's record and
+its level (``game.render.debrief_story``); nothing is canned but the questions and the article's
+line, which are chosen by the ending. Sizes scale with the height (a layout unit of one pixel at 1080
+lines), so the page reads from the back of a room at any size from 1280x720 up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from game.events import Observed, RunRecord
+from game.i18n import N_, _
+from game.level.model import CAMERA_KINDS, Level
+from game.render import palette
+from game.render.art import Art
+from game.render.debrief_chart import draw_chart
+from game.render.debrief_map import draw_map, kind_mark
+from game.render.debrief_story import (
+    CAMERA_KIND_NAMES,
+    NOT_TOLD,
+    Entry,
+    comparison_labels,
+    ending_clock,
+    ending_title,
+    figure_lines,
+    series,
+    timeline,
+    word,
+)
+from game.render.panels import card, text_size, unit
+from game.render.phone import PASS_WORDS, pass_symbol
+from game.system.debrief import (
+    ARTICLE_LINES,
+    ARTICLE_SOURCE,
+    QUESTIONS,
+    Figures,
+    camera_reach,
+    compute_figures,
+)
+
+FILE_LABEL = N_("Your file")
+SECTION_TITLES = {
+    "timeline": N_("What the system recorded"),
+    "map": N_("Where you were seen"),
+    "chart": N_("The number you saw, the flag you did not"),
+    "figures": N_("In figures"),
+    "questions": N_("To discuss"),
+}
+TIMELINE_SCALE = 0.9  # the timeline's type, a little under the page's smallest, to show more events
+_reach_cache: dict[Path, tuple[Level, np.ndarray]] = {}
+
+
+# --- small placing helpers --------------------------------------------------------------------
+
+
+def _blit(
+    surface: pygame.Surface,
+    art: Art,
+    role: str,
+    message: str,
+    colour: tuple[int, ...],
+    scale: float = 1.0,
+    **anchor: tuple[int, int] | int,
+) -> pygame.Rect:
+    """Text in a font role, optionally scaled down (``scale`` < 1) to fit a crowded panel."""
+    image = art.text(role, round(surface.get_height() * scale), message, colour)
+    rect = image.get_rect(**anchor)
+    surface.blit(image, rect)
+    return rect
+
+
+def _font_h(surface: pygame.Surface, art: Art, role: str, scale: float = 1.0) -> int:
+    return art.font(role, round(surface.get_height() * scale)).get_linesize()
+
+
+def _wrap(
+    surface: pygame.Surface, art: Art, role: str, message: str, width: int, scale: float = 1.0
+) -> list[str]:
+    font = art.font(role, round(surface.get_height() * scale))
+    lines: list[str] = []
+    for piece in message.split():
+        if lines and font.size(f"{lines[-1]} {piece}")[0] <= width:
+            lines[-1] = f"{lines[-1]} {piece}"
+        else:
+            lines.append(piece)
+    return lines
+
+
+def _lines(
+    surface: pygame.Surface,
+    art: Art,
+    role: str,
+    message: str,
+    colour: tuple[int, ...],
+    topleft: tuple[int, int],
+    width: int,
+    scale: float = 1.0,
+    draw: bool = True,
+) -> int:
+    """Left-aligned wrapped text from ``topleft``; returns the height it takes."""
+    x, y = topleft
+    step = _font_h(surface, art, role, scale)
+    lines = _wrap(surface, art, role, message, width, scale)
+    if draw:
+        for index, line in enumerate(lines):
+            _blit(surface, art, role, line, colour, scale, topleft=(x, y + index * step))
+    return step * len(lines)
+
+
+def _section(surface: pygame.Surface, art: Art, rect: pygame.Rect, key: str, u: float) -> pygame.Rect:
+    """A paper card with its title over a rule, like a form's box; returns the area inside."""
+    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
+    pad = round(22 * u)
+    words = _(SECTION_TITLES[key]).upper()
+    scale = 0.82
+    while scale > 0.5 and text_size(surface, art, "label", words)[0] * scale / 0.82 > rect.width - 2 * pad:
+        scale -= 0.04
+    title = _blit(
+        surface, art, "label", words, palette.INK_SOFT, scale, topleft=(rect.x + pad, rect.y + round(14 * u))
+    )
+    title.height = max(title.height, _font_h(surface, art, "label", 0.82))
+    rule_y = title.bottom + round(8 * u)
+    pygame.draw.line(
+        surface, palette.BACKGROUND, (rect.x + pad, rule_y), (rect.right - pad, rule_y), max(2, round(3 * u))
+    )
+    return pygame.Rect(
+        rect.x + pad, rule_y + round(12 * u), rect.width - 2 * pad, rect.bottom - rule_y - round(12 * u) - pad
+    )
+
+
+def _chip(
+    surface: pygame.Surface,
+    art: Art,
+    message: str,
+    colour: tuple[int, ...],
+    ink: tuple[int, ...],
+    topleft: tuple[int, int],
+    u: float,
+    scale: float = 1.0,
+) -> pygame.Rect:
+    image = art.text("label", round(surface.get_height() * scale * 0.8), message, ink)
+    rect = image.get_rect(topleft=(topleft[0] + round(10 * u), topleft[1] + round(3 * u)))
+    back = rect.inflate(round(20 * u), round(6 * u))
+    back.topleft = topleft
+    pygame.draw.rect(surface, colour, back, border_radius=round(8 * u))
+    surface.blit(image, rect)
+    return back
+
+
+# --- the header -------------------------------------------------------------------------------
+
+
+def _header(
+    surface: pygame.Surface,
+    art: Art,
+    record: RunRecord,
+    level: Level,
+    figures: Figures,
+    rect: pygame.Rect,
+    u: float,
+    draw: bool = True,
+) -> int:
+    """Ending, clock, score, the true pass and the article's line; returns the height it needs."""
+    pad = round(28 * u)
+    true_pass = figures.true_pass
+    # The right block: the score, the pass as it really was, and the rules never told.
+    captions = (_("Final score"), _("Your pass was really"), _("Rules you were not told"))
+    pass_word = _(PASS_WORDS[true_pass])
+    untold = _("{hidden} of {fired}").format(hidden=figures.rules_hidden, fired=figures.rules_fired)
+    symbol_r = round(30 * u)
+    small_w = [text_size(surface, art, "small", caption)[0] for caption in captions]
+    widths = [
+        max(small_w[0], text_size(surface, art, "score", str(figures.final_score))[0]),
+        max(small_w[1], 2 * symbol_r + round(14 * u) + text_size(surface, art, "heading", pass_word)[0]),
+        max(small_w[2], text_size(surface, art, "score", untold)[0]),
+    ]
+    block_gap = round(44 * u)
+    right_w = sum(widths) + 2 * block_gap
+    left_x = rect.x + pad + round(16 * u)
+    left_w = rect.width - (left_x - rect.x) - pad - right_w - round(24 * u)
+    quote_w = rect.width - (left_x - rect.x) - pad
+    quote = _(ARTICLE_LINES.get(record.ending or "", ARTICLE_LINES["too_late"]))
+    source = "— " + _(ARTICLE_SOURCE)
+    top = rect.y + round(18 * u)
+    label_h = _font_h(surface, art, "label", 0.82)
+    heading_h = _font_h(surface, art, "heading")
+    title_h = _lines(
+        surface,
+        art,
+        "heading",
+        f"{ending_title(record.ending)}",
+        palette.INK,
+        (left_x, top + label_h),
+        left_w,
+        draw=False,
+    )
+    block_h = max(
+        label_h + max(title_h, heading_h), _font_h(surface, art, "small") + _font_h(surface, art, "score")
+    )
+    quote_y = top + block_h + round(12 * u)
+    quote_h = _lines(surface, art, "small", quote, palette.INK, (left_x, quote_y), quote_w, draw=False)
+    source_h = _lines(
+        surface, art, "small", source, palette.INK_SOFT, (left_x, quote_y), quote_w, 0.85, draw=False
+    )
+    height = quote_y + quote_h + source_h + round(16 * u) - rect.y
+    if not draw:
+        return height
+    box = pygame.Rect(rect.x, rect.y, rect.width, height)
+    card(surface, box, palette.PAPER, round(14 * u), lift=round(5 * u))
+    stripe = pygame.Rect(box.x, box.y, round(16 * u), box.height)
+    pygame.draw.rect(
+        surface,
+        palette.PASS_COLOURS[true_pass],
+        stripe,
+        border_top_left_radius=round(14 * u),
+        border_bottom_left_radius=round(14 * u),
+    )
+    file_line = "  ·  ".join(
+        (
+            _(FILE_LABEL).upper(),
+            _(level.title),
+            _("ended at {clock}").format(clock=ending_clock(record, level)),
+        )
+    )
+    _blit(surface, art, "label", file_line, palette.INK_SOFT, 0.82, topleft=(left_x, top))
+    _lines(surface, art, "heading", ending_title(record.ending), palette.INK, (left_x, top + label_h), left_w)
+    # Right block.
+    x = box.right - pad - right_w
+    small_h = _font_h(surface, art, "small")
+    mid_y = top + small_h + _font_h(surface, art, "score") // 2
+    for index, caption in enumerate(captions):
+        if index:
+            rule_x = x - block_gap // 2
+            pygame.draw.line(
+                surface,
+                palette.BACKGROUND,
+                (rule_x, top),
+                (rule_x, quote_y - round(14 * u)),
+                max(2, round(3 * u)),
+            )
+        _blit(surface, art, "small", caption, palette.INK_SOFT, topleft=(x, top))
+        if index == 0:
+            _blit(surface, art, "score", str(figures.final_score), palette.INK, midleft=(x, mid_y))
+        elif index == 1:
+            pass_symbol(surface, true_pass, (x + symbol_r, mid_y), symbol_r)
+            _blit(
+                surface,
+                art,
+                "heading",
+                pass_word,
+                palette.INK,
+                midleft=(x + 2 * symbol_r + round(14 * u), mid_y),
+            )
+        else:
+            ink = palette.PASS_COLOURS["red"] if figures.rules_hidden else palette.INK
+            _blit(surface, art, "score", untold, ink, midleft=(x, mid_y))
+        x += widths[index] + block_gap
+    # The article's line.
+    pygame.draw.line(
+        surface,
+        palette.BACKGROUND,
+        (left_x, quote_y - round(8 * u)),
+        (box.right - pad, quote_y - round(8 * u)),
+        max(2, round(2 * u)),
+    )
+    _lines(surface, art, "small", quote, palette.INK, (left_x, quote_y), quote_w)
+    _lines(surface, art, "small", source, palette.INK_SOFT, (left_x, quote_y + quote_h), quote_w, 0.85)
+    return height
+
+
+def _triangle(surface: pygame.Surface, centre: tuple[float, float], size: float, *, up: bool) -> None:
+    """A scroll arrow (the typeface has no arrow glyphs)."""
+    cx, cy = centre
+    sign = -1 if up else 1
+    pygame.draw.polygon(
+        surface,
+        palette.INK_SOFT,
+        [
+            (cx - size, cy - sign * size * 0.6),
+            (cx + size, cy - sign * size * 0.6),
+            (cx, cy + sign * size * 0.8),
+        ],
+    )
+
+
+# --- the timeline -----------------------------------------------------------------------------
+
+
+def _entry_icon(
+    surface: pygame.Surface, entry: Entry, record_event: object, centre: tuple[int, int], u: float
+) -> None:
+    if isinstance(record_event, Observed):
+        kind_mark(surface, record_event.camera_kind, centre, 11 * u)
+    elif entry.colour is not None:
+        pass_symbol(surface, entry.colour, centre, round(14 * u))
+
+
+def _timeline(
+    surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.Rect, scroll: int, u: float
+) -> None:
+    entries = timeline(record)
+    first = max(0, min(scroll, len(entries) - 1))
+    scale = TIMELINE_SCALE
+    clock_w = round(text_size(surface, art, "label", "00:00")[0] * scale) + round(10 * u)
+    gutter = round(44 * u)
+    text_x = area.x + clock_w + gutter
+    text_w = area.right - text_x
+    line_h = _font_h(surface, art, "small", scale)
+    hint_h = _font_h(surface, art, "small", 0.85)
+    tag = _(NOT_TOLD).upper()
+    tag_w = round(text_size(surface, art, "label", tag)[0] * 0.8 * scale) + round(24 * u)
+    y = area.y
+    if first > 0:
+        words = _blit(
+            surface,
+            art,
+            "small",
+            _("{count} earlier").format(count=first),
+            palette.INK_SOFT,
+            0.85,
+            topright=(area.right, y),
+        )
+        _triangle(surface, (words.left - round(18 * u), words.centery), 9 * u, up=True)
+        y += hint_h
+    bottom = area.bottom - hint_h
+    shown = first
+    font = art.font("small", round(surface.get_height() * scale))
+    for index in range(first, len(entries)):
+        entry = entries[index]
+        lines = _wrap(surface, art, "small", entry.sentence, text_w, scale)
+        inline = entry.hidden and font.size(lines[-1])[0] + round(12 * u) + tag_w <= text_w
+        tag_h = line_h if entry.hidden and not inline else 0
+        height = len(lines) * line_h + tag_h + round(14 * u)
+        if y + height > bottom and index > first:
+            break
+        if entry.hidden:  # a bar in the margin: this one was decided without telling her
+            pygame.draw.rect(
+                surface,
+                palette.PASS_COLOURS["red"],
+                (area.x - round(14 * u), y, round(5 * u), height - round(14 * u)),
+            )
+        _blit(surface, art, "label", entry.clock, palette.INK, scale, topleft=(area.x, y))
+        _entry_icon(
+            surface,
+            entry,
+            record.events[index],
+            (area.x + clock_w + gutter // 2 - round(4 * u), y + line_h // 2),
+            u,
+        )
+        last = pygame.Rect(text_x, y, 0, 0)
+        for number, line in enumerate(lines):
+            last = _blit(
+                surface, art, "small", line, palette.INK, scale, topleft=(text_x, y + number * line_h)
+            )
+        if entry.hidden:
+            spot = (
+                (last.right + round(12 * u), y + (len(lines) - 1) * line_h)
+                if inline
+                else (text_x, y + len(lines) * line_h)
+            )
+            _chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale)
+        y += height
+        pygame.draw.line(
+            surface,
+            palette.BACKGROUND,
+            (area.x, y - round(7 * u)),
+            (area.right, y - round(7 * u)),
+            max(1, round(2 * u)),
+        )
+        shown = index + 1
+    rest = len(entries) - shown
+    if rest > 0:
+        words = _blit(
+            surface,
+            art,
+            "small",
+            _("{count} more: scroll down").format(count=rest),
+            palette.INK_SOFT,
+            0.85,
+            bottomright=(area.right, area.bottom),
+        )
+        _triangle(surface, (words.left - round(18 * u), words.centery), 9 * u, up=False)
+    if not entries:
+        _blit(surface, art, "small", _("Nothing was recorded."), palette.INK_SOFT, topleft=area.topleft)
+
+
+# --- the map's legend -------------------------------------------------------------------------
+
+
+def _legend(surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.Rect, u: float) -> int:
+    """What the marks on the map mean, for the kinds that saw this player only; returns its height."""
+    seen = [e.camera_kind for e in record.events if isinstance(e, Observed)]
+    kinds = sorted(
+        set(seen), key=lambda kind: (CAMERA_KINDS.index(kind) if kind in CAMERA_KINDS else 99, kind)
+    )
+    items: list[tuple[str, str]] = [
+        ("start", _("home")),
+        ("end", _("where it ended")),
+        ("gate", _("gate scan")),
+    ]
+    items += [(kind, word(CAMERA_KIND_NAMES, kind)) for kind in kinds]
+    scale = 0.85
+    x, y = area.x, area.y
+    step = _font_h(surface, art, "small", scale) + round(6 * u)
+    for key, words in items:
+        width = round(34 * u) + text_size(surface, art, "small", words)[0] * scale + round(22 * u)
+        if x + width > area.right and x > area.x:
+            x, y = area.x, y + step
+        centre = (x + round(14 * u), y + step // 2 - round(2 * u))
+        if key == "start":
+            pygame.draw.circle(surface, palette.INK, centre, 11 * u, max(3, round(4 * u)))
+        elif key == "end":
+            pygame.draw.circle(surface, palette.COAT, centre, 10 * u)
+            pygame.draw.circle(surface, palette.INK, centre, 10 * u, max(2, round(3 * u)))
+        elif key == "gate":
+            pass_symbol(surface, "green", centre, round(12 * u))
+        else:
+            kind_mark(surface, key, centre, 10 * u)
+        _blit(surface, art, "small", words, palette.INK, scale, midleft=(x + round(32 * u), centre[1]))
+        x += round(width)
+    return y + step - area.y
+
+
+def legend_height(surface: pygame.Surface, art: Art, record: RunRecord, width: int, u: float) -> int:
+    scratch = pygame.Surface((1, surface.get_height()))
+    return _legend(scratch, art, record, pygame.Rect(0, 0, width, 0), u)
+
+
+# --- figures and questions --------------------------------------------------------------------
+
+
+def _figures(
+    surface: pygame.Surface,
+    art: Art,
+    record: RunRecord,
+    figures: Figures,
+    area: pygame.Rect,
+    u: float,
+    scale: float = 1.0,
+    draw: bool = True,
+) -> int:
+    lines = figure_lines(record, figures)
+    number_w = max(text_size(surface, art, "heading", line.number)[0] for line in lines) * scale + round(
+        18 * u
+    )
+    y = area.y
+    for line in lines:
+        x = area.x + round(number_w)
+        height = _lines(
+            surface,
+            art,
+            "small",
+            line.sentence,
+            palette.INK,
+            (x, y + round(6 * u * scale)),
+            area.right - x,
+            scale,
+            draw,
+        )
+        height = max(height + round(6 * u * scale), _font_h(surface, art, "heading", scale))
+        if draw:
+            _blit(
+                surface,
+                art,
+                "heading",
+                line.number,
+                palette.INK,
+                scale,
+                topright=(x - round(18 * u), y - round(6 * u)),
+            )
+        y += height + round(12 * u * scale)
+    return y - area.y
+
+
+def _questions(
+    surface: pygame.Surface,
+    art: Art,
+    record: RunRecord,
+    area: pygame.Rect,
+    u: float,
+    scale: float = 1.0,
+    draw: bool = True,
+) -> int:
+    questions = QUESTIONS.get(record.ending or "", QUESTIONS["too_late"])
+    y = area.y
+    number_w = text_size(surface, art, "label", "3")[0] * scale + round(20 * u)
+    for number, question in enumerate(questions, start=1):
+        if draw:
+            _blit(surface, art, "label", str(number), palette.COAT, scale, topleft=(area.x, y))
+        y += _lines(
+            surface,
+            art,
+            "small",
+            _(question),
+            palette.INK,
+            (area.x + round(number_w), y + round(2 * u)),
+            area.width - round(number_w),
+            scale,
+            draw,
+        ) + round(12 * u * scale)
+    return y - area.y
+
+
+def _fit(measure, available: int) -> float:
+    """The largest text scale, from 1 down to 0.7, at which ``measure(scale)`` fits ``available``."""
+    scale = 1.0
+    while scale > 0.7 and measure(scale) > available:
+        scale -= 0.05
+    return scale
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+def draw_file(
+    surface: pygame.Surface,
+    art: Art,
+    record: RunRecord,
+    level: Level,
+    figures: Figures,
+    *,
+    scroll: int = 0,
+    hint: str = "",
+) -> None:
+    """'Your file' on ``surface`` (any size from 1280x720): header, timeline from entry ``scroll``,
+    map, chart, figures and questions; ``hint`` (e.g. 'press any button') goes in the corner."""
+    width, height = surface.get_size()
+    u = unit(surface)
+    surface.fill(palette.BACKGROUND)
+    margin, gap = round(28 * u), round(22 * u)
+    header = pygame.Rect(margin, margin, width - 2 * margin, 0)
+    header.height = _header(surface, art, record, level, figures, header, u, draw=False)
+    _header(surface, art, record, level, figures, header, u)
+    top = header.bottom + gap
+    bottom = height - margin
+    inner_w = width - 2 * margin - 2 * gap
+    col_a = pygame.Rect(margin, top, round(inner_w * 0.31), bottom - top)
+    col_b = pygame.Rect(col_a.right + gap, top, round(inner_w * 0.375), bottom - top)
+    col_c = pygame.Rect(col_b.right + gap, top, width - margin - col_b.right - gap, bottom - top)
+
+    inside = _section(surface, art, col_a, "timeline", u)
+    if hint:
+        hint_h = _font_h(surface, art, "label", 0.85)
+        inside.height -= hint_h
+        _blit(
+            surface,
+            art,
+            "label",
+            hint,
+            palette.COAT,
+            0.85,
+            bottomleft=(col_a.x + round(22 * u), col_a.bottom - round(16 * u)),
+        )
+    _timeline(surface, art, record, inside, scroll, u)
+
+    # The map, as large as leaves the chart its room, with its legend; the chart below.
+    title_h = _font_h(surface, art, "label", 0.82) + round(56 * u)
+    map_w = col_b.width - round(44 * u)
+    legend_h = legend_height(surface, art, record, map_w, u)
+    chart_h = max(round(340 * u), round(col_b.height * 0.45))
+    map_h = min(round(map_w * level.height / level.width), col_b.height - chart_h - gap - title_h - legend_h)
+    map_card = pygame.Rect(col_b.x, top, col_b.width, title_h + map_h + legend_h + round(10 * u))
+    inside = _section(surface, art, map_card, "map", u)
+    map_area = pygame.Rect(inside.x, inside.y, inside.width, map_h)
+    shown = draw_map(surface, art, record, level, map_area, u)
+    _legend(surface, art, record, pygame.Rect(inside.x, shown.bottom + round(10 * u), inside.width, 0), u)
+    chart_card = pygame.Rect(col_b.x, map_card.bottom + gap, col_b.width, bottom - map_card.bottom - gap)
+    inside = _section(surface, art, chart_card, "chart", u)
+    draw_chart(surface, art, series(record, level), inside, u)
+
+    # Figures, then questions, sharing the third column by what they need.
+    scale = 1.0
+    title_h = _font_h(surface, art, "label", 0.82) + round(70 * u)
+    text_w = col_c.width - round(44 * u)
+
+    def needed(s: float) -> int:
+        probe = pygame.Rect(0, 0, text_w, 0)
+        return (
+            _figures(surface, art, record, figures, probe, u, s, draw=False)
+            + _questions(surface, art, record, probe, u, s, draw=False)
+            + 2 * title_h
+            + gap
+        )
+
+    scale = _fit(needed, col_c.height)
+    figures_h = _figures(surface, art, record, figures, pygame.Rect(0, 0, text_w, 0), u, scale, draw=False)
+    figure_card = pygame.Rect(col_c.x, top, col_c.width, figures_h + title_h)
+    inside = _section(surface, art, figure_card, "figures", u)
+    _figures(surface, art, record, figures, inside, u, scale)
+    question_card = pygame.Rect(
+        col_c.x, figure_card.bottom + gap, col_c.width, bottom - figure_card.bottom - gap
+    )
+    inside = _section(surface, art, question_card, "questions", u)
+    _questions(surface, art, record, inside, u, scale)
+
+
+def timeline_length(record: RunRecord) -> int:
+    """How many entries the timeline has: the screen scrolls between 0 and this minus one."""
+    return len(record.events)
+
+
+# --- figures once per level, and the picture --------------------------------------------------
+
+
+def figures_of(record: RunRecord, level: Level) -> Figures:
+    """The run's figures; the cameras' reach is computed once per level (it takes a while)."""
+    kept = _reach_cache.get(level.path)
+    if kept is None or kept[0] is not level:
+        kept = (level, camera_reach(level))
+        _reach_cache.clear()
+        _reach_cache[level.path] = kept
+    return compute_figures(record, level, kept[1])
+
+
+def _offscreen_art() -> Art:
+    """Fonts and sprites with no window: a 1x1 dummy display if none exists (images need a display)."""
+    pygame.display.init()
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))
+    return Art.load()
+
+
+def render_debrief_png(
+    record: RunRecord, level: Level, out: Path, size: tuple[int, int] = (1920, 1080)
+) -> None:
+    """The debrief as one picture of ``size`` pixels, written to ``out``; needs no window."""
+    art = _offscreen_art()
+    surface = pygame.Surface(size)
+    draw_file(surface, art, record, level, figures_of(record, level))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pygame.image.save(surface, str(out))
+
+
+# --- the what-if: two files side by side -----------------------------------------------------
+
+
+def _column(
+    surface: pygame.Surface,
+    art: Art,
+    record: RunRecord,
+    level: Level,
+    label: str,
+    rect: pygame.Rect,
+    axis_end: float,
+    u: float,
+    accent: tuple[int, ...],
+) -> None:
+    figures = figures_of(record, level)
+    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
+    pad = round(26 * u)
+    x, y, w = rect.x + pad, rect.y + pad, rect.width - 2 * pad
+    strip = pygame.Rect(rect.x, rect.y, rect.width, round(14 * u))
+    pygame.draw.rect(
+        surface, accent, strip, border_top_left_radius=round(14 * u), border_top_right_radius=round(14 * u)
+    )
+    y += round(8 * u)
+    y += _lines(surface, art, "heading", label, palette.INK, (x, y), w)
+    y += round(6 * u)
+    ending = f"{ending_title(record.ending)} · {ending_clock(record, level)}"
+    y += _lines(surface, art, "label", ending, palette.INK, (x, y), w)
+    y += round(16 * u)
+    # The pass as it really was, and how often she was seen.
+    symbol_r = round(28 * u)
+    pass_symbol(surface, figures.true_pass, (x + symbol_r, y + symbol_r), symbol_r)
+    words = f"{_('Your pass was really')}: {_(PASS_WORDS[figures.true_pass])}"
+    _blit(surface, art, "body", words, palette.INK, midleft=(x + 2 * symbol_r + round(16 * u), y + symbol_r))
+    y += 2 * symbol_r + round(16 * u)
+    seen = _("{count} observations by {cameras} cameras").format(
+        count=figures.observations, cameras=len(figures.cameras_that_saw)
+    )
+    _blit(surface, art, "body", seen, palette.INK, topleft=(x, y))
+    y += _font_h(surface, art, "body") + round(16 * u)
+    # The pass over time, on an axis shared with the other column.
+    chart_h = round(230 * u)
+    draw_chart(surface, art, series(record, level, axis_end), pygame.Rect(x, y, w, chart_h), u)
+    y += chart_h + round(16 * u)
+    # The rules that fired, hidden ones marked; then the map of the walk.
+    _blit(surface, art, "label", _("Rules that fired").upper(), palette.INK_SOFT, 0.82, topleft=(x, y))
+    y += _font_h(surface, art, "label", 0.82) + round(8 * u)
+    rules = [e for e in record.events if e.kind == "rule"]
+    map_top = rect.bottom - pad - round(rect.height * 0.3)
+    tag = _(NOT_TOLD)
+    for event in rules:
+        line = f"{event.clock}  {event.rule}: {_(event.text)}"
+        height = _lines(surface, art, "small", line, palette.INK, (x, y), w, draw=False)
+        if y + height > map_top:
+            break
+        _lines(surface, art, "small", line, palette.INK, (x, y), w)
+        y += height
+        if not event.told:
+            _chip(
+                surface,
+                art,
+                tag.upper(),
+                palette.PASS_COLOURS["red"],
+                palette.TEXT_LIGHT,
+                (x, y + round(2 * u)),
+                u,
+            )
+            y += _font_h(surface, art, "label", 0.8) + round(14 * u)
+        y += round(6 * u)
+    if not rules:
+        _blit(surface, art, "small", _("No rule fired."), palette.INK_SOFT, topleft=(x, y))
+    draw_map(surface, art, record, level, pygame.Rect(x, map_top, w, rect.bottom - pad - map_top), u * 0.8)
+
+
+def draw_comparison(
+    surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
+) -> None:
+    """Two files of the same walk side by side: 'As played' and 'What if: KEY = VALUE'."""
+    width, height = surface.get_size()
+    u = unit(surface)
+    surface.fill(palette.BACKGROUND)
+    margin, gap = round(28 * u), round(28 * u)
+    title = _blit(
+        surface, art, "heading", _("The same walk, a different file"), palette.INK, topleft=(margin, margin)
+    )
+    _blit(
+        surface,
+        art,
+        "small",
+        _("Same inputs, same seed; only what the system knew about you changed."),
+        palette.INK_SOFT,
+        bottomleft=(title.right + round(28 * u), title.bottom - round(6 * u)),
+    )
+    top = title.bottom + round(18 * u)
+    labels = comparison_labels(left[0], right[0])
+    axis_end = max(series(record, level).end for record, level in (left, right))
+    col_w = (width - 2 * margin - gap) // 2
+    accents: Sequence[tuple[int, ...]] = (palette.INK_SOFT, palette.COAT)
+    for index, ((record, level), label) in enumerate(zip((left, right), labels, strict=True)):
+        rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
+        _column(surface, art, record, level, label, rect, axis_end, u, accents[index])
+
+
+def render_comparison_png(
+    left: tuple[RunRecord, Level],
+    right: tuple[RunRecord, Level],
+    out: Path,
+    size: tuple[int, int] = (2560, 1440),
+) -> None:
+    """Two files side by side as one picture of ``size`` pixels; needs no window."""
+    art = _offscreen_art()
+    surface = pygame.Surface(size)
+    draw_comparison(surface, art, left, right)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pygame.image.save(surface, str(out))

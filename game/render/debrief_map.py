@@ -1,0 +1,262 @@
+"""The level in miniature with the route walked, where the player was seen, and the gates passed.
+
+Why the map is faded toward paper: on a projector the route and the marks must carry the picture,
+so the city stays recognisable but quiet. Each camera kind has its own shape as well as its own
+colour, so the marks read in black and white and for anyone who does not tell colours apart.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pygame
+
+from game.events import GateScanned, Observed, PoliceAction, RunRecord
+from game.level.model import Level
+from game.render import palette
+from game.render.art import Art, AssetError
+from game.render.phone import pass_symbol
+
+KIND_COLOURS: dict[str, palette.Colour] = {
+    "lamp": (214, 138, 28),
+    "tree": (44, 112, 70),
+    "door": (150, 84, 48),
+    "gantry": (112, 72, 168),
+    "traffic": (38, 96, 178),
+    "classroom": (196, 56, 128),
+    "doorbell": (150, 84, 48),
+    "shop": (38, 140, 150),
+    "counting": (96, 104, 40),
+    "sound": (38, 96, 178),
+    "anpr": (112, 72, 168),
+}
+FADE = 0.5  # how far the city is faded toward paper
+ROUTE = palette.INK
+JUMP_TILES = 6.0  # a step longer than this between route samples was not walked: the player was moved
+_MASTER_WIDTH = 1600  # the miniature is drawn once at this width, then scaled per view
+_masters: dict[object, pygame.Surface] = {}
+_scaled: dict[tuple[object, int, int], pygame.Surface] = {}
+_CACHE_LIMIT = 6
+
+
+def _from_grids(level: Level) -> pygame.Surface:
+    """The level from its grids alone: walls dark, ground light, the rest mid (a map with no art)."""
+    colours = np.empty((level.height, level.width, 3), dtype=np.uint8)
+    colours[:] = (150, 154, 150)
+    colours[level.walkable] = (226, 222, 212)
+    colours[level.opaque] = (92, 98, 108)
+    return pygame.surfarray.make_surface(colours.transpose(1, 0, 2))
+
+
+def _from_tiles(art: Art, level: Level) -> pygame.Surface:
+    """Every visible tile layer of the Tiled map, at full size."""
+    tmx = art.map_data(level).tmx
+    tw, th = tmx.tilewidth, tmx.tileheight
+    full = pygame.Surface((tmx.width * tw, tmx.height * th))
+    full.blit(pygame.transform.scale(_from_grids(level), full.get_size()), (0, 0))
+    for layer in tmx.visible_layers:
+        if hasattr(layer, "tiles"):
+            full.fblits([(image, (x * tw, y * th)) for x, y, image in layer.tiles()])
+    return full
+
+
+def _master(art: Art, level: Level) -> pygame.Surface:
+    """The faded miniature of a level, drawn once per level file."""
+    key = level.path
+    master = _masters.get(key)
+    if master is None:
+        try:
+            full = _from_tiles(art, level)
+        except (AssetError, AttributeError, pygame.error):
+            full = _from_grids(level)
+        width = min(_MASTER_WIDTH, max(full.get_width(), level.width * 8))
+        height = max(1, round(width * level.height / level.width))
+        master = pygame.transform.smoothscale(
+            full.convert() if pygame.display.get_surface() else full, (width, height)
+        )
+        veil = pygame.Surface(master.get_size())
+        veil.fill(palette.PAPER)
+        veil.set_alpha(round(255 * FADE))
+        master.blit(veil, (0, 0))
+        if len(_masters) >= _CACHE_LIMIT:
+            _masters.clear()
+        _masters[key] = master
+    return master
+
+
+def miniature(art: Art, level: Level, size: tuple[int, int]) -> pygame.Surface:
+    """The faded level scaled to ``size``, cached: the debrief screen redraws it every frame."""
+    key = (level.path, int(size[0]), int(size[1]))
+    image = _scaled.get(key)
+    if image is None:
+        image = pygame.transform.smoothscale(_master(art, level), (max(1, key[1]), max(1, key[2])))
+        if len(_scaled) >= _CACHE_LIMIT:
+            _scaled.clear()
+        _scaled[key] = image
+    return image
+
+
+def map_rect(level: Level, area: pygame.Rect) -> pygame.Rect:
+    """The largest rect of the level's shape that fits ``area``, centred in it."""
+    scale = min(area.width / level.width, area.height / level.height)
+    rect = pygame.Rect(0, 0, round(level.width * scale), round(level.height * scale))
+    rect.center = area.center
+    return rect
+
+
+def kind_mark(surface: pygame.Surface, kind: str, centre: tuple[float, float], radius: float) -> None:
+    """The mark of one camera kind: its own shape in its own colour, with a light halo and dark edge."""
+    cx, cy = centre
+    r = radius
+    if kind == "tree":
+        points = [(cx, cy - r * 1.15), (cx + r * 1.05, cy + r * 0.8), (cx - r * 1.05, cy + r * 0.8)]
+    elif kind == "door":
+        points = [
+            (cx - r * 0.85, cy - r * 0.85),
+            (cx + r * 0.85, cy - r * 0.85),
+            (cx + r * 0.85, cy + r * 0.85),
+            (cx - r * 0.85, cy + r * 0.85),
+        ]
+    elif kind == "gantry":
+        points = [(cx, cy - r * 1.2), (cx + r * 1.2, cy), (cx, cy + r * 1.2), (cx - r * 1.2, cy)]
+    elif kind == "traffic":
+        points = [
+            (cx + r * math.cos(math.radians(a)), cy + r * math.sin(math.radians(a)))
+            for a in range(-90, 270, 60)
+        ]
+    elif kind == "doorbell":  # a pentagon: a house's front
+        points = [
+            (cx + r * 1.1 * math.cos(math.radians(a)), cy + r * 1.1 * math.sin(math.radians(a)))
+            for a in range(-90, 270, 72)
+        ]
+    elif kind == "shop":  # a triangle standing on its point
+        points = [(cx - r * 1.05, cy - r * 0.8), (cx + r * 1.05, cy - r * 0.8), (cx, cy + r * 1.15)]
+    elif kind == "counting":  # a plus: it counts heads
+        a, b = r * 0.4, r * 1.1
+        points = [
+            (cx - a, cy - b),
+            (cx + a, cy - b),
+            (cx + a, cy - a),
+            (cx + b, cy - a),
+            (cx + b, cy + a),
+            (cx + a, cy + a),
+            (cx + a, cy + b),
+            (cx - a, cy + b),
+            (cx - a, cy + a),
+            (cx - b, cy + a),
+            (cx - b, cy - a),
+            (cx - a, cy - a),
+        ]
+    elif kind == "anpr":  # a wide diamond, the motorway's number-plate reader
+        points = [(cx, cy - r * 0.9), (cx + r * 1.4, cy), (cx, cy + r * 0.9), (cx - r * 1.4, cy)]
+    elif kind == "classroom":
+        points = [
+            (
+                cx + (r * 1.2 if i % 2 == 0 else r * 0.55) * math.cos(math.radians(-90 + 36 * i)),
+                cy + (r * 1.2 if i % 2 == 0 else r * 0.55) * math.sin(math.radians(-90 + 36 * i)),
+            )
+            for i in range(10)
+        ]
+    else:
+        points = []
+    colour = KIND_COLOURS.get(kind, palette.INK_SOFT)
+    edge = max(2, round(r / 4))
+    if points:
+        halo = [(cx + (x - cx) * 1.35, cy + (y - cy) * 1.35) for x, y in points]
+        pygame.draw.polygon(surface, palette.PAPER, halo)
+        pygame.draw.polygon(surface, colour, points)
+        pygame.draw.polygon(surface, palette.INK, points, edge)
+    else:
+        pygame.draw.circle(surface, palette.PAPER, (cx, cy), r * 1.35)
+        pygame.draw.circle(surface, colour, (cx, cy), r)
+        pygame.draw.circle(surface, palette.INK, (cx, cy), r, edge)
+        if kind == "sound":  # a ring: it listens
+            pygame.draw.circle(surface, palette.PAPER, (cx, cy), r * 0.4)
+
+
+def _dashed(
+    surface: pygame.Surface,
+    colour: palette.Colour,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    width: int,
+    dash: float,
+) -> None:
+    length = math.dist(start, end)
+    steps = max(1, int(length / dash))
+    for step in range(0, steps, 2):
+        a, b = step / steps, min(1.0, (step + 1) / steps)
+        pygame.draw.line(
+            surface,
+            colour,
+            (start[0] + (end[0] - start[0]) * a, start[1] + (end[1] - start[1]) * a),
+            (start[0] + (end[0] - start[0]) * b, start[1] + (end[1] - start[1]) * b),
+            width,
+        )
+
+
+def draw_map(
+    surface: pygame.Surface, art: Art, record: RunRecord, level: Level, area: pygame.Rect, unit: float
+) -> pygame.Rect:
+    """The level in miniature inside ``area``: route, observations, gates; returns the map's rect."""
+    rect = map_rect(level, area)
+    surface.blit(miniature(art, level, rect.size), rect)
+    pygame.draw.rect(surface, palette.INK_SOFT, rect, max(1, round(2 * unit)))
+    scale = rect.width / level.width
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return rect.x + x * scale, rect.y + y * scale
+
+    court = level.court.area
+    court_rect = pygame.Rect(*at(court.x, court.y), round(court.w * scale), round(court.h * scale))
+    pygame.draw.rect(
+        surface, palette.COURT_GOLD, court_rect, max(2, round(4 * unit)), border_radius=round(4 * unit)
+    )
+
+    width = max(3, round(6 * unit))
+    legs: list[list[tuple[float, float]]] = [[]]
+    jumps: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    previous: tuple[float, float] | None = None
+    for _, x, y, _ in record.route:
+        if previous is not None and math.dist(previous, (x, y)) > JUMP_TILES:
+            jumps.append((at(*previous), at(x, y)))
+            legs.append([])
+        legs[-1].append(at(x, y))
+        previous = (x, y)
+    for start, end in jumps:
+        _dashed(surface, palette.INK_SOFT, start, end, max(2, round(3 * unit)), 10 * unit)
+    for leg in legs:
+        if len(leg) >= 2:
+            pygame.draw.lines(surface, palette.PAPER, False, leg, width + max(4, round(6 * unit)))
+    for leg in legs:
+        if len(leg) >= 2:
+            pygame.draw.lines(surface, ROUTE, False, leg, width)
+            for point in leg:  # round joins, so a thick line has no notches at its corners
+                pygame.draw.circle(surface, ROUTE, point, width / 2)
+
+    start = at(*level.spawn)
+    pygame.draw.circle(surface, palette.PAPER, start, 14 * unit)
+    pygame.draw.circle(surface, ROUTE, start, 14 * unit, max(3, round(5 * unit)))
+
+    gates = {gate.name: gate for gate in level.gates}
+    for event in record.events:
+        if isinstance(event, GateScanned) and event.gate in gates:
+            centre = at(*gates[event.gate].area.centre)
+            pygame.draw.circle(surface, palette.INK, centre, 17 * unit)
+            pass_symbol(surface, event.pass_colour, (round(centre[0]), round(centre[1])), round(15 * unit))
+    for event in record.events:
+        if isinstance(event, Observed):
+            kind_mark(surface, event.camera_kind, at(event.x, event.y), 11 * unit)
+        elif isinstance(event, PoliceAction) and event.action == "pulled_over":
+            centre = at(event.x, event.y)
+            pygame.draw.circle(
+                surface, palette.PASS_COLOURS["red"], centre, 22 * unit, max(3, round(5 * unit))
+            )
+    if record.route:
+        _, x, y, _ = record.route[-1]
+        end = at(x, y)
+        pygame.draw.circle(surface, palette.PAPER, end, 13 * unit)
+        pygame.draw.circle(surface, palette.COAT, end, 10 * unit)
+        pygame.draw.circle(surface, palette.INK, end, 10 * unit, max(2, round(3 * unit)))
+    return rect

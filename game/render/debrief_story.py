@@ -1,0 +1,339 @@
+"""The file in words and series: each event as a sentence, the figures as sentences, and the score and
+the pass over clock time; everything read from a run's own record, nothing canned.
+
+Why apart from the drawing: the words and the time series are the debrief's content, and they can be
+read and tested without pygame; the drawing only places them. Every string is marked with ``N_`` and
+translated here, when the debrief is drawn, so a language switch shows on the next frame.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from game import tuning
+from game.events import (
+    Event,
+    GateScanned,
+    Observed,
+    PassChanged,
+    PhoneLooked,
+    PoliceAction,
+    RuleFired,
+    RunEnded,
+    RunRecord,
+    ScoreChanged,
+    StationVisit,
+)
+from game.i18n import N_, _, n_
+from game.level.model import Level
+from game.system.debrief import ENDING_TITLES, Figures, walked_tiles
+
+CAMERA_KIND_NAMES = {
+    "lamp": N_("lamp post"),
+    "tree": N_("tree"),
+    "door": N_("front door"),
+    "gantry": N_("highway gantry"),
+    "traffic": N_("traffic light"),
+    "classroom": N_("classroom"),
+    "doorbell": N_("doorbell"),
+    "shop": N_("shop camera"),
+    "counting": N_("crowd counter"),
+    "sound": N_("sound sensor"),
+    "anpr": N_("number-plate camera"),
+}
+INFERENCES = {
+    "walking": N_("walking"),
+    "hurrying": N_("hurrying"),
+    "anxious": N_("anxious"),
+    "calm": N_("calm"),
+}
+SCORE_REASONS = {
+    "waste_sorted": N_("waste sorted"),
+    "bike_parked": N_("bike parked right"),
+    "crossed_on_red": N_("crossed on red"),
+}
+GATE_RESULTS = {
+    "passed": N_("you passed"),
+    "entered": N_("you entered the hearing"),
+    "sent_to_health_station": N_("sent to the health station"),
+    "held": N_("held"),
+}
+STATION_RESULTS = {
+    "cleared": N_("the pass was cleared"),
+    "pending_review": N_("the pass stayed yellow: “pending review”"),
+}
+COLOUR_WORDS = {"green": N_("green"), "yellow": N_("yellow"), "red": N_("red")}
+NOT_TOLD = N_("you were not told")
+TOLD = N_("you were told")
+NO_ENDING = N_("The recorded walk ends here")
+HELD_LABELS = {
+    "station": N_("health station"),
+    "walked_home": N_("walked home"),
+    "pulled_over": N_("held by police"),
+}
+
+
+def word(table: dict[str, str], key: str) -> str:
+    """The translated word for a code, or the code itself when the table does not know it."""
+    return _(table[key]) if key in table else key.replace("_", " ")
+
+
+def clock_minutes(clock: str) -> int:
+    """``"08:11"`` as minutes since midnight."""
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def format_minutes(minutes: float) -> str:
+    whole = int(minutes)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def ending_title(ending: str | None) -> str:
+    """The ending's title, translated; a replay whose inputs ran out has no ending."""
+    return _(ENDING_TITLES[ending]) if ending in ENDING_TITLES else _(NO_ENDING)
+
+
+def ending_clock(record: RunRecord, level: Level) -> str:
+    """The clock time at which the run ended (its last event), or the start if nothing happened."""
+    ended = [event for event in record.events if isinstance(event, RunEnded)]
+    if ended:
+        return ended[-1].clock
+    if record.events:
+        return record.events[-1].clock
+    return format_minutes(level.start_minutes)
+
+
+# --- the timeline -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the timeline: when, what, and whether the player was told."""
+
+    clock: str
+    kind: str
+    sentence: str
+    hidden: bool = False  # a rule or pass change the player was not told of
+    colour: str | None = None  # the pass colour this entry is about, if any
+
+
+def sentence(event: Event) -> str:
+    """One event as a sentence a stranger can read, translated."""
+    if isinstance(event, Observed):
+        return _("{camera} ({kind}) saw you: “{inferred}”, {confidence}%").format(
+            camera=event.camera,
+            kind=word(CAMERA_KIND_NAMES, event.camera_kind),
+            inferred=word(INFERENCES, event.inferred),
+            confidence=round(event.confidence * 100),
+        )
+    if isinstance(event, RuleFired):
+        return _("Rule {rule} fired: {text}").format(rule=event.rule, text=_(event.text))
+    if isinstance(event, PassChanged):
+        colour = word(COLOUR_WORDS, event.to)
+        if event.rule:
+            return _("Your pass turned {colour} (rule {rule})").format(colour=colour, rule=event.rule)
+        return _("Your pass turned {colour} again").format(colour=colour)
+    if isinstance(event, ScoreChanged):
+        return _("Score {delta:+d}, {reason}: now {score}").format(
+            delta=event.delta, reason=word(SCORE_REASONS, event.reason), score=event.score
+        )
+    if isinstance(event, GateScanned):
+        return _("{gate} scanned your pass ({colour}): {result}").format(
+            gate=event.gate,
+            colour=word(COLOUR_WORDS, event.pass_colour),
+            result=word(GATE_RESULTS, event.result),
+        )
+    if isinstance(event, StationVisit):
+        return _("{station}: {minutes} minutes; {result}").format(
+            station=_(event.station), minutes=event.minutes, result=word(STATION_RESULTS, event.result)
+        )
+    if isinstance(event, PoliceAction):
+        if event.action == "pulled_over":
+            return _("Police pulled you off the highway and held you for {minutes} minutes").format(
+                minutes=event.minutes
+            )
+        if event.action == "walked_home":
+            return _("Officers walked you back home: {minutes} minutes lost").format(minutes=event.minutes)
+        return _("Police: {action}, {minutes} minutes").format(action=event.action, minutes=event.minutes)
+    if isinstance(event, PhoneLooked):
+        return _("You looked at your phone: the pass was {colour}").format(
+            colour=word(COLOUR_WORDS, event.pass_colour)
+        )
+    if isinstance(event, RunEnded):
+        return _("Ending: {title}").format(title=ending_title(event.ending))
+    return event.kind
+
+
+def timeline(record: RunRecord) -> list[Entry]:
+    """Every event of the run in order, as timeline entries."""
+    entries = []
+    for event in record.events:
+        hidden = isinstance(event, (RuleFired, PassChanged)) and not event.told
+        colour = None
+        if isinstance(event, PassChanged):
+            colour = event.to
+        elif isinstance(event, (GateScanned, PhoneLooked)):
+            colour = event.pass_colour
+        entries.append(Entry(event.clock, event.kind, sentence(event), hidden, colour))
+    return entries
+
+
+# --- the figures ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    """A big number and the sentence that says what it means."""
+
+    number: str
+    sentence: str
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def _lost_to(record: RunRecord) -> str:
+    """What took the player's time, from the events: 'the health station (2x), the police'."""
+    counts: dict[str, int] = {}
+    for event in record.events:
+        if isinstance(event, StationVisit):
+            counts["station"] = counts.get("station", 0) + 1
+        elif isinstance(event, PoliceAction):
+            counts[event.action] = counts.get(event.action, 0) + 1
+    parts = [
+        _(HELD_LABELS.get(what, what)) + (f" ({count}×)" if count > 1 else "")
+        for what, count in counts.items()
+    ]
+    return ", ".join(parts)
+
+
+def figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
+    """The debrief's figures, phrased so that a stranger understands them."""
+    seen = len(figures.cameras_that_saw)
+    if seen:
+        cameras = n_(
+            "camera saw you; {on_screen} of them was ever on your screen.",
+            "cameras saw you; {on_screen} of them were ever on your screen.",
+            seen,
+        ).format(on_screen=figures.cameras_that_saw_on_screen)
+    else:
+        cameras = _("cameras saw you: none recognised you.")
+    lost_to = _lost_to(record)
+    lost = (
+        _("minutes lost to the system: {what}.").format(what=lost_to)
+        if lost_to
+        else _("minutes lost to the system.")
+    )
+    rate = n_(
+        "observations a minute ({count} in {minutes} minute).",
+        "observations a minute ({count} in {minutes} minutes).",
+        round(figures.minutes_played),
+    ).format(count=figures.observations, minutes=round(figures.minutes_played))
+    shortest = _percent(figures.shortest_share_in_reach)
+    if walked_tiles(record):
+        reach = _("of your walk was in a camera's reach; the shortest route: {shortest}.").format(
+            shortest=shortest
+        )
+    else:
+        reach = _(
+            "of your walk was in a camera's reach: you never walked. The shortest route: {shortest}."
+        ).format(shortest=shortest)
+    return [
+        FigureLine(str(seen), cameras),
+        FigureLine(str(figures.minutes_lost), lost),
+        FigureLine(f"{figures.observations_per_minute:.1f}", rate),
+        FigureLine(_percent(figures.share_in_reach), reach),
+    ]
+
+
+# --- the series over clock time ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """From ``start`` to ``end`` (minutes since midnight), something held: a colour or a hold."""
+
+    start: float
+    end: float
+    what: str
+
+
+@dataclass(frozen=True)
+class Series:
+    """The score and the true pass over clock time, and the time the system took away."""
+
+    start: float
+    end: float  # the axis end: the later of the hearing and the last event
+    ended: float  # when the run ended
+    hearing: float
+    scores: tuple[tuple[float, int], ...]  # (minute, score after the change), from the start
+    passes: tuple[Span, ...]
+    holds: tuple[Span, ...]
+    looks: tuple[float, ...]  # when the player looked at the phone
+
+
+def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
+    """The score and pass over clock time; ``end`` stretches the axis (to share it with another file)."""
+    start = float(level.start_minutes)
+    ended = float(clock_minutes(ending_clock(record, level)))
+    axis_end = max(float(level.hearing_minutes), ended, end or 0.0, start + 1.0)
+    scores: list[tuple[float, int]] = [(start, tuning.START_SCORE)]
+    passes: list[Span] = []
+    holds: list[Span] = []
+    looks: list[float] = []
+    colour, since = "green", start
+    for event in record.events:
+        minute = float(clock_minutes(event.clock))
+        if isinstance(event, ScoreChanged):
+            scores.append((minute, event.score))
+        elif isinstance(event, PassChanged) and event.to != colour:
+            if minute > since:
+                passes.append(Span(since, minute, colour))
+            colour, since = event.to, minute
+        elif isinstance(event, StationVisit):
+            holds.append(Span(max(start, minute - event.minutes), minute, "station"))
+        elif isinstance(event, PoliceAction):
+            holds.append(Span(minute, min(axis_end, minute + event.minutes), event.action))
+        elif isinstance(event, PhoneLooked):
+            looks.append(minute)
+    passes.append(Span(since, max(ended, since), colour))
+    return Series(
+        start,
+        axis_end,
+        ended,
+        float(level.hearing_minutes),
+        tuple(scores),
+        tuple(passes),
+        tuple(holds),
+        tuple(looks),
+    )
+
+
+# --- what-if ----------------------------------------------------------------------------------
+
+
+def _value(value: Any) -> str:
+    return json.dumps(value) if isinstance(value, (bool, int, float)) or value is None else str(value)
+
+
+def profile_difference(left: RunRecord, right: RunRecord) -> str:
+    """``relative_of_detainee = false``: how the right file's profile differs from the left's."""
+    keys = sorted(set(left.profile) | set(right.profile))
+    changed = [
+        f"{key} = {_value(right.profile.get(key))}"
+        for key in keys
+        if left.profile.get(key) != right.profile.get(key)
+    ]
+    return ", ".join(changed)
+
+
+def comparison_labels(left: RunRecord, right: RunRecord) -> tuple[str, str]:
+    """Column headings: 'As played' and 'What if: KEY = VALUE' (derived from the two profiles)."""
+    changed = profile_difference(left, right)
+    if not changed:
+        return _("As played"), _("Played again")
+    return _("As played"), _("What if: {change}").format(change=changed)
