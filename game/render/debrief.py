@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pygame
 
-from game.events import Observed, RunRecord
-from game.i18n import N_, _
+from game.events import Observed, RuleFired, RunRecord
+from game.i18n import N_, _, n_
 from game.level.model import CAMERA_KINDS, Level
 from game.render import palette
 from game.render.art import Art
@@ -53,6 +53,7 @@ SECTION_TITLES = {
     "figures": N_("In figures"),
     "questions": N_("To discuss"),
 }
+PAGE_LINES = 1080  # the page is laid out at no fewer lines than this
 TIMELINE_SCALE = 0.9  # the timeline's type, a little under the page's smallest, to show more events
 _reach_cache: dict[Path, tuple[Level, np.ndarray]] = {}
 
@@ -394,8 +395,11 @@ def _timeline(
 # --- the map's legend -------------------------------------------------------------------------
 
 
-def _legend(surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.Rect, u: float) -> int:
-    """What the marks on the map mean, for the kinds that saw this player only; returns its height."""
+def _legend(
+    surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.Rect, u: float, vertical: bool = False
+) -> int:
+    """What the marks on the map mean, for the kinds that saw this player only, in rows (or one item
+    a row if ``vertical``); returns its height."""
     seen = [e.camera_kind for e in record.events if isinstance(e, Observed)]
     kinds = sorted(
         set(seen), key=lambda kind: (CAMERA_KINDS.index(kind) if kind in CAMERA_KINDS else 99, kind)
@@ -411,7 +415,7 @@ def _legend(surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.R
     step = _font_h(surface, art, "small", scale) + round(6 * u)
     for key, words in items:
         width = round(34 * u) + text_size(surface, art, "small", words)[0] * scale + round(22 * u)
-        if x + width > area.right and x > area.x:
+        if (vertical or x + width > area.right) and x > area.x:
             x, y = area.x, y + step
         centre = (x + round(14 * u), y + step // 2 - round(2 * u))
         if key == "start":
@@ -428,9 +432,18 @@ def _legend(surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.R
     return y + step - area.y
 
 
-def legend_height(surface: pygame.Surface, art: Art, record: RunRecord, width: int, u: float) -> int:
+def legend_height(
+    surface: pygame.Surface, art: Art, record: RunRecord, width: int, u: float, vertical: bool = False
+) -> int:
     scratch = pygame.Surface((1, surface.get_height()))
-    return _legend(scratch, art, record, pygame.Rect(0, 0, width, 0), u)
+    return _legend(scratch, art, record, pygame.Rect(0, 0, width, 0), u, vertical)
+
+
+def legend_width(surface: pygame.Surface, art: Art, record: RunRecord, u: float) -> int:
+    """The widest item of the map's legend, for a legend standing beside the map."""
+    kinds = {e.camera_kind for e in record.events if isinstance(e, Observed)}
+    words = [_("home"), _("where it ended"), _("gate scan")] + [word(CAMERA_KIND_NAMES, k) for k in kinds]
+    return max(round(text_size(surface, art, "small", w)[0] * 0.85) for w in words) + round(40 * u)
 
 
 # --- figures and questions --------------------------------------------------------------------
@@ -530,7 +543,29 @@ def draw_file(
     hint: str = "",
 ) -> None:
     """'Your file' on ``surface`` (any size from 1280x720): header, timeline from entry ``scroll``,
-    map, chart, figures and questions; ``hint`` (e.g. 'press any button') goes in the corner."""
+    map, chart, figures and questions; ``hint`` (e.g. 'press any button') goes in the corner.
+
+    Below 1080 lines the page is laid out at 1080 lines and scaled down smoothly: the fonts' smallest
+    sizes (kept for the HUD at a desk) would otherwise crowd a page this full out of its boxes.
+    """
+    width, height = surface.get_size()
+    if height < PAGE_LINES:
+        page = pygame.Surface((round(width * PAGE_LINES / height), PAGE_LINES))
+        _draw_page(page, art, record, level, figures, scroll, hint)
+        pygame.transform.smoothscale(page, (width, height), surface)
+        return
+    _draw_page(surface, art, record, level, figures, scroll, hint)
+
+
+def _draw_page(
+    surface: pygame.Surface,
+    art: Art,
+    record: RunRecord,
+    level: Level,
+    figures: Figures,
+    scroll: int,
+    hint: str,
+) -> None:
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
@@ -560,17 +595,31 @@ def draw_file(
         )
     _timeline(surface, art, record, inside, scroll, u)
 
-    # The map, as large as leaves the chart its room, with its legend; the chart below.
+    # The map, as large as leaves the chart its room, its legend below or beside it; the chart below.
     title_h = _font_h(surface, art, "label", 0.82) + round(56 * u)
-    map_w = col_b.width - round(44 * u)
-    legend_h = legend_height(surface, art, record, map_w, u)
-    chart_h = max(round(340 * u), round(col_b.height * 0.45))
-    map_h = min(round(map_w * level.height / level.width), col_b.height - chart_h - gap - title_h - legend_h)
-    map_card = pygame.Rect(col_b.x, top, col_b.width, title_h + map_h + legend_h + round(10 * u))
+    inner_w = col_b.width - round(44 * u)
+    ratio = level.width / level.height
+    chart_h = max(round(330 * u), round(col_b.height * 0.4))
+    block_h = col_b.height - chart_h - gap - title_h - round(10 * u)
+    below_h = legend_height(surface, art, record, inner_w, u)
+    below_map_h = min(round(inner_w / ratio), block_h - below_h)
+    side_w = legend_width(surface, art, record, u)
+    side_h = legend_height(surface, art, record, side_w, u, vertical=True)
+    side_map_h = min(round((inner_w - side_w - round(20 * u)) / ratio), block_h)
+    beside = side_map_h > below_map_h and side_h <= block_h
+    map_h = side_map_h if beside else below_map_h
+    used_h = max(map_h, side_h) if beside else map_h + below_h
+    map_card = pygame.Rect(col_b.x, top, col_b.width, title_h + used_h + round(10 * u))
     inside = _section(surface, art, map_card, "map", u)
-    map_area = pygame.Rect(inside.x, inside.y, inside.width, map_h)
-    shown = draw_map(surface, art, record, level, map_area, u)
-    _legend(surface, art, record, pygame.Rect(inside.x, shown.bottom + round(10 * u), inside.width, 0), u)
+    if beside:
+        map_area = pygame.Rect(inside.x, inside.y, inside.width - side_w - round(20 * u), map_h)
+        shown = draw_map(surface, art, record, level, map_area, u)
+        legend_area = pygame.Rect(inside.right - side_w, inside.y, side_w, 0)
+        _legend(surface, art, record, legend_area, u, vertical=True)
+    else:
+        shown = draw_map(surface, art, record, level, pygame.Rect(inside.x, inside.y, inside.width, map_h), u)
+        legend_area = pygame.Rect(inside.x, shown.bottom + round(10 * u), inside.width, 0)
+        _legend(surface, art, record, legend_area, u)
     chart_card = pygame.Rect(col_b.x, map_card.bottom + gap, col_b.width, bottom - map_card.bottom - gap)
     inside = _section(surface, art, chart_card, "chart", u)
     draw_chart(surface, art, series(record, level), inside, u)
@@ -652,6 +701,7 @@ def _column(
     axis_end: float,
     u: float,
     accent: tuple[int, ...],
+    heading_scale: float,
 ) -> None:
     figures = figures_of(record, level)
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
@@ -662,7 +712,7 @@ def _column(
         surface, accent, strip, border_top_left_radius=round(14 * u), border_top_right_radius=round(14 * u)
     )
     y += round(8 * u)
-    y += _lines(surface, art, "heading", label, palette.INK, (x, y), w)
+    y += _lines(surface, art, "heading", label, palette.INK, (x, y), w, heading_scale)
     y += round(6 * u)
     ending = f"{ending_title(record.ending)} · {ending_clock(record, level)}"
     y += _lines(surface, art, "label", ending, palette.INK, (x, y), w)
@@ -673,43 +723,53 @@ def _column(
     words = f"{_('Your pass was really')}: {_(PASS_WORDS[figures.true_pass])}"
     _blit(surface, art, "body", words, palette.INK, midleft=(x + 2 * symbol_r + round(16 * u), y + symbol_r))
     y += 2 * symbol_r + round(16 * u)
-    seen = _("{count} observations by {cameras} cameras").format(
-        count=figures.observations, cameras=len(figures.cameras_that_saw)
-    )
+    seen = n_(
+        "{count} observations by {cameras} camera",
+        "{count} observations by {cameras} cameras",
+        len(figures.cameras_that_saw),
+    ).format(count=figures.observations, cameras=len(figures.cameras_that_saw))
     _blit(surface, art, "body", seen, palette.INK, topleft=(x, y))
     y += _font_h(surface, art, "body") + round(16 * u)
-    # The pass over time, on an axis shared with the other column.
-    chart_h = round(230 * u)
+    # The score and the pass over time, on an axis shared with the other column.
+    chart_h = max(round(240 * u), round(rect.height * 0.27))
     draw_chart(surface, art, series(record, level, axis_end), pygame.Rect(x, y, w, chart_h), u)
-    y += chart_h + round(16 * u)
-    # The rules that fired, hidden ones marked; then the map of the walk.
+    y += chart_h + round(20 * u)
+    # The rules that fired, hidden ones marked, beside the map of the walk.
+    map_w = round(w * 0.42)
+    list_w = w - map_w - round(24 * u)
+    draw_map(
+        surface,
+        art,
+        record,
+        level,
+        pygame.Rect(x + list_w + round(24 * u), y, map_w, rect.bottom - pad - y),
+        u * 0.8,
+    )
     _blit(surface, art, "label", _("Rules that fired").upper(), palette.INK_SOFT, 0.82, topleft=(x, y))
     y += _font_h(surface, art, "label", 0.82) + round(8 * u)
-    rules = [e for e in record.events if e.kind == "rule"]
-    map_top = rect.bottom - pad - round(rect.height * 0.3)
-    tag = _(NOT_TOLD)
-    for event in rules:
-        line = f"{event.clock}  {event.rule}: {_(event.text)}"
-        height = _lines(surface, art, "small", line, palette.INK, (x, y), w, draw=False)
-        if y + height > map_top:
+    rules = [e for e in record.events if isinstance(e, RuleFired)]
+    tag = _(NOT_TOLD).upper()
+    scale = 0.9
+    line_h = _font_h(surface, art, "small", scale)
+    font = art.font("small", round(surface.get_height() * scale))
+    tag_w = round(text_size(surface, art, "label", tag)[0] * 0.8 * scale) + round(24 * u)
+    for index, event in enumerate(rules):
+        lines = _wrap(surface, art, "small", f"{event.clock}  {event.rule}: {_(event.text)}", list_w, scale)
+        inline = not event.told and font.size(lines[-1])[0] + round(12 * u) + tag_w <= list_w
+        height = line_h * (len(lines) + (0 if event.told or inline else 1))
+        if y + height > rect.bottom - pad:
+            more = _("{count} more in the file").format(count=len(rules) - index)
+            _blit(surface, art, "small", more, palette.INK_SOFT, 0.85, topleft=(x, y))
             break
-        _lines(surface, art, "small", line, palette.INK, (x, y), w)
-        y += height
+        last = pygame.Rect(x, y, 0, 0)
+        for number, line in enumerate(lines):
+            last = _blit(surface, art, "small", line, palette.INK, scale, topleft=(x, y + number * line_h))
         if not event.told:
-            _chip(
-                surface,
-                art,
-                tag.upper(),
-                palette.PASS_COLOURS["red"],
-                palette.TEXT_LIGHT,
-                (x, y + round(2 * u)),
-                u,
-            )
-            y += _font_h(surface, art, "label", 0.8) + round(14 * u)
-        y += round(6 * u)
+            spot = (last.right + round(12 * u), last.y) if inline else (x, y + len(lines) * line_h)
+            _chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale)
+        y += height + round(10 * u)
     if not rules:
         _blit(surface, art, "small", _("No rule fired."), palette.INK_SOFT, topleft=(x, y))
-    draw_map(surface, art, record, level, pygame.Rect(x, map_top, w, rect.bottom - pad - map_top), u * 0.8)
 
 
 def draw_comparison(
@@ -717,28 +777,30 @@ def draw_comparison(
 ) -> None:
     """Two files of the same walk side by side: 'As played' and 'What if: KEY = VALUE'."""
     width, height = surface.get_size()
+    if height < PAGE_LINES:  # laid out at 1080 lines and scaled down, as the file is
+        page = pygame.Surface((round(width * PAGE_LINES / height), PAGE_LINES))
+        draw_comparison(page, art, left, right)
+        pygame.transform.smoothscale(page, (width, height), surface)
+        return
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
     margin, gap = round(28 * u), round(28 * u)
     title = _blit(
         surface, art, "heading", _("The same walk, a different file"), palette.INK, topleft=(margin, margin)
     )
-    _blit(
-        surface,
-        art,
-        "small",
-        _("Same inputs, same seed; only what the system knew about you changed."),
-        palette.INK_SOFT,
-        bottomleft=(title.right + round(28 * u), title.bottom - round(6 * u)),
-    )
-    top = title.bottom + round(18 * u)
+    note = _("Same inputs, same seed; only what the system knew about you changed.")
+    note_h = _lines(surface, art, "small", note, palette.INK_SOFT, (margin, title.bottom), width - 2 * margin)
+    top = title.bottom + note_h + round(18 * u)
     labels = comparison_labels(left[0], right[0])
     axis_end = max(series(record, level).end for record, level in (left, right))
     col_w = (width - 2 * margin - gap) // 2
+    inner = col_w - round(52 * u)
+    widest = max(text_size(surface, art, "heading", label)[0] for label in labels)
+    heading_scale = max(0.6, min(1.0, 0.96 * inner / widest))
     accents: Sequence[tuple[int, ...]] = (palette.INK_SOFT, palette.COAT)
     for index, ((record, level), label) in enumerate(zip((left, right), labels, strict=True)):
         rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
-        _column(surface, art, record, level, label, rect, axis_end, u, accents[index])
+        _column(surface, art, record, level, label, rect, axis_end, u, accents[index], heading_scale)
 
 
 def render_comparison_png(
