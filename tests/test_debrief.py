@@ -191,7 +191,9 @@ def _distinct(pixels: np.ndarray) -> int:
 
 
 def _has_colour(pixels: np.ndarray, colour: tuple[int, int, int], at_least: int) -> bool:
-    return int(np.all(pixels == np.array(colour), axis=1).sum()) >= at_least
+    """At least so many pixels of this colour (within a few levels: small pages are scaled down)."""
+    near = np.abs(pixels.astype(int) - np.array(colour)).max(axis=1) <= 4
+    return int(near.sum()) >= at_least
 
 
 # --- the page ---------------------------------------------------------------------------------
