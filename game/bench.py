@@ -28,6 +28,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import argparse
 import json
+import math
 import resource
 import statistics
 import subprocess
@@ -78,7 +79,7 @@ class BenchConfig:
 def percentile(values: list[float], share: float) -> float:
     """The value below which ``share`` of ``values`` lie (nearest rank)."""
     ordered = sorted(values)
-    rank = min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))
+    rank = min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))
     return ordered[rank]
 
 
@@ -265,11 +266,21 @@ def over_budget(result: dict[str, object]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    parser.add_argument("--frames", type=int, default=BenchConfig.frames, help="frames timed after warm-up")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget is missed")
+    defaults = BenchConfig()
+    # Smaller runs, for the test suite and quick looks; the budgets are judged at the defaults.
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="window size, WxH")
+    for name in ("warmup", "frames", "floor_frames", "ticks", "loads", "first_frame_runs"):
+        parser.add_argument(f"--{name.replace('_', '-')}", type=int, default=getattr(defaults, name),
+                            help=f"default {getattr(defaults, name)}")
     args = parser.parse_args(argv)
+    width, _, height = args.size.partition("x")
+    config = BenchConfig(size=(int(width), int(height)), warmup=max(args.warmup, 0),
+                         frames=max(args.frames, 1), floor_frames=max(args.floor_frames, 1),
+                         ticks=max(args.ticks, 1), loads=max(args.loads, 1),
+                         first_frame_runs=max(args.first_frame_runs, 0))
     try:
-        result = run_bench(BenchConfig(frames=max(args.frames, 1)))
+        result = run_bench(config)
     except BenchError as error:
         sys.stderr.write(f"bench: {error}\n")
         return 2
