@@ -22,6 +22,27 @@ if TYPE_CHECKING:
     from game.sim.bot import Bot
 
 
+class Preferences(Protocol):
+    """The settings screens read (the app's ``Settings`` has these); kiosk timings in real seconds."""
+
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def text_size(self) -> int: ...
+    @property
+    def reduced_motion(self) -> bool: ...
+    @property
+    def high_contrast(self) -> bool: ...
+    @property
+    def attract_after(self) -> float: ...
+    @property
+    def attract_length(self) -> float: ...
+    @property
+    def idle_reset(self) -> float: ...
+    @property
+    def run_cap(self) -> float: ...
+
+
 class AppContext(Protocol):
     """What screens may ask of the app; the app implements it (screens never import the app)."""
 
@@ -29,6 +50,16 @@ class AppContext(Protocol):
     art: Art
     autoplay: bool  # the bot plays the runs
     kiosk: bool
+    settings: Preferences
+
+    def change_settings(self, **changes: object) -> str | None:
+        """Apply and save some settings (language, text size...); a one-line problem, or None."""
+
+    def take_notice(self) -> str | None:
+        """A notice for the player (a settings file that could not be read), given out once."""
+
+    def new_attract_run(self) -> tuple[World, Bot]:
+        """A fresh world for the attract loop, with a seed that changes each time, and its bot."""
 
     def new_run(self) -> tuple[World, Bot | None]:
         """A fresh world for the chosen level, seed and profile, and the bot if it plays."""
@@ -53,6 +84,7 @@ class Intent(enum.Enum):
     PHONE = "phone"  # Tab, gamepad Y
     ACT = "act"  # E, gamepad A (in play)
     ANY = "any"  # any key or button at all (attract loop, title idle)
+    FACILITATOR = "facilitator"  # the facilitator's chord, held long enough (the app opens the menu)
 
 
 @dataclass(frozen=True)
@@ -103,6 +135,9 @@ class Screen:
 
     name = "screen"
     covers = True  # False: the screen below is drawn first (pause and phone overlay play)
+    # In kiosk mode, a stack whose screens all allow it goes back to the title after idle_reset s
+    # without input; the title, the attract loop and the facilitator's screens do not.
+    idle_resets = True
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
