@@ -62,9 +62,13 @@ class Art:
         self.sprites = sprites
         self._font_paths = font_paths
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
-        self._text: dict[tuple[str, int, str, tuple[int, ...]], pygame.Surface] = {}
+        self._text: dict[tuple[str, int, str, tuple[int, ...]], pygame.Surface] = {}  # by font size
         self._maps: dict[Path, pyscroll.TiledMapData] = {}
         self._renderers: dict[Path, tuple[pyscroll.BufferedRenderer, tuple[int, int]]] = {}
+        # The player's settings that change how things are drawn, set by the app:
+        self.text_scale = 1.0  # text size (1.0, 1.25, 1.5): every font role grows by it
+        self.reduced_motion = False  # nothing pulses or sweeps
+        self.high_contrast = False  # cones get an outline and hatching
 
     @classmethod
     def load(cls, assets_dir: Path = ASSETS_DIR) -> Art:
@@ -87,15 +91,15 @@ class Art:
     # --- text ---------------------------------------------------------------------------------
 
     @staticmethod
-    def font_size(role: str, window_height: int) -> int:
-        """The pixel size of a font role at this window height (scaled from 1080 lines)."""
+    def font_size(role: str, window_height: int, scale: float = 1.0) -> int:
+        """The pixel size of a font role at this window height (scaled from 1080 lines) and text scale."""
         _, base, smallest = FONT_ROLES[role]
-        return max(smallest, round(base * window_height / 1080))
+        return round(max(smallest, base * window_height / 1080) * scale)
 
     def font(self, role: str, window_height: int) -> pygame.font.Font:
         """The font for a role (``title``, ``heading``, ``score``, ``clock``, ``body``, ``label``,
-        ``small``), sized for the window height."""
-        size = self.font_size(role, window_height)
+        ``small``), sized for the window height and the player's text size."""
+        size = self.font_size(role, window_height, self.text_scale)
         key = (role, size)
         font = self._fonts.get(key)
         if font is None:
@@ -105,7 +109,7 @@ class Art:
 
     def text(self, role: str, window_height: int, text: str, colour: tuple[int, ...]) -> pygame.Surface:
         """Rendered, anti-aliased text, cached: the HUD redraws the same strings every frame."""
-        key = (role, window_height, text, tuple(colour))
+        key = (role, self.font_size(role, window_height, self.text_scale), text, tuple(colour))
         surface = self._text.get(key)
         if surface is None:
             if len(self._text) >= _TEXT_CACHE_LIMIT:

@@ -134,7 +134,7 @@ class Hud:
         card(surface, rect, palette.PAPER, round(16 * u))
         text(surface, art, "small", label, palette.INK_SOFT, midtop=(rect.centerx, rect.y + round(8 * u)))
         image = art.text("score", surface.get_height(), number, colour)
-        if pulse > 0:
+        if pulse > 0 and not art.reduced_motion:
             scale = 1.0 + PULSE_GROWTH * pulse
             image = pygame.transform.smoothscale_by(image, scale)
         centre = (rect.centerx, rect.y + round(8 * u) + label_h + number_h // 2 - round(4 * u))

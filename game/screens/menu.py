@@ -31,12 +31,17 @@ class Menu:
             return self.items[self.selected]
         return None
 
-    def draw(self, surface: pygame.Surface, art: Art, midtop: tuple[int, int]) -> pygame.Rect:
-        """Draw the items as cards from ``midtop`` down; returns the area covered."""
+    def draw(self, surface: pygame.Surface, art: Art, midtop: tuple[int, int],
+             labels: list[str] | None = None, role: str = "heading") -> pygame.Rect:
+        """Draw the items as cards from ``midtop`` down; returns the area covered.
+
+        ``labels`` are the words shown, already translated (an item with its value, "Text size:
+        125 %"); by default each item's own translation. ``role`` is the font role of the items.
+        """
         u = unit(surface)
-        labels = [_(item) for item in self.items]
-        width = max(text_size(surface, art, "heading", label)[0] for label in labels) + round(160 * u)
-        height = text_size(surface, art, "heading", "Ag")[1] + round(20 * u)
+        labels = [_(item) for item in self.items] if labels is None else labels
+        width = max(text_size(surface, art, role, label)[0] for label in labels) + round(160 * u)
+        height = text_size(surface, art, role, "Ag")[1] + round(20 * u)
         x, y = midtop
         covered = pygame.Rect(x, y, 0, 0)
         for index, label in enumerate(labels):
@@ -46,9 +51,9 @@ class Menu:
             if chosen:
                 card(surface, rect, palette.PAPER_DARK, height // 2)
                 tip = (rect.left + round(52 * u), rect.centery)
-                arrow(surface, tip, 0.0, round(22 * u), palette.AMBER, palette.AMBER_DARK)
+                arrow(surface, tip, 0.0, round(min(22 * u, height / 3)), palette.AMBER, palette.AMBER_DARK)
             ink = palette.TEXT_LIGHT if chosen else palette.INK
-            text(surface, art, "heading", label, ink, center=rect.center)
+            text(surface, art, role, label, ink, center=rect.center)
             covered.union_ip(rect)
             y = rect.bottom + round(14 * u)
         return covered
