@@ -75,7 +75,7 @@ def test_title_plays_or_quits(app):
     started = title.update(press(Intent.CONFIRM))
     assert isinstance(started, Replace) and isinstance(started.screen, PlayScreen)
     title = TitleScreen(app)
-    assert title.update(press(Intent.DOWN)) is None
+    assert title.update(press(Intent.UP)) is None  # Quit is the last item, after Settings
     assert isinstance(title.update(press(Intent.CONFIRM)), Quit)
 
 

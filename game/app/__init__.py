@@ -1,7 +1,9 @@
 """The program: the command line, its subcommands, and the promise of no traceback on screen.
 
 Anything that goes wrong ends with one clear line on stderr and exit code 2 (bad input) or 1 (a bug,
-whose traceback goes to the data dir's ``logs/``, not to the player).
+whose traceback goes to the data dir's ``logs/``, not to the player). ``--kiosk`` runs the game as a
+child of the supervisor (``game.app.supervisor``), which restarts it after a crash; the child gets
+``--supervised``, and ``--out-of-order`` after too many crashes.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from pathlib import Path
 
 from game.app.commands import check_command, fail, replay_command
 from game.app.options import OptionError, parse_play
+from game.app.stats import stats_command
 
-SUBCOMMANDS = {"check": check_command, "replay": replay_command}
+SUBCOMMANDS = {"check": check_command, "replay": replay_command, "stats": stats_command}
 
 EXIT_BAD_INPUT = 2
 EXIT_BUG = 1
@@ -46,13 +49,20 @@ def main(argv: list[str]) -> int:
     except OptionError as error:
         return fail(str(error))
     data_dir = options.data_dir or default_data_dir()
+    if options.kiosk and not options.supervised:
+        from game.app.supervisor import child_command, supervise
+
+        return supervise(child_command(argv), data_dir)
     try:
         from game.app.loop import App
         from game.level import LevelError
         from game.render import AssetError
+        from game.screens.out_of_order import OutOfOrderScreen
+        from game.screens.title import TitleScreen
 
+        first_screen = OutOfOrderScreen if options.out_of_order else TitleScreen
         try:
-            return App(options, data_dir).run()
+            return App(options, data_dir, first_screen=first_screen).run()
         except LevelError as error:
             more = len(error.problems) - 1
             hint = f" (and {more} more; see python main.py check)" if more else ""

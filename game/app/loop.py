@@ -3,12 +3,17 @@
 In a window, real time feeds an accumulator that runs whole ticks (capped, so a stall never makes
 the world jump). Headless, each frame is exactly one tick, so a headless run is deterministic and
 ``--frames 3600`` is one game minute however fast the machine is.
+
+The app also keeps what no single screen can: the settings (loaded at start, saved when changed),
+the anonymous statistics, the kiosk's idle clock (a run left alone goes back to the title) and the
+facilitator's chord, which opens the facilitator's menu over whatever screen is showing.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,12 +24,15 @@ import pygame
 
 from game import i18n, tuning
 from game.app.input import InputMapper
-from game.app.options import ASSETS_DIR, Options
+from game.app.options import ASSETS_DIR, LEVELS_DIR, Options
 from game.app.runs import keep_run, record_of
-from game.events import Command, write_run
-from game.level import Level, load_level
+from game.app.settings import Settings, load_settings, save_settings, settings_path, with_changes
+from game.app.stats import StatsDB, StatsError, Summary, row_from_record, stats_path
+from game.events import Command, RunRecord, write_run
+from game.level import Level, LevelError, load_level
 from game.render import Art
-from game.screens.base import Pop, Push, Quit, Replace, Screen, TickInput, Transition
+from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, Screen, TickInput, Transition
+from game.screens.facilitator import FacilitatorScreen
 from game.screens.title import TitleScreen
 from game.sim import World
 from game.sim.bot import Bot
@@ -32,6 +40,16 @@ from game.sim.cameras import CameraBank
 
 MAX_TICKS_PER_FRAME = 5
 TICK_SECONDS = 1.0 / tuning.TICKS_PER_SECOND
+
+
+def ticks_of(seconds: float) -> int:
+    """Real seconds (as the settings give timings) in game ticks."""
+    return max(1, round(seconds * tuning.TICKS_PER_SECOND))
+
+
+def notice(line: str) -> None:
+    """A line for whoever looks after the program: stderr (the supervisor keeps it in logs/)."""
+    sys.stderr.write(f"flagged: {line}\n")
 
 
 @dataclass
@@ -58,9 +76,14 @@ class Session:
     frame_source: Callable[[], int]
     stamp_source: Callable[[], str]
     seed_source: Callable[[], int]
+    settings: Settings = field(default_factory=Settings)
+    notice: str | None = None  # what was wrong with the settings file, for the title to show
+    hour_source: Callable[[], int] = field(default=lambda: time.localtime().tm_hour)
     cameras: CameraBank | None = None
     active: tuple[World, list[Command]] | None = None
     finished_runs: int = field(default=0)
+    attract_runs: int = field(default=0)
+    idle_ticks: int = field(default=0)  # ticks since the last input, for the kiosk's idle reset
 
     @property
     def autoplay(self) -> bool:
@@ -80,6 +103,16 @@ class Session:
         bot = Bot(self.level, seed) if self.options.autoplay else None
         return world, bot
 
+    def new_attract_run(self) -> tuple[World, Bot]:
+        """A bot's run for the attract loop: a new seed each time, so each loop walks another route."""
+        seed = self.attract_runs
+        self.attract_runs += 1
+        if self.cameras is None:
+            self.cameras = CameraBank(self.level)
+        else:
+            self.cameras.reset()
+        return World(self.level, seed, self.options.profile, cameras=self.cameras), Bot(self.level, seed)
+
     def track(self, world: World, commands: list[Command]) -> None:
         """The play screen tells the app which run is in progress, so an exit can still save it."""
         self.active = (world, commands)
@@ -92,17 +125,96 @@ class Session:
         keep_run(self.data_dir / "runs", record, self.stamp_source())
         self.active = None
         self.finished_runs += 1
+        self._count(record)
         return self.options.autoplay and not self.options.kiosk
+
+    def _count(self, record: RunRecord) -> None:
+        """One anonymous row in the statistics; a broken database is logged, never a crash."""
+        try:
+            row = row_from_record(record, i18n.current_language(), self.hour_source())
+            with StatsDB(stats_path(self.data_dir)) as db:
+                db.add_run(row)
+        except (StatsError, ValueError) as error:
+            notice(f"statistics: {error}")
+
+    # --- settings -------------------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings, *, language: str | None = None) -> None:
+        """Use these settings from now on: language, text size, reduced motion, high contrast."""
+        self.settings = settings
+        chosen = language or settings.language
+        if chosen is not None:
+            i18n.set_language(chosen)
+        self.art.text_scale = settings.text_size / 100
+        self.art.reduced_motion = settings.reduced_motion
+        self.art.high_contrast = settings.high_contrast
+
+    def change_settings(self, **changes: object) -> str | None:
+        """Apply and save (atomically) some settings; a one-line problem, or None."""
+        try:
+            changed = with_changes(self.settings, **changes)
+        except ValueError as error:
+            return str(error)
+        self.apply_settings(changed)
+        try:
+            save_settings(settings_path(self.data_dir), changed)
+        except OSError as error:
+            notice(f"settings: cannot save ({error})")
+            return f"{settings_path(self.data_dir)}: cannot save ({error.strerror or error})"
+        return None
+
+    def take_notice(self) -> str | None:
+        kept, self.notice = self.notice, None
+        return kept
+
+    # --- the facilitator's menu -----------------------------------------------------------------
+
+    def level_paths(self) -> list[Path]:
+        """The levels a facilitator may choose: every map in ``levels/``, and the one now played."""
+        found = sorted(LEVELS_DIR.glob("*.tmx"))
+        if self.level is not None and self.level.path not in found:
+            found.insert(0, self.level.path)
+        return found
+
+    def choose_level(self, path: Path) -> str | None:
+        """Play ``path`` from the next run on; a one-line problem (the old level stays), or None."""
+        try:
+            level = load_level(path)
+        except LevelError as error:
+            return str(error.problems[0])
+        self.level = level
+        self.cameras = None
+        return None
+
+    def stats_summary(self) -> Summary | str:
+        """The figures of every run counted here, or a one-line problem."""
+        try:
+            with StatsDB(stats_path(self.data_dir)) as db:
+                return db.summary()
+        except StatsError as error:
+            return str(error)
+
+    def reset_stats(self) -> str | None:
+        try:
+            with StatsDB(stats_path(self.data_dir)) as db:
+                db.reset()
+        except StatsError as error:
+            return str(error)
+        return None
 
 
 class App:
     """Owns pygame, the window and the screen stack; runs frames until asked to stop."""
 
     def __init__(self, options: Options, data_dir: Path,
-                 first_screen: Callable[[Session], Screen] = TitleScreen) -> None:
+                 first_screen: Callable[[Session], Screen] = TitleScreen,
+                 event_source: Callable[[int], list[pygame.event.Event]] | None = None) -> None:
+        """``event_source(frame)`` gives each frame's events (tests script input with it); by
+        default the one ``pygame.event.get()`` of the frame."""
         self.options = options
         self.data_dir = data_dir
         self.first_screen = first_screen
+        self.event_source = event_source or (lambda frame: pygame.event.get())
         self.frame = 0
         self.stack: list[Screen] = []
 
@@ -115,13 +227,16 @@ class App:
 
     def run(self) -> int:
         options = self.options
-        i18n.set_language(options.lang or i18n.system_language())
+        settings, settings_notice = load_settings(settings_path(self.data_dir))
+        if settings_notice is not None:
+            notice(settings_notice)
+        i18n.set_language(options.lang or settings.language or i18n.system_language())
         pygame.init()
         try:
             surface = self._open_display()
             if options.kiosk:
                 pygame.mouse.set_visible(False)
-            level = load_level(options.level)
+            level = self._load_level()
             art = Art.load(ASSETS_DIR)
             trace_stream = options.trace.open("w", encoding="utf-8") if options.trace else None
             try:
@@ -130,7 +245,10 @@ class App:
                     frame_source=lambda: self.frame,
                     stamp_source=lambda: time.strftime("%Y%m%d-%H%M%S"),
                     seed_source=lambda: random.SystemRandom().randrange(2**31),
+                    notice=settings_notice,
                 )
+                # --lang wins over the saved language for this session; the file keeps its choice.
+                session.apply_settings(settings, language=options.lang)
                 self.session = session
                 return self._loop(surface, session)
             finally:
@@ -138,6 +256,16 @@ class App:
                     trace_stream.close()
         finally:
             pygame.quit()
+
+    def _load_level(self) -> Level:
+        """The chosen level; the out-of-order screen shows even when the level is what breaks."""
+        if not self.options.out_of_order:
+            return load_level(self.options.level)
+        try:
+            return load_level(self.options.level)
+        except Exception as error:  # the screen must show whatever broke
+            notice(f"out of order: the level does not load ({error})")
+            return None  # type: ignore[return-value]  # the out-of-order screen never reads it
 
     def _apply(self, transition: Transition | None, session: Session) -> bool:
         """Apply a screen's transition; False when the program should stop."""
@@ -166,20 +294,42 @@ class App:
         for screen in self.stack[first:]:
             screen.draw(surface)
 
+    def _tick(self, tick_input: TickInput, session: Session) -> bool:
+        """One tick: the facilitator's chord, the kiosk's idle clock, then the top screen."""
+        active = bool(tick_input.intents) or tick_input.held != Held()
+        session.idle_ticks = 0 if active else session.idle_ticks + 1
+        if tick_input.pressed(Intent.FACILITATOR) and not isinstance(self.stack[-1], FacilitatorScreen):
+            return self._apply(Push(FacilitatorScreen(session)), session)
+        if (self.options.kiosk and not self.options.autoplay
+                and session.idle_ticks >= ticks_of(session.settings.idle_reset)
+                and all(screen.idle_resets for screen in self.stack)):
+            self._reset_to_title(session)
+            return True
+        return self._apply(self.stack[-1].update(tick_input), session)
+
+    def _reset_to_title(self, session: Session) -> None:
+        """A visitor walked away: drop the run in progress (it is not counted) and show the title."""
+        self.stack[-1].on_exit()
+        session.active = None
+        session.idle_ticks = 0
+        self.stack = [TitleScreen(session)]
+        self.stack[0].on_enter()
+        session.trace.write(frame=self.frame, screen=self.stack[0].name)
+
     def _loop(self, surface: pygame.Surface, session: Session) -> int:
         options = self.options
-        mapper = InputMapper()
+        settings = session.settings
+        mapper = InputMapper(settings.key_bindings, kiosk=options.kiosk,
+                             chord_ticks=(ticks_of(settings.chord_keyboard_hold),
+                                          ticks_of(settings.chord_gamepad_hold)))
         clock = pygame.time.Clock()
         self.stack = [self.first_screen(session)]
         self.stack[0].on_enter()
         session.trace.write(frame=0, screen=self.stack[0].name)
         accumulator = 0.0
+        waiting: frozenset[Intent] = frozenset()  # presses of a frame too short to hold a tick
         running = True
         while running:
-            tick_input = mapper.translate(pygame.event.get())
-            if mapper.quit_requested and not options.kiosk:
-                break
-            mapper.quit_requested = False
             if options.headless:
                 ticks = 1
             else:
@@ -187,10 +337,19 @@ class App:
                 accumulator = min(accumulator + elapsed, MAX_TICKS_PER_FRAME * TICK_SECONDS)
                 ticks = int(accumulator / TICK_SECONDS)
                 accumulator -= ticks * TICK_SECONDS
+            tick_input = mapper.translate(self.event_source(self.frame), ticks)
+            if mapper.quit_requested and not options.kiosk:
+                break
+            mapper.quit_requested = False
+            if ticks == 0:
+                waiting |= tick_input.intents
+            elif waiting:
+                tick_input = TickInput(intents=tick_input.intents | waiting, held=tick_input.held)
+                waiting = frozenset()
             for index in range(ticks):
                 # Presses belong to the first tick of the frame; later ticks see only what is held.
                 this_input = tick_input if index == 0 else TickInput(held=tick_input.held)
-                running = self._apply(self.stack[-1].update(this_input), session)
+                running = self._tick(this_input, session)
                 if not running:
                     break
             self.frame += 1

@@ -47,6 +47,8 @@ class Options:
     trace: Path | None
     profile: dict[str, Any]
     data_dir: Path | None
+    supervised: bool = False  # a kiosk run started by the supervisor (which adds the flag)
+    out_of_order: bool = False  # show only the calm "out of order" screen
 
 
 def resolve_level(name_or_path: str) -> Path:
@@ -111,7 +113,8 @@ def _non_negative(text: str) -> int:
 
 def play_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="python main.py", description="Flagged: reach the court before 10:00.",
-                     epilog="Subcommands: check LEVEL..., replay RUN.json, debrief RUN.json --png OUT.png")
+                     epilog="Subcommands: check LEVEL..., replay RUN.json, debrief RUN.json --png OUT.png, "
+                            "stats [--db PATH] [--csv] [--png OUT.png]")
     parser.add_argument("--level", default=DEFAULT_LEVEL, help="a level from levels/ by name, or a .tmx path")
     parser.add_argument("--lang", choices=("en", "nl"), help="language (default: the system's, else English)")
     parser.add_argument("--seed", type=_non_negative, help="seed of the run (default: random)")
@@ -131,6 +134,10 @@ def play_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", action="append", default=[], metavar="KEY=VALUE",
                         help="override a hidden attribute of the player (repeatable)")
     parser.add_argument("--data-dir", type=Path, help="where settings, runs and logs live")
+    parser.add_argument("--supervised", action="store_true",
+                        help="kiosk: run in this process, not under the restarting supervisor")
+    parser.add_argument("--out-of-order", action="store_true",
+                        help="show only the 'out of order, please tell the staff' screen")
     return parser
 
 
@@ -143,4 +150,5 @@ def parse_play(argv: list[str]) -> Options:
         headless=args.headless, autoplay=args.autoplay, frames=args.frames, fps=args.fps,
         screenshot=args.screenshot, run_out=args.run_out, trace=args.trace,
         profile=parse_profile(args.profile), data_dir=args.data_dir,
+        supervised=args.supervised, out_of_order=args.out_of_order,
     )

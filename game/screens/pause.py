@@ -1,4 +1,8 @@
-"""The pause screen: the world stops; resume, stay home (give up), or quit to the title."""
+"""The pause screen: the world stops; resume, stay home (give up), or quit to the title.
+
+In kiosk mode there is no "quit to the title": a visitor may give up (the run ends and is counted),
+and a run left alone goes back to the title by itself.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,8 @@ class PauseScreen(Screen):
     def __init__(self, context: AppContext, play: PlayScreen) -> None:
         super().__init__(context)
         self.play = play
-        self.menu = Menu((RESUME, STAY_HOME, QUIT_TO_TITLE))
+        items = (RESUME, STAY_HOME) if context.kiosk else (RESUME, STAY_HOME, QUIT_TO_TITLE)
+        self.menu = Menu(items)
 
     def update(self, tick_input: TickInput) -> Transition | None:
         if tick_input.pressed(Intent.PAUSE) or tick_input.pressed(Intent.BACK):

@@ -3,15 +3,26 @@
 Why it records every command: the run file replays a run from its inputs alone, so the list handed
 to ``finish_run`` must hold exactly the commands the world stepped, in order, including the idle
 ones the phone screen sends while the player looks at her phone.
+
+In kiosk mode a run is capped at the settings' ``run_cap`` seconds of play. The cap adds nothing to
+the simulation: the world runs on, ``RACE_STEPS`` idle ticks per tick, until its own clock reaches
+the hearing and it ends the run as "too late" itself. The visitor sees the clock race to 10:00, the
+story stays honest, and the run file still replays, since every raced tick is a recorded command.
 """
 
 from __future__ import annotations
 
 import pygame
 
-from game.events import Command
-from game.render import Hud, WorldView
+from game import tuning
+from game.events import IDLE, Command
+from game.i18n import N_, _
+from game.render import Hud, WorldView, palette
+from game.render.panels import card, text, text_size, unit
 from game.screens.base import AppContext, Intent, Push, Quit, Replace, Screen, TickInput, Transition
+
+RACE_STEPS = 8  # world ticks per tick once a kiosk run has reached its cap
+TIME_UP = N_("Time is up: the day runs on without you.")
 
 
 class PlayScreen(Screen):
@@ -29,6 +40,13 @@ class PlayScreen(Screen):
         self._give_up = False
         self._to_title = False
         self._finished = False
+        cap = context.settings.run_cap if context.kiosk else None
+        self.cap_ticks = round(cap * tuning.TICKS_PER_SECOND) if cap is not None else None
+
+    @property
+    def racing(self) -> bool:
+        """The run has reached the kiosk's cap: the clock races to the hearing."""
+        return self.cap_ticks is not None and self.world.tick >= self.cap_ticks and self.world.ending is None
 
     def advance(self, command: Command) -> None:
         """Step the world once and record the command; the phone screen calls this too."""
@@ -61,7 +79,12 @@ class PlayScreen(Screen):
             from game.screens.title import TitleScreen  # the title starts play: import at use
 
             return Replace(TitleScreen(self.context))
-        if self.world.ending is None:
+        if self.racing:
+            for _step in range(RACE_STEPS):
+                self.advance(IDLE)
+                if self.world.ending is not None:
+                    break
+        elif self.world.ending is None:
             if tick_input.pressed(Intent.PAUSE):
                 from game.screens.pause import PauseScreen
 
@@ -88,3 +111,14 @@ class PlayScreen(Screen):
     def draw(self, surface: pygame.Surface) -> None:
         offset = self.view.draw(surface, self.world)
         self.hud.draw(surface, self.world, offset)
+        if self.racing:
+            self._draw_time_up(surface)
+
+    def _draw_time_up(self, surface: pygame.Surface) -> None:
+        art, u = self.context.art, unit(surface)
+        words = _(TIME_UP)
+        width, height = text_size(surface, art, "heading", words)
+        pill = pygame.Rect(0, 0, width + round(60 * u), height + round(24 * u))
+        pill.center = (surface.get_width() // 2, surface.get_height() // 2)
+        card(surface, pill, palette.PAPER_DARK, pill.height // 2, lift=round(6 * u))
+        text(surface, art, "heading", words, palette.TEXT_LIGHT, center=pill.center)

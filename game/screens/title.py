@@ -1,4 +1,8 @@
-"""The title: what the game is, what to do, a menu, and the promise that nothing about you is kept."""
+"""The title: what the game is, what to do, a menu, the language, and what the game keeps.
+
+In kiosk mode it is also where the exhibition waits: after ``attract_after`` seconds with no input it
+gives way to the attract loop, and it offers no way to quit (only the facilitator's menu quits).
+"""
 
 from __future__ import annotations
 
@@ -7,39 +11,79 @@ import math
 import numpy as np
 import pygame
 
+from game import i18n, tuning
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import paragraph, text, unit
-from game.screens.base import AppContext, Quit, Replace, Screen, TickInput, Transition
+from game.render.panels import arrow, card, paragraph, text, text_size, unit, wrap
+from game.screens.base import AppContext, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.menu import Menu
 from game.screens.play import PlayScreen
+from game.screens.settings_menu import SettingsScreen
 
-PLAY, QUIT = N_("Play"), N_("Quit")
+PLAY, SETTINGS, QUIT = N_("Play"), N_("Settings"), N_("Quit")
+PRIVACY = N_("This game stores nothing about you: no camera, no names. "
+             "Only anonymous results (ending, score, time) are counted on this computer.")
+SETTINGS_NOTICE = N_("The settings file could not be read, so the game uses the default settings.")
 SWEEP_TICKS = 600  # one slow sweep of the title's camera, there and back
+NOTICE_SECONDS = 30  # how long a notice about the settings file stays on the title
 
 
 class TitleScreen(Screen):
-    """Play or Quit; with ``--autoplay`` it starts a run at once."""
+    """Play, settings or quit, and the language; with ``--autoplay`` it starts a run at once."""
 
     name = "title"
+    idle_resets = False
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.menu = Menu((PLAY, QUIT))
+        items = (PLAY,) if context.kiosk else (PLAY, SETTINGS, QUIT)
+        self.menu = Menu(items)
         self.ticks = 0
+        self.idle_ticks = 0
+        self.notice: str | None = None
+        self.notice_ticks = 0
         self._cone_layer: pygame.Surface | None = None
         self._icon: pygame.Surface | None = None
 
+    def on_enter(self) -> None:
+        """The idle clock starts again; a notice the app has for the player is shown for a while."""
+        self.idle_ticks = 0
+        notice = self.context.take_notice()
+        if notice:
+            self.notice, self.notice_ticks = notice, NOTICE_SECONDS * tuning.TICKS_PER_SECOND
+
     def update(self, tick_input: TickInput) -> Transition | None:
         self.ticks += 1
+        self.notice_ticks = max(0, self.notice_ticks - 1)
         if self.context.autoplay:
             return Replace(PlayScreen(self.context))
+        if tick_input.intents:
+            self.idle_ticks = 0
+        elif self.context.kiosk:
+            self.idle_ticks += 1
+            if self.idle_ticks >= self.context.settings.attract_after * tuning.TICKS_PER_SECOND:
+                from game.screens.attract import AttractScreen  # the attract loop leads back here
+
+                return Replace(AttractScreen(self.context))
+        if tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT):
+            self._switch_language(-1 if tick_input.pressed(Intent.LEFT) else 1)
         chosen = self.menu.update(tick_input)
         if chosen == PLAY:
             return Replace(PlayScreen(self.context))
+        if chosen == SETTINGS:
+            return Push(SettingsScreen(self.context))
         if chosen == QUIT:
             return Quit()
         return None
+
+    def _switch_language(self, step: int) -> None:
+        """Left and right choose among the languages, at once and for good (saved in the settings)."""
+        languages = list(i18n.SUPPORTED_LANGUAGES)
+        index = languages.index(i18n.current_language()) + step
+        if 0 <= index < len(languages):
+            self.context.change_settings(language=languages[index])
+
+    # --- drawing ------------------------------------------------------------------------------
 
     def _camera_icon(self, size: int) -> pygame.Surface:
         """The lamp camera's sprite enlarged once per window size."""
@@ -56,7 +100,7 @@ class TitleScreen(Screen):
         layer.fill((0, 0, 0, 0))
         u = unit(surface)
         apex = np.array([size[0] - 90 * u, 50 * u])
-        swing = math.sin(2 * math.pi * self.ticks / SWEEP_TICKS)
+        swing = 0.0 if self.context.art.reduced_motion else math.sin(2 * math.pi * self.ticks / SWEEP_TICKS)
         facing = math.radians(120 + 16 * swing)
         angles = facing + np.radians(np.linspace(-20, 20, 24))
         reach = size[1] * 0.8
@@ -67,18 +111,83 @@ class TitleScreen(Screen):
         camera = self._camera_icon(round(80 * u))
         surface.blit(camera, camera.get_rect(center=(round(apex[0]), round(apex[1]))))
 
+    def _draw_languages(self, surface: pygame.Surface, midtop: tuple[int, int]) -> pygame.Rect:
+        """Each language named in itself; the one in use is a dark card with a tick, not a colour only."""
+        art, u = self.context.art, unit(surface)
+        names = [i18n.LANGUAGE_NAMES[lang] for lang in i18n.SUPPORTED_LANGUAGES]
+        pad, gap = round(36 * u), round(18 * u)
+        label_h = text_size(surface, art, "label", "Ag")[1]
+        tick_w = round(label_h * 0.8)
+        widths = [text_size(surface, art, "label", name)[0] + 2 * pad + tick_w for name in names]
+        height = label_h + round(18 * u)
+        total = sum(widths) + gap * (len(names) - 1)
+        x = midtop[0] - total // 2
+        covered = pygame.Rect(x, midtop[1], total, height)
+        for lang, name, width in zip(i18n.SUPPORTED_LANGUAGES, names, widths, strict=True):
+            rect = pygame.Rect(x, midtop[1], width, height)
+            if lang == i18n.current_language():
+                card(surface, rect, palette.PAPER_DARK, height // 2)
+                words = text(surface, art, "label", name, palette.TEXT_LIGHT,
+                             center=(rect.centerx + tick_w // 2, rect.centery))
+                _tick(surface, (words.left - tick_w // 2 - round(4 * u), rect.centery), tick_w // 2,
+                      palette.TEXT_LIGHT)
+            else:
+                outline = max(2, round(3 * u))
+                pygame.draw.rect(surface, palette.INK_SOFT, rect, outline, border_radius=height // 2)
+                text(surface, art, "label", name, palette.INK, center=rect.center)
+            x = rect.right + gap
+        size = round(min(18 * u, height / 3))
+        arrow(surface, (covered.left - round(16 * u), covered.centery), math.pi, size, palette.AMBER,
+              palette.AMBER_DARK)
+        arrow(surface, (covered.right + round(16 * u), covered.centery), 0.0, size, palette.AMBER,
+              palette.AMBER_DARK)
+        return covered
+
+    def _draw_notice(self, surface: pygame.Surface) -> None:
+        """The settings file was unreadable: say so at the top, for a while, with the details."""
+        if not self.notice or self.notice_ticks <= 0:
+            return
+        art, u = self.context.art, unit(surface)
+        width = surface.get_width()
+        lines = [_(SETTINGS_NOTICE), self.notice]
+        pad = round(16 * u)
+        line_h = text_size(surface, art, "small", "Ag")[1]
+        fits = max(text_size(surface, art, "small", line)[0] for line in lines)
+        rect = pygame.Rect(0, round(12 * u), min(width - 2 * pad, fits + 2 * pad), 2 * line_h + 2 * pad)
+        rect.centerx = width // 2
+        card(surface, rect, palette.AMBER, round(12 * u), lift=2)
+        head = text(surface, art, "small", lines[0], palette.INK, midtop=(rect.centerx, rect.top + pad))
+        detail = lines[1]
+        while len(detail) > 8 and text_size(surface, art, "small", detail)[0] > rect.width - 2 * pad:
+            detail = "…" + detail[len(detail) // 8:]  # the end of a long path says most
+        text(surface, art, "small", detail, palette.INK, midtop=(rect.centerx, head.bottom))
+
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
         width, height = surface.get_size()
         surface.fill(palette.BACKGROUND)
         self._draw_camera(surface)
         title = text(surface, art, "title", _("Flagged"), palette.INK,
-                     midtop=(width // 2, round(height * 0.13)))
+                     midtop=(width // 2, round(height * 0.11)))
         level = text(surface, art, "label", _(self.context.level.title), palette.COAT,
                      midtop=(width // 2, title.bottom + round(4 * u)))
         task = paragraph(surface, art, "body",
                          _("Reach the court before 10:00. Your husband's hearing starts then."),
-                         palette.INK, (width // 2, level.bottom + round(26 * u)), round(width * 0.8))
-        self.menu.draw(surface, art, (width // 2, task.bottom + round(56 * u)))
-        text(surface, art, "small", _("This game stores nothing about you: no camera, no names."),
-             palette.INK_SOFT, midbottom=(width // 2, height - round(32 * u)))
+                         palette.INK, (width // 2, level.bottom + round(22 * u)), round(width * 0.8))
+        menu = self.menu.draw(surface, art, (width // 2, task.bottom + round(40 * u)))
+        self._draw_languages(surface, (width // 2, menu.bottom + round(36 * u)))
+        privacy_w = round(width * 0.86)
+        lines = max(1, len(wrap(surface, art, "small", _(PRIVACY), privacy_w)))
+        line_h = art.font("small", height).get_linesize()
+        paragraph(surface, art, "small", _(PRIVACY), palette.INK_SOFT,
+                  (width // 2, height - round(24 * u) - lines * line_h), privacy_w)
+        self._draw_notice(surface)
+
+
+
+def _tick(surface: pygame.Surface, centre: tuple[int, int], radius: int, colour: tuple[int, ...]) -> None:
+    """A tick mark (the font has no such glyph)."""
+    cx, cy = centre
+    r = radius
+    points = [(cx - r, cy), (cx - r * 0.3, cy + r * 0.7), (cx + r, cy - r * 0.7)]
+    pygame.draw.lines(surface, colour, False, points, max(3, r // 3))

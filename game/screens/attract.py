@@ -1,0 +1,75 @@
+"""The attract loop: while nobody plays a kiosk, the bot does, under a big "press any button".
+
+Why a fresh world each time (a new seed from the app): the bot takes route styles in turn by seed,
+so a passer-by who watches a while sees the alleys, the streets and the highway. Attract runs are
+never kept or counted: they are not a visitor's run.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game import tuning
+from game.i18n import N_, _
+from game.render import Hud, WorldView, palette
+from game.render.panels import card, text, text_size, unit
+from game.screens.base import AppContext, Intent, Replace, Screen, TickInput, Transition
+
+PRESS_ANY_BUTTON = N_("Press any button")
+WHAT_TO_DO = N_("Reach the court before 10:00.")
+# A bot's run that ends before the loop does shows its last moment this long, then a new one starts.
+ENDED_HOLD_SECONDS = 2
+
+
+class AttractScreen(Screen):
+    """The bot plays for ``attract_length`` seconds; any button, or the time, returns to the title."""
+
+    name = "attract"
+    idle_resets = False
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.length = round(context.settings.attract_length * tuning.TICKS_PER_SECOND)
+        self.ticks = 0
+        self.ended_ticks = 0
+        self.hud = Hud(context.art)
+        self._start()
+
+    def _start(self) -> None:
+        self.world, self.bot = self.context.new_attract_run()
+        self.view = WorldView(self.context.art, self.world.level)
+        self.ended_ticks = 0
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        if tick_input.intents - {Intent.FACILITATOR}:
+            return self._to_title()
+        self.ticks += 1
+        if self.ticks >= self.length:
+            return self._to_title()
+        if self.world.ending is None:
+            self.world.step(self.bot.command(self.world))
+        else:
+            self.ended_ticks += 1
+            if self.ended_ticks >= ENDED_HOLD_SECONDS * tuning.TICKS_PER_SECOND:
+                self._start()
+        return None
+
+    def _to_title(self) -> Transition:
+        from game.screens.title import TitleScreen  # the title leads here: import at use
+
+        return Replace(TitleScreen(self.context))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        art, u = self.context.art, unit(surface)
+        offset = self.view.draw(surface, self.world)
+        self.hud.draw(surface, self.world, offset)
+        width, height = surface.get_size()
+        caption, line = _(PRESS_ANY_BUTTON), _(WHAT_TO_DO)
+        caption_w, caption_h = text_size(surface, art, "title", caption)
+        line_w, line_h = text_size(surface, art, "body", line)
+        pad = round(28 * u)
+        box = pygame.Rect(0, 0, max(caption_w, line_w) + 4 * pad, caption_h + line_h + 2 * pad)
+        box.midbottom = (width // 2, height - round(40 * u))
+        card(surface, box, palette.PAPER_DARK, round(32 * u), lift=round(8 * u))
+        said = text(surface, art, "title", caption, palette.TEXT_LIGHT, midtop=(box.centerx, box.top + pad))
+        text(surface, art, "body", line, palette.TEXT_LIGHT, midtop=(box.centerx, said.bottom - round(6 * u)))

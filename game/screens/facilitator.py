@@ -1,0 +1,205 @@
+"""The facilitator's menu, opened over any screen by the chord (F10+F12, or Back+Start on a gamepad).
+
+Why it sits over whatever was showing: "resume" must return a kiosk exactly where it was, a run
+included. It is the only way to quit a kiosk; the statistics it shows are the anonymous rows the
+kiosk keeps, and resetting them asks first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+import pygame
+
+from game import i18n
+from game.i18n import N_, _
+from game.render import palette
+from game.render.panels import card, paragraph, text, text_size, unit
+from game.screens.backdrop import dim
+from game.screens.base import AppContext, Intent, Pop, Push, Quit, Screen, TickInput, Transition
+from game.screens.menu import Menu
+from game.screens.settings_menu import SettingsScreen
+
+RESUME, LANGUAGE, LEVEL = N_("Resume"), N_("Language"), N_("Level")
+RUN_LENGTH, SETTINGS, STATISTICS = N_("Run length"), N_("Settings"), N_("Statistics")
+RESET_STATISTICS, QUIT = N_("Reset statistics"), N_("Quit")
+KEEP, FORGET = N_("No, keep them"), N_("Yes, forget every run")
+# Run lengths a facilitator may choose, in minutes (the settings' run_cap, in seconds).
+RUN_MINUTES = (2, 3, 4, 6, 8)
+ENDING_NAMES = {
+    "in_courtroom": N_("In the courtroom"),
+    "held_at_gate": N_("Held at the gate"),
+    "pulled_off_highway": N_("Pulled off the highway"),
+    "too_late": N_("Too late"),
+    "stayed_home": N_("Stayed home"),
+}
+
+
+class StatsSummary(Protocol):
+    """The figures the app's statistics give (``game.app.stats.Summary``)."""
+
+    count: int
+    endings: dict[str, int]
+
+    @property
+    def pass_turned_share(self) -> float | None: ...
+
+    median_observations: float | None
+
+
+class FacilitatorContext(AppContext, Protocol):
+    """What the facilitator's menu asks of the app beyond what every screen may."""
+
+    def level_paths(self) -> list[Path]: ...
+
+    def choose_level(self, path: Path) -> str | None: ...
+
+    def stats_summary(self) -> StatsSummary | str: ...
+
+    def reset_stats(self) -> str | None: ...
+
+
+class FacilitatorScreen(Screen):
+    """Resume, language, level, run length, settings, statistics, reset statistics, quit."""
+
+    name = "facilitator"
+    covers = False
+    idle_resets = False
+
+    def __init__(self, context: FacilitatorContext) -> None:
+        super().__init__(context)
+        self.facilitator = context
+        self.menu = Menu((RESUME, LANGUAGE, LEVEL, RUN_LENGTH, SETTINGS, STATISTICS, RESET_STATISTICS, QUIT))
+        self.confirm = Menu((KEEP, FORGET))
+        self.mode = "menu"  # or "statistics", "confirm"
+        self.summary: StatsSummary | str | None = None
+        self.message: str | None = None
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        if self.mode == "statistics":
+            if tick_input.pressed(Intent.BACK) or tick_input.pressed(Intent.CONFIRM):
+                self.mode = "menu"
+            return None
+        if self.mode == "confirm":
+            if tick_input.pressed(Intent.BACK):
+                self.mode = "menu"
+                return None
+            answer = self.confirm.update(tick_input)
+            if answer == FORGET:
+                problem = self.facilitator.reset_stats()
+                self.message = problem or _("The statistics were reset.")
+            if answer is not None:
+                self.mode = "menu"
+            return None
+        if tick_input.pressed(Intent.BACK):
+            return Pop()
+        step = -1 if tick_input.pressed(Intent.LEFT) else 1
+        change = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
+        chosen = self.menu.update(tick_input)
+        selected = self.menu.items[self.menu.selected]
+        if chosen == RESUME:
+            return Pop()
+        if chosen == QUIT:
+            return Quit()
+        if chosen == SETTINGS:
+            return Push(SettingsScreen(self.context))
+        if chosen == STATISTICS:
+            self.summary = self.facilitator.stats_summary()
+            self.mode = "statistics"
+        elif chosen == RESET_STATISTICS:
+            self.confirm.selected = 0
+            self.mode = "confirm"
+        elif (chosen or (selected if change else None)) in (LANGUAGE, LEVEL, RUN_LENGTH):
+            self._cycle(selected, step)
+        return None
+
+    def _cycle(self, item: str, step: int) -> None:
+        """Left, right or confirm steps through a choice; it is used from the next run on."""
+        self.message = None
+        if item == LANGUAGE:
+            languages = i18n.SUPPORTED_LANGUAGES
+            index = languages.index(i18n.current_language())
+            self.message = self.context.change_settings(language=languages[(index + step) % len(languages)])
+        elif item == LEVEL:
+            paths = self.facilitator.level_paths()
+            current = self.context.level.path if self.context.level is not None else None
+            index = paths.index(current) if current in paths else -1
+            for offset in range(1, len(paths) + 1):  # skip a level that does not load, say why
+                path = paths[(index + step * offset) % len(paths)]
+                problem = self.facilitator.choose_level(path)
+                if problem is None:
+                    break
+                self.message = problem
+        elif item == RUN_LENGTH:
+            minutes = round(self.context.settings.run_cap / 60)
+            index = RUN_MINUTES.index(minutes) if minutes in RUN_MINUTES else RUN_MINUTES.index(6)
+            chosen = RUN_MINUTES[(index + step) % len(RUN_MINUTES)]
+            self.message = self.context.change_settings(run_cap=chosen * 60)
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def labels(self) -> list[str]:
+        level = self.context.level
+        minutes = self.context.settings.run_cap / 60
+        values = {
+            LANGUAGE: i18n.LANGUAGE_NAMES[i18n.current_language()],
+            LEVEL: _(level.title) if level is not None else "-",
+            RUN_LENGTH: _("{minutes} minutes").format(minutes=f"{minutes:g}"),
+        }
+        return [f"{_(item)}: {values[item]}" if item in values else _(item) for item in self.menu.items]
+
+    def _panel(self, surface: pygame.Surface) -> tuple[pygame.Rect, pygame.Rect]:
+        art, u = self.context.art, unit(surface)
+        width, height = surface.get_size()
+        dim(surface, 190)
+        panel = pygame.Rect(0, 0, width - round(120 * u), height - round(60 * u))
+        panel.center = surface.get_rect().center
+        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        heading = text(surface, art, "heading", _("Facilitator"), palette.INK,
+                       midtop=(panel.centerx, panel.top + round(24 * u)))
+        return panel, heading
+
+    def draw(self, surface: pygame.Surface) -> None:
+        art, u = self.context.art, unit(surface)
+        panel, heading = self._panel(surface)
+        top = heading.bottom + round(18 * u)
+        if self.mode == "statistics":
+            self._draw_statistics(surface, panel, top)
+            return
+        if self.mode == "confirm":
+            said = paragraph(surface, art, "body", _("Forget every run counted on this computer?"),
+                             palette.INK, (panel.centerx, top), panel.width - round(120 * u))
+            self.confirm.draw(surface, art, (panel.centerx, said.bottom + round(28 * u)), role="body")
+            return
+        menu = self.menu.draw(surface, art, (panel.centerx, top), self.labels(), "body")
+        if self.message:
+            paragraph(surface, art, "small", self.message, palette.INK_SOFT,
+                      (panel.centerx, menu.bottom + round(10 * u)), panel.width - round(120 * u))
+
+    def _draw_statistics(self, surface: pygame.Surface, panel: pygame.Rect, top: int) -> None:
+        """How the runs here ended, whose pass turned, how often they were seen: in words and numbers."""
+        art, u = self.context.art, unit(surface)
+        summary = self.summary
+        inner = panel.width - round(160 * u)
+        if isinstance(summary, str) or summary is None:
+            paragraph(surface, art, "body", summary or "-", palette.SCORE_DOWN, (panel.centerx, top), inner)
+            return
+        share = summary.pass_turned_share
+        median = summary.median_observations
+        rows = [(_("Runs"), str(summary.count))]
+        endings = summary.endings.items()
+        rows += [(_(ENDING_NAMES.get(ending, ending)), str(count)) for ending, count in endings]
+        rows += [
+            (_("Pass not green at the end"), "-" if share is None else f"{share:.0%}"),
+            (_("Median observations per run"), "-" if median is None else f"{median:g}"),
+        ]
+        line = text_size(surface, art, "body", "Ag")[1] + round(8 * u)
+        left, right = panel.left + round(80 * u), panel.right - round(80 * u)
+        y = top
+        for label, value in rows:
+            text(surface, art, "body", label, palette.INK, topleft=(left, y))
+            text(surface, art, "body", value, palette.INK, topright=(right, y))
+            y += line
+        text(surface, art, "small", _("Anonymous run outcomes, kept on this computer. Back: the menu."),
+             palette.INK_SOFT, midtop=(panel.centerx, y + round(10 * u)))

@@ -1,0 +1,95 @@
+"""The settings menu: language, text size, reduced motion and high-contrast cones.
+
+Why every change applies at once: a visitor or facilitator sees the effect of a choice while still
+in the menu (a larger text, the other language), and the app saves the file atomically each time.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game import i18n
+from game.i18n import N_, _
+from game.render import palette
+from game.render.panels import card, text, unit
+from game.screens.backdrop import dim
+from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
+from game.screens.menu import Menu
+
+LANGUAGE, TEXT_SIZE = N_("Language"), N_("Text size")
+REDUCED_MOTION, HIGH_CONTRAST, BACK = N_("Reduced motion"), N_("High-contrast cones"), N_("Back")
+ON, OFF = N_("on"), N_("off")
+TEXT_SIZES = (100, 125, 150)
+
+
+def _next(values: tuple[object, ...], current: object, step: int) -> object:
+    index = values.index(current) if current in values else 0
+    return values[(index + step) % len(values)]
+
+
+class SettingsScreen(Screen):
+    """Left, right or confirm changes the selected setting; Back (or Esc, gamepad B) closes."""
+
+    name = "settings"
+    covers = False
+    idle_resets = False
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.menu = Menu((LANGUAGE, TEXT_SIZE, REDUCED_MOTION, HIGH_CONTRAST, BACK))
+        self.problem: str | None = None
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        if tick_input.pressed(Intent.BACK):
+            return Pop()
+        step = -1 if tick_input.pressed(Intent.LEFT) else 1
+        change = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
+        chosen = self.menu.update(tick_input)
+        if chosen == BACK:
+            return Pop()
+        item = chosen or (self.menu.items[self.menu.selected] if change else None)
+        if item is not None:
+            self._change(item, step)
+        return None
+
+    def _change(self, item: str, step: int) -> None:
+        settings = self.context.settings
+        changes: dict[str, object] = {}
+        if item == LANGUAGE:
+            changes["language"] = _next(i18n.SUPPORTED_LANGUAGES, i18n.current_language(), step)
+        elif item == TEXT_SIZE:
+            changes["text_size"] = _next(TEXT_SIZES, settings.text_size, step)
+        elif item == REDUCED_MOTION:
+            changes["reduced_motion"] = not settings.reduced_motion
+        elif item == HIGH_CONTRAST:
+            changes["high_contrast"] = not settings.high_contrast
+        if changes:
+            self.problem = self.context.change_settings(**changes)
+
+    def labels(self) -> list[str]:
+        """Each item with its value, in the current language."""
+        settings = self.context.settings
+        return [
+            f"{_(LANGUAGE)}: {i18n.LANGUAGE_NAMES[i18n.current_language()]}",
+            f"{_(TEXT_SIZE)}: {settings.text_size} %",
+            f"{_(REDUCED_MOTION)}: {_(ON) if settings.reduced_motion else _(OFF)}",
+            f"{_(HIGH_CONTRAST)}: {_(ON) if settings.high_contrast else _(OFF)}",
+            _(BACK),
+        ]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        art, u = self.context.art, unit(surface)
+        width, height = surface.get_size()
+        dim(surface, 170)
+        panel = pygame.Rect(0, 0, width - round(120 * u), height - round(80 * u))
+        panel.center = surface.get_rect().center
+        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        heading = text(surface, art, "heading", _("Settings"), palette.INK,
+                       midtop=(panel.centerx, panel.top + round(30 * u)))
+        hint = text(surface, art, "small", _("Left and right change a setting. It is saved at once."),
+                    palette.INK_SOFT, midtop=(panel.centerx, heading.bottom + round(4 * u)))
+        top = (panel.centerx, hint.bottom + round(28 * u))
+        menu = self.menu.draw(surface, art, top, self.labels(), "body")
+        if self.problem:
+            text(surface, art, "small", self.problem, palette.SCORE_DOWN,
+                 midtop=(panel.centerx, menu.bottom + round(16 * u)))
