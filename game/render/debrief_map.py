@@ -85,6 +85,11 @@ def _master(art: Art, level: Level) -> pygame.Surface:
     return master
 
 
+def prepare(art: Art, level: Level) -> None:
+    """Draw the level's miniature now (about a tenth of a second), so the first frame of the file does not."""
+    _master(art, level)
+
+
 def miniature(art: Art, level: Level, size: tuple[int, int]) -> pygame.Surface:
     """The faded level scaled to ``size``, cached: the debrief screen redraws it every frame."""
     key = (level.path, int(size[0]), int(size[1]))

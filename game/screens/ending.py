@@ -15,6 +15,7 @@ import pygame
 from game.events import Command, Observed, RuleFired
 from game.i18n import _
 from game.render.debrief import draw_file, figures_of, timeline_length
+from game.render.debrief_map import prepare
 from game.screens.base import AppContext, Intent, Replace, Screen, TickInput, Transition
 from game.sim.record import record_of
 from game.sim.world import World
@@ -36,6 +37,7 @@ class EndingScreen(Screen):
         self.world = world
         self.record = record_of(world, commands)
         self.figures = figures_of(self.record, world.level)
+        prepare(context.art, world.level)
         self.observed = sum(isinstance(event, Observed) for event in self.record.events)
         self.untold = sum(isinstance(event, RuleFired) and not event.told for event in self.record.events)
         self.entries = timeline_length(self.record)
