@@ -723,11 +723,13 @@ def _column(
     words = f"{_('Your pass was really')}: {_(PASS_WORDS[figures.true_pass])}"
     _blit(surface, art, "body", words, palette.INK, midleft=(x + 2 * symbol_r + round(16 * u), y + symbol_r))
     y += 2 * symbol_r + round(16 * u)
-    seen = n_(
-        "{count} observations by {cameras} camera",
-        "{count} observations by {cameras} cameras",
-        len(figures.cameras_that_saw),
-    ).format(count=figures.observations, cameras=len(figures.cameras_that_saw))
+    cameras = len(figures.cameras_that_saw)
+    if figures.observations == 1:
+        seen = _("1 observation, by 1 camera")
+    else:
+        seen = n_(
+            "{count} observations, by {cameras} camera", "{count} observations, by {cameras} cameras", cameras
+        ).format(count=figures.observations, cameras=cameras)
     _blit(surface, art, "body", seen, palette.INK, topleft=(x, y))
     y += _font_h(surface, art, "body") + round(16 * u)
     # The score and the pass over time, on an axis shared with the other column.
