@@ -87,15 +87,17 @@ class WorldView:
         """Screen position of the map's top-left corner for this world and window size."""
         return view_offset(self.level, world.player.x, world.player.y, size)
 
-    def cone_points(self, world: World, index: int, offset: tuple[int, int]) -> np.ndarray:
-        """Camera ``index``'s current cone as screen pixels: the polygon that detects, scaled."""
-        cone = world.cameras.cone(index)
-        # Cones are shared per (camera, degree), so their map-pixel outline is worked out once.
+    def _map_pixels(self, cone: Cone) -> np.ndarray:
+        """A cone's outline in map pixels, worked out once: cones are shared per (camera, degree)."""
         kept = self._cone_pixels.get(id(cone))
         if kept is None or kept[0] is not cone:
             kept = (cone, cone.polygon() * TILE)
             self._cone_pixels[id(cone)] = kept
-        return kept[1] + offset
+        return kept[1]
+
+    def cone_points(self, world: World, index: int, offset: tuple[int, int]) -> np.ndarray:
+        """Camera ``index``'s current cone as screen pixels: the polygon that detects, scaled."""
+        return self._map_pixels(world.cameras.cone(index)) + offset
 
     def cameras_on_screen(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
         """Indices of cameras whose range circle touches the window."""
@@ -136,9 +138,10 @@ class WorldView:
         """Draw map, cones and sprites; returns the view offset so the HUD can place things."""
         size = surface.get_size()
         offset = self.offset(world, size)
+        visible = self.cameras_on_screen(world, offset, size)
         self._draw_map(surface, offset, size)
-        self.draw_cones(surface, world, offset)
-        self._draw_sprites(surface, world, offset, size)
+        self.draw_cones(surface, world, offset, visible)
+        self._draw_sprites(surface, world, offset, size, visible)
         return offset
 
     def _draw_map(self, surface: pygame.Surface, offset: tuple[int, int], size: tuple[int, int]) -> None:
@@ -155,7 +158,8 @@ class WorldView:
                 if margin.width > 0 and margin.height > 0:
                     surface.fill(palette.BACKGROUND, margin)
 
-    def draw_cones(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
+    def draw_cones(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
+                   visible: np.ndarray | None = None) -> None:
         """Every cone on screen onto the one overlay, then the overlay's changed part onto the surface."""
         size = surface.get_size()
         self._prepare(size)
@@ -163,30 +167,41 @@ class WorldView:
         assert overlay is not None
         if self._dirty is not None:
             overlay.fill((0, 0, 0, 0), self._dirty)
+        if visible is None:
+            visible = self.cameras_on_screen(world, offset, size)
         drawn: list[pygame.Rect] = []
-        visible = self.cameras_on_screen(world, offset, size)
-        tracking = world.cameras.tracking
+        bank = world.cameras
+        tracking = bank.tracking
+        outlines = [self._map_pixels(bank.cone(int(index))) for index in visible]
+        # One numpy sum for all cones; pygame reads the rows of each cone's slice as points.
+        flat = np.concatenate(outlines) + offset if outlines else np.zeros((0, 2))
         calm_fill = (*palette.CYAN, palette.CONE_ALPHA)
         calm_edge = (*palette.CYAN_EDGE, palette.CONE_EDGE_ALPHA)
-        for index in visible:
+        polygon, lines = pygame.draw.polygon, pygame.draw.lines
+        tracked: list[tuple[int, np.ndarray]] = []
+        start = 0
+        for index, outline in zip(visible.tolist(), outlines, strict=True):
+            points = flat[start:start + len(outline)]
+            start += len(outline)
             if tracking[index]:
+                tracked.append((index, points))
                 continue
-            points = self.cone_points(world, int(index), offset).tolist()
-            drawn.append(pygame.draw.polygon(overlay, calm_fill, points))
-            pygame.draw.lines(overlay, calm_edge, True, points, 1)
-        for index in visible:
-            if tracking[index]:
-                drawn.append(self._draw_tracking_cone(world, int(index), offset))
+            drawn.append(polygon(overlay, calm_fill, points))
+            lines(overlay, calm_edge, True, points, 1)
+        for index, points in tracked:
+            drawn.append(self._draw_tracking_cone(world, index, offset, points))
         # Cones overlap, so one fill and one blit of their union beat one per cone.
         self._dirty = drawn[0].unionall(drawn[1:]).clip(surface.get_rect()) if drawn else None
         if self._dirty is not None:
             surface.blit(overlay, self._dirty.topleft, self._dirty)
 
-    def _draw_tracking_cone(self, world: World, index: int, offset: tuple[int, int]) -> pygame.Rect:
+    def _draw_tracking_cone(self, world: World, index: int, offset: tuple[int, int],
+                            points: np.ndarray | None = None) -> pygame.Rect:
         """Amber, hatched, with a pulsing edge; hatch and edge stay inside the detecting polygon."""
         overlay, scratch, mask, hatch = self._overlay, self._scratch, self._mask, self._hatch
         assert overlay is not None and scratch is not None and mask is not None and hatch is not None
-        points = self.cone_points(world, index, offset).tolist()
+        if points is None:
+            points = self.cone_points(world, index, offset)
         bounds = pygame.draw.polygon(overlay, (*palette.AMBER, palette.TRACKING_ALPHA), points)
         area = bounds.clip(overlay.get_rect())
         if area.width == 0 or area.height == 0:
@@ -210,7 +225,7 @@ class WorldView:
         surface.blit(image, rect)
 
     def _draw_sprites(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
-                      size: tuple[int, int]) -> None:
+                      size: tuple[int, int], visible: np.ndarray | None = None) -> None:
         level, sprites = self.level, self.art.sprites
         self._blit_centred(surface, self.health_marker, *level.health_station.area.centre, offset)
         self._blit_centred(surface, self.court_marker, *level.court.area.centre, offset)
@@ -226,12 +241,19 @@ class WorldView:
         for x, y in level.officers:
             self._blit_centred(surface, sprites["officer_chair"], x, y, offset)
         tracking = world.cameras.tracking
-        for index in self.cameras_on_screen(world, offset, size):
+        if visible is None:
+            visible = self.cameras_on_screen(world, offset, size)
+        icons: list[tuple[pygame.Surface, pygame.Rect]] = []  # blitted in one call, in the same order
+        for index in visible.tolist():
             camera = world.cameras.cameras[index]
+            centre = (round(camera.x * TILE + offset[0]), round(camera.y * TILE + offset[1]))
             if tracking[index]:
-                centre = (round(camera.x * TILE + offset[0]), round(camera.y * TILE + offset[1]))
+                surface.blits(icons, doreturn=False)
+                icons.clear()
                 pygame.draw.circle(surface, palette.AMBER, centre, 20, 4)
-            self._blit_centred(surface, self.cameras[camera.kind], camera.x, camera.y, offset)
+            image = self.cameras[camera.kind]
+            icons.append((image, image.get_rect(center=centre)))
+        surface.blits(icons, doreturn=False)
         player = world.player
         heading = math.degrees(math.atan2(player.facing_x, -player.facing_y))
         image = self.player_images[round(heading / 45) % 8]
