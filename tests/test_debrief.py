@@ -212,6 +212,18 @@ def test_the_file_draws_every_kind_of_run(art, level, name, size):
     assert _has_colour(pixels, palette.PASS_COLOURS[figures.true_pass], 500)
 
 
+@pytest.mark.parametrize("size", [(1280, 1024), (2560, 1080), (3840, 2160)])
+def test_the_file_fits_other_shapes_and_a_larger_text_setting(art, level, size):
+    run = long_run()
+    copy = Art.load()
+    copy.text_scale = 1.5
+    surface = pygame.Surface(size)
+    draw_file(surface, copy, run, level, figures_of(run, level), scroll=2)
+    draw_comparison(surface, copy, (run, level), (no_observations(), level))
+    assert copy.text_scale == 1.5  # the page ignores it, and leaves it as it was
+    assert _has_colour(_pixels(surface), palette.PASS_COLOURS["green"], 500)
+
+
 def test_the_timeline_marks_what_she_was_not_told():
     entries = timeline(long_run())
     assert len(entries) == len(long_run().events)

@@ -9,7 +9,8 @@ lines), so the page reads from the back of a room at any size from 1280x720 up.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -548,13 +549,42 @@ def draw_file(
     Below 1080 lines the page is laid out at 1080 lines and scaled down smoothly: the fonts' smallest
     sizes (kept for the HUD at a desk) would otherwise crowd a page this full out of its boxes.
     """
+    art = _page_art(art)
+    _on_page(surface, lambda page: _draw_page(page, art, record, level, figures, scroll, hint))
+
+
+def _on_page(surface: pygame.Surface, draw: Callable[[pygame.Surface], None]) -> None:
+    """Draw a page directly, or, on a surface under 1080 lines or narrower than 16:9, on a page of at
+    least 1080 lines and 16:9 that is then scaled into it (letterboxed if narrower).
+
+    Why: the fonts' smallest sizes (kept for the HUD at a desk) would crowd a page this full out of its
+    boxes, and its three columns need a wide page.
+    """
     width, height = surface.get_size()
-    if height < PAGE_LINES:
-        page = pygame.Surface((round(width * PAGE_LINES / height), PAGE_LINES))
-        _draw_page(page, art, record, level, figures, scroll, hint)
-        pygame.transform.smoothscale(page, (width, height), surface)
+    wide = width * 9 >= height * 16
+    if wide and height >= PAGE_LINES:
+        draw(surface)
         return
-    _draw_page(surface, art, record, level, figures, scroll, hint)
+    page_h = max(PAGE_LINES, height if wide else round(width * 9 / 16))
+    page_w = round(page_h * width / height) if wide else round(page_h * 16 / 9)
+    page = pygame.Surface((page_w, page_h))
+    draw(page)
+    fitted = (width, height) if wide else (width, round(width * page_h / page_w))
+    surface.fill(palette.BACKGROUND)
+    if fitted == page.get_size():
+        surface.blit(page, (0, (height - fitted[1]) // 2))
+    else:
+        surface.blit(pygame.transform.smoothscale(page, fitted), (0, (height - fitted[1]) // 2))
+
+
+def _page_art(art: Art) -> Art:
+    """The art with the player's text scale at 1: the page is already sized to be read from the back
+    of a room, and larger text would crowd it out of its boxes. A copy, sharing the font caches."""
+    if getattr(art, "text_scale", 1.0) == 1.0:
+        return art
+    plain = copy.copy(art)
+    plain.text_scale = 1.0
+    return plain
 
 
 def _draw_page(
@@ -778,12 +808,14 @@ def draw_comparison(
     surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
 ) -> None:
     """Two files of the same walk side by side: 'As played' and 'What if: KEY = VALUE'."""
+    art = _page_art(art)
+    _on_page(surface, lambda page: _draw_comparison(page, art, left, right))
+
+
+def _draw_comparison(
+    surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
+) -> None:
     width, height = surface.get_size()
-    if height < PAGE_LINES:  # laid out at 1080 lines and scaled down, as the file is
-        page = pygame.Surface((round(width * PAGE_LINES / height), PAGE_LINES))
-        draw_comparison(page, art, left, right)
-        pygame.transform.smoothscale(page, (width, height), surface)
-        return
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
     margin, gap = round(28 * u), round(28 * u)
