@@ -87,9 +87,11 @@ def score_caption(notice: Notice) -> str:
 class Hud:
     """Lays the HUD out over the world view; sizes scale with the window height."""
 
-    def __init__(self, art: Art) -> None:
+    def __init__(self, art: Art, controls: str = CONTROLS) -> None:
+        """``controls`` is the untranslated line of keys at the bottom (a kiosk's has no Esc)."""
         self.art = art
         self.court_icon = art.sprites["court_marker"]
+        self.controls = controls
 
     def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
         state = read_hud(world)
@@ -167,7 +169,7 @@ class Hud:
 
     def _hints(self, surface: pygame.Surface, state: HudState, u: float, margin: int) -> None:
         art, pad = self.art, round(14 * u)
-        controls = _(CONTROLS)
+        controls = _(self.controls)
         controls_w, controls_h = text_size(surface, art, "small", controls)
         bar = pygame.Rect(margin, 0, controls_w + 2 * pad, controls_h + round(8 * u))
         bar.bottom = surface.get_height() - margin

@@ -20,6 +20,7 @@ from game.screens.backdrop import dim
 from game.screens.base import AppContext, Intent, Pop, Push, Quit, Screen, TickInput, Transition
 from game.screens.menu import Menu
 from game.screens.settings_menu import SettingsScreen
+from game.system.debrief import ENDING_TITLES
 
 RESUME, LANGUAGE, LEVEL = N_("Resume"), N_("Language"), N_("Level")
 RUN_LENGTH, SETTINGS, STATISTICS = N_("Run length"), N_("Settings"), N_("Statistics")
@@ -27,13 +28,6 @@ RESET_STATISTICS, QUIT = N_("Reset statistics"), N_("Quit")
 KEEP, FORGET = N_("No, keep them"), N_("Yes, forget every run")
 # Run lengths a facilitator may choose, in minutes (the settings' run_cap, in seconds).
 RUN_MINUTES = (2, 3, 4, 6, 8)
-ENDING_NAMES = {
-    "in_courtroom": N_("In the courtroom"),
-    "held_at_gate": N_("Held at the gate"),
-    "pulled_off_highway": N_("Pulled off the highway"),
-    "too_late": N_("Too late"),
-    "stayed_home": N_("Stayed home"),
-}
 
 
 class StatsSummary(Protocol):
@@ -141,7 +135,7 @@ class FacilitatorScreen(Screen):
 
     def labels(self) -> list[str]:
         level = self.context.level
-        minutes = self.context.settings.run_cap / 60
+        minutes = round(self.context.settings.run_cap / 60, 1)
         values = {
             LANGUAGE: i18n.LANGUAGE_NAMES[i18n.current_language()],
             LEVEL: _(level.title) if level is not None else "-",
@@ -172,7 +166,9 @@ class FacilitatorScreen(Screen):
                              palette.INK, (panel.centerx, top), panel.width - round(120 * u))
             self.confirm.draw(surface, art, (panel.centerx, said.bottom + round(28 * u)), role="body")
             return
-        menu = self.menu.draw(surface, art, (panel.centerx, top), self.labels(), "body")
+        room = panel.bottom - top - text_size(surface, art, "small", "Ag")[1] * 2
+        role = self.menu.fitting_role(surface, art, room, ("body", "small"))
+        menu = self.menu.draw(surface, art, (panel.centerx, top), self.labels(), role)
         if self.message:
             paragraph(surface, art, "small", self.message, palette.INK_SOFT,
                       (panel.centerx, menu.bottom + round(10 * u)), panel.width - round(120 * u))
@@ -188,18 +184,25 @@ class FacilitatorScreen(Screen):
         share = summary.pass_turned_share
         median = summary.median_observations
         rows = [(_("Runs"), str(summary.count))]
-        endings = summary.endings.items()
-        rows += [(_(ENDING_NAMES.get(ending, ending)), str(count)) for ending, count in endings]
+        rows += [(_ending_name(ending), str(count)) for ending, count in summary.endings.items() if count]
         rows += [
             (_("Pass not green at the end"), "-" if share is None else f"{share:.0%}"),
             (_("Median observations per run"), "-" if median is None else f"{median:g}"),
         ]
-        line = text_size(surface, art, "body", "Ag")[1] + round(8 * u)
+        room = panel.bottom - top - round(60 * u)
+        role = next((role for role in ("body", "small")
+                     if len(rows) * (text_size(surface, art, role, "Ag")[1] + round(8 * u)) <= room), "small")
+        line = text_size(surface, art, role, "Ag")[1] + round(8 * u)
         left, right = panel.left + round(80 * u), panel.right - round(80 * u)
         y = top
         for label, value in rows:
-            text(surface, art, "body", label, palette.INK, topleft=(left, y))
-            text(surface, art, "body", value, palette.INK, topright=(right, y))
+            text(surface, art, role, label, palette.INK, topleft=(left, y))
+            text(surface, art, role, value, palette.INK, topright=(right, y))
             y += line
         text(surface, art, "small", _("Anonymous run outcomes, kept on this computer. Back: the menu."),
              palette.INK_SOFT, midtop=(panel.centerx, y + round(10 * u)))
+
+
+def _ending_name(ending: str) -> str:
+    """An ending's title in the current language; an ending this menu does not know, as it is."""
+    return _(ENDING_TITLES[ending]) if ending in ENDING_TITLES else ending.replace("_", " ")

@@ -31,6 +31,17 @@ class Menu:
             return self.items[self.selected]
         return None
 
+    def height(self, surface: pygame.Surface, art: Art, role: str = "heading") -> int:
+        """How tall the drawn menu is with items in this font role."""
+        u = unit(surface)
+        item = text_size(surface, art, role, "Ag")[1] + round(20 * u)
+        return len(self.items) * item + (len(self.items) - 1) * round(14 * u)
+
+    def fitting_role(self, surface: pygame.Surface, art: Art, room: int,
+                     roles: tuple[str, ...] = ("heading", "body", "small")) -> str:
+        """The first (largest) of ``roles`` whose menu fits in ``room`` pixels of height."""
+        return next((role for role in roles if self.height(surface, art, role) <= room), roles[-1])
+
     def draw(self, surface: pygame.Surface, art: Art, midtop: tuple[int, int],
              labels: list[str] | None = None, role: str = "heading") -> pygame.Rect:
         """Draw the items as cards from ``midtop`` down; returns the area covered.

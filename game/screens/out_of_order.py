@@ -11,7 +11,7 @@ import pygame
 from game import i18n
 from game.i18n import N_
 from game.render import palette
-from game.render.panels import card, paragraph, unit
+from game.render.panels import card, paragraph, unit, wrap
 from game.screens.base import AppContext, Screen, TickInput, Transition
 
 OUT_OF_ORDER = N_("Out of order. Please tell the staff.")
@@ -48,12 +48,16 @@ class OutOfOrderScreen(Screen):
         art, u = self.context.art, unit(surface)
         width, height = surface.get_size()
         surface.fill(palette.BACKGROUND)
-        panel = pygame.Rect(0, 0, min(width - round(120 * u), round(1200 * u)), round(420 * u))
+        panel_w = min(width - round(120 * u), round(1200 * u))
+        inner = panel_w - round(120 * u)
+        line_h = art.font("heading", height).get_linesize()
+        blocks = [len(wrap(surface, art, "heading", line, inner)) * line_h for line in self.lines]
+        gap, pad = round(40 * u), round(60 * u)
+        panel = pygame.Rect(0, 0, panel_w, sum(blocks) + gap * (len(blocks) - 1) + 2 * pad)
         panel.center = (width // 2, height // 2)
         card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
-        y = panel.top + round(70 * u)
-        for index, line in enumerate(self.lines):
+        y = panel.top + pad
+        for index, (line, block) in enumerate(zip(self.lines, blocks, strict=True)):
             ink = palette.INK if index == 0 else palette.INK_SOFT
-            inner = panel.width - round(120 * u)
-            said = paragraph(surface, art, "heading", line, ink, (panel.centerx, y), inner)
-            y = said.bottom + round(40 * u)
+            paragraph(surface, art, "heading", line, ink, (panel.centerx, y), inner)
+            y += block + gap

@@ -18,11 +18,13 @@ from game import tuning
 from game.events import IDLE, Command
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.panels import card, text, text_size, unit
+from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.screens.base import AppContext, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 
 RACE_STEPS = 8  # world ticks per tick once a kiosk run has reached its cap
 TIME_UP = N_("Time is up: the day runs on without you.")
+# In kiosk mode Esc does not pause (a gamepad's Start does), so the keys line does not offer it.
+KIOSK_CONTROLS = N_("Arrows or WASD: walk · Shift: run · E: act · Tab: phone")
 
 
 class PlayScreen(Screen):
@@ -36,7 +38,7 @@ class PlayScreen(Screen):
         self.commands: list[Command] = []
         context.track(self.world, self.commands)
         self.view = WorldView(context.art, self.world.level)
-        self.hud = Hud(context.art)
+        self.hud = Hud(context.art, KIOSK_CONTROLS) if context.kiosk else Hud(context.art)
         self._give_up = False
         self._to_title = False
         self._finished = False
@@ -115,10 +117,15 @@ class PlayScreen(Screen):
             self._draw_time_up(surface)
 
     def _draw_time_up(self, surface: pygame.Surface) -> None:
+        """A dark card in the middle while the clock races: the run is over, the day is not."""
         art, u = self.context.art, unit(surface)
         words = _(TIME_UP)
-        width, height = text_size(surface, art, "heading", words)
-        pill = pygame.Rect(0, 0, width + round(60 * u), height + round(24 * u))
-        pill.center = (surface.get_width() // 2, surface.get_height() // 2)
-        card(surface, pill, palette.PAPER_DARK, pill.height // 2, lift=round(6 * u))
-        text(surface, art, "heading", words, palette.TEXT_LIGHT, center=pill.center)
+        inner = round(surface.get_width() * 0.7)
+        lines = wrap(surface, art, "label", words, inner)
+        line_h = art.font("label", surface.get_height()).get_linesize()
+        widest = max(text_size(surface, art, "label", line)[0] for line in lines)
+        box = pygame.Rect(0, 0, widest + round(80 * u), len(lines) * line_h + round(36 * u))
+        box.center = (surface.get_width() // 2, round(surface.get_height() * 0.42))
+        card(surface, box, palette.PAPER_DARK, round(24 * u), lift=round(6 * u))
+        top = (box.centerx, box.top + round(18 * u))
+        paragraph(surface, art, "label", words, palette.TEXT_LIGHT, top, inner)

@@ -11,7 +11,7 @@ import pygame
 from game import i18n
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import card, text, unit
+from game.render.panels import card, text, text_size, unit
 from game.screens.backdrop import dim
 from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
 from game.screens.menu import Menu
@@ -89,7 +89,9 @@ class SettingsScreen(Screen):
         hint = text(surface, art, "small", _("Left and right change a setting. It is saved at once."),
                     palette.INK_SOFT, midtop=(panel.centerx, heading.bottom + round(4 * u)))
         top = (panel.centerx, hint.bottom + round(28 * u))
-        menu = self.menu.draw(surface, art, top, self.labels(), "body")
+        room = panel.bottom - top[1] - text_size(surface, art, "small", "Ag")[1] * 2
+        role = self.menu.fitting_role(surface, art, room, ("heading", "body", "small"))
+        menu = self.menu.draw(surface, art, top, self.labels(), role)
         if self.problem:
             text(surface, art, "small", self.problem, palette.SCORE_DOWN,
                  midtop=(panel.centerx, menu.bottom + round(16 * u)))

@@ -117,30 +117,31 @@ class TitleScreen(Screen):
         names = [i18n.LANGUAGE_NAMES[lang] for lang in i18n.SUPPORTED_LANGUAGES]
         pad, gap = round(36 * u), round(18 * u)
         label_h = text_size(surface, art, "label", "Ag")[1]
-        tick_w = round(label_h * 0.8)
-        widths = [text_size(surface, art, "label", name)[0] + 2 * pad + tick_w for name in names]
+        tick_w, tick_gap = round(label_h * 0.7), round(12 * u)
+        name_w = [text_size(surface, art, "label", name)[0] for name in names]
+        widths = [w + 2 * pad + tick_w + tick_gap for w in name_w]
         height = label_h + round(18 * u)
         total = sum(widths) + gap * (len(names) - 1)
         x = midtop[0] - total // 2
         covered = pygame.Rect(x, midtop[1], total, height)
-        for lang, name, width in zip(i18n.SUPPORTED_LANGUAGES, names, widths, strict=True):
+        for lang, name, width, words_w in zip(i18n.SUPPORTED_LANGUAGES, names, widths, name_w, strict=True):
             rect = pygame.Rect(x, midtop[1], width, height)
             if lang == i18n.current_language():
                 card(surface, rect, palette.PAPER_DARK, height // 2)
-                words = text(surface, art, "label", name, palette.TEXT_LIGHT,
-                             center=(rect.centerx + tick_w // 2, rect.centery))
-                _tick(surface, (words.left - tick_w // 2 - round(4 * u), rect.centery), tick_w // 2,
-                      palette.TEXT_LIGHT)
+                start = rect.centerx - (tick_w + tick_gap + words_w) // 2
+                _tick(surface, (start + tick_w // 2, rect.centery), tick_w // 2, palette.TEXT_LIGHT)
+                text(surface, art, "label", name, palette.TEXT_LIGHT,
+                     midleft=(start + tick_w + tick_gap, rect.centery))
             else:
                 outline = max(2, round(3 * u))
                 pygame.draw.rect(surface, palette.INK_SOFT, rect, outline, border_radius=height // 2)
                 text(surface, art, "label", name, palette.INK, center=rect.center)
             x = rect.right + gap
         size = round(min(18 * u, height / 3))
-        arrow(surface, (covered.left - round(16 * u), covered.centery), math.pi, size, palette.AMBER,
-              palette.AMBER_DARK)
-        arrow(surface, (covered.right + round(16 * u), covered.centery), 0.0, size, palette.AMBER,
-              palette.AMBER_DARK)
+        arrow(surface, (covered.left - round(14 * u) - size * 1.2, covered.centery), math.pi, size,
+              palette.AMBER, palette.AMBER_DARK)
+        arrow(surface, (covered.right + round(14 * u) + size * 1.2, covered.centery), 0.0, size,
+              palette.AMBER, palette.AMBER_DARK)
         return covered
 
     def _draw_notice(self, surface: pygame.Surface) -> None:
@@ -162,27 +163,48 @@ class TitleScreen(Screen):
             detail = "…" + detail[len(detail) // 8:]  # the end of a long path says most
         text(surface, art, "small", detail, palette.INK, midtop=(rect.centerx, head.bottom))
 
+    def _layout(self, surface: pygame.Surface, bottom: int) -> tuple[int, str, str]:
+        """Where the title starts and the font roles of title and menu: the largest that fit above
+        ``bottom`` (at 150 % text on a 720-line window the title and menu step down a size)."""
+        art, u = self.context.art, unit(surface)
+        width, height = surface.get_size()
+        task = _("Reach the court before 10:00. Your husband's hearing starts then.")
+        task_lines = len(wrap(surface, art, "body", task, round(width * 0.8)))
+        task_h = task_lines * art.font("body", height).get_linesize()
+        fixed = (text_size(surface, art, "label", "Ag")[1] * 2 + task_h
+                 + round((4 + 22 + 40 + 36 + 18 + 20) * u))
+        items = len(self.menu.items)
+        choice = (round(height * 0.04), "heading", "body")
+        for top_share, title_role, menu_role in (
+                (0.11, "title", "heading"), (0.05, "title", "heading"), (0.05, "heading", "heading"),
+                (0.04, "heading", "body")):
+            item_h = text_size(surface, art, menu_role, "Ag")[1] + round(20 * u)
+            needed = (text_size(surface, art, title_role, "Flagged")[1] + fixed
+                      + items * item_h + (items - 1) * round(14 * u))
+            if round(height * top_share) + needed <= bottom:
+                choice = (round(height * top_share), title_role, menu_role)
+                break
+        return choice
+
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
         width, height = surface.get_size()
         surface.fill(palette.BACKGROUND)
         self._draw_camera(surface)
-        title = text(surface, art, "title", _("Flagged"), palette.INK,
-                     midtop=(width // 2, round(height * 0.11)))
+        privacy_w = round(width * 0.86)
+        lines = max(1, len(wrap(surface, art, "small", _(PRIVACY), privacy_w)))
+        privacy_top = height - round(24 * u) - lines * art.font("small", height).get_linesize()
+        paragraph(surface, art, "small", _(PRIVACY), palette.INK_SOFT, (width // 2, privacy_top), privacy_w)
+        top, title_role, menu_role = self._layout(surface, privacy_top)
+        title = text(surface, art, title_role, _("Flagged"), palette.INK, midtop=(width // 2, top))
         level = text(surface, art, "label", _(self.context.level.title), palette.COAT,
                      midtop=(width // 2, title.bottom + round(4 * u)))
         task = paragraph(surface, art, "body",
                          _("Reach the court before 10:00. Your husband's hearing starts then."),
                          palette.INK, (width // 2, level.bottom + round(22 * u)), round(width * 0.8))
-        menu = self.menu.draw(surface, art, (width // 2, task.bottom + round(40 * u)))
+        menu = self.menu.draw(surface, art, (width // 2, task.bottom + round(40 * u)), role=menu_role)
         self._draw_languages(surface, (width // 2, menu.bottom + round(36 * u)))
-        privacy_w = round(width * 0.86)
-        lines = max(1, len(wrap(surface, art, "small", _(PRIVACY), privacy_w)))
-        line_h = art.font("small", height).get_linesize()
-        paragraph(surface, art, "small", _(PRIVACY), palette.INK_SOFT,
-                  (width // 2, height - round(24 * u) - lines * line_h), privacy_w)
         self._draw_notice(surface)
-
 
 
 def _tick(surface: pygame.Surface, centre: tuple[int, int], radius: int, colour: tuple[int, ...]) -> None:
