@@ -388,3 +388,16 @@ def test_kiosk_runs_under_the_supervisor_title_attract_title(tmp_path: Path) -> 
     screens = [json.loads(line).get("screen") for line in trace.read_text().splitlines()]
     assert screens == ["title", "attract", "title"]
     assert "starting" in (data / "logs" / "supervisor.log").read_text()
+
+
+def test_the_facilitator_chooses_the_level_of_the_next_run(tmp_path: Path) -> None:
+    write_settings(tmp_path / "data", attract_after=600, chord_keyboard_hold=1)
+    down = press(pygame.K_DOWN)
+    # Down twice to "Level", right to the next level, Esc closes the menu, Enter plays.
+    script = {**chord_script(5, 70, pygame.K_F10, pygame.K_F12), 80: down, 81: down,
+              84: press(pygame.K_RIGHT), 86: press(pygame.K_ESCAPE), 88: press(pygame.K_RETURN)}
+    run = Run(tmp_path, "--kiosk", "--frames", "92", script=script)
+    session = run.app.session
+    assert session.level.path != parse_play([]).level
+    assert session.level.path in session.level_paths()
+    assert run.screens[-1] == "play" and run.app.stack[-1].world.level is session.level
