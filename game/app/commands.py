@@ -142,3 +142,44 @@ def replay_window(args: argparse.Namespace, record: RunRecord, level: Level,
         return ReplayScreen(session, replay, system_view=args.system_view, what_if=bool(profile))
 
     return App(options, args.data_dir or default_data_dir(), first_screen).run()
+
+
+def debrief_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="python main.py debrief",
+                           description="Render a run's file (or two side by side) as one picture.")
+    parser.add_argument("runs", type=Path, nargs="+", metavar="RUN.json",
+                        help="one run file, or two to compare")
+    parser.add_argument("--png", type=Path, required=True, help="where to write the picture")
+    parser.add_argument("--size", type=window_size,
+                        help="picture size, WxH (default 1920x1080; two files: 2560x1440)")
+    parser.add_argument("--lang", choices=("en", "nl"))
+    return parser
+
+
+def debrief_command(argv: list[str]) -> int:
+    """``debrief RUN.json [RUN2.json] --png OUT.png``: the file as a picture to project or print."""
+    from game import i18n
+    from game.render import AssetError
+    from game.render.debrief import render_comparison_png, render_debrief_png
+
+    args = debrief_parser().parse_args(argv)
+    if len(args.runs) > 2:
+        return fail("debrief: give one run file, or two to compare")
+    i18n.set_language(args.lang or i18n.system_language())
+    try:
+        runs = [load_run(path) for path in args.runs]
+    except RunFileError as error:
+        return fail(str(error))
+    except LevelError as error:
+        return fail(str(error.problems[0]))
+    try:
+        if len(runs) == 1:
+            render_debrief_png(*runs[0], args.png, size=args.size or (1920, 1080))
+        else:
+            render_comparison_png(runs[0], runs[1], args.png, size=args.size or (2560, 1440))
+    except AssetError as error:
+        return fail(str(error))
+    except OSError as error:
+        return fail(f"{args.png}: cannot write the picture ({error.strerror or error})")
+    print(f"wrote {args.png}")
+    return EXIT_OK
