@@ -31,25 +31,22 @@ class SightProfile:
         start = facing - fov // 2
         degrees = np.arange(start, start + fov) % 360
         reach = self.distances[degrees]
-        # Vertex angles: every degree where the reach changes, and along equal runs every arc_step.
-        angles: list[float] = [float(start)]
-        radii: list[float] = [float(reach[0])]
-        run_start = 0
-        for index in range(1, fov):
-            if reach[index] != reach[index - 1]:
-                angles += [float(start + index), float(start + index)]
-                radii += [float(reach[index - 1]), float(reach[index])]
-                run_start = index
-            elif (index - run_start) % arc_step == 0:
-                angles.append(float(start + index))
-                radii.append(float(reach[index]))
-        angles.append(float(start + fov))
-        radii.append(float(reach[-1]))
-        radians = np.radians(np.array(angles))
-        radii_array = np.array(radii)
-        points = np.column_stack((np.cos(radians) * radii_array, np.sin(radians) * radii_array))
+        # Vertex angles: every degree where the reach changes (twice: the old reach, then the new one),
+        # and along equal runs every arc_step degrees from the run's start. Vectorised: a cone is built
+        # whenever a camera first turns to a degree, often in the middle of a frame.
+        index = np.arange(1, fov)
+        changed = reach[1:] != reach[:-1]
+        run_start = np.maximum.accumulate(np.where(changed, index, 0)) if fov > 1 else index
+        on_arc = ~changed & ((index - run_start) % arc_step == 0)
+        take = np.column_stack((changed | on_arc, changed)).ravel()
+        pair_radii = np.column_stack((np.where(changed, reach[:-1], reach[1:]), reach[1:])).ravel()
+        pair_angles = np.repeat(index + start, 2)
+        angles = np.concatenate(([start], pair_angles[take], [start + fov])).astype(np.float64)
+        radii = np.concatenate(([reach[0]], pair_radii[take], [reach[-1]])).astype(np.float64)
+        radians = np.radians(angles)
+        points = np.column_stack((np.cos(radians) * radii, np.sin(radians) * radii))
         return Cone(origin=self.origin, start=float(start), fov=float(fov),
-                    points=points.astype(np.float64), angles=np.array(angles))
+                    points=points.astype(np.float64), angles=angles)
 
 
 @dataclass(frozen=True)
