@@ -8,11 +8,13 @@ nothing is shown that did not happen. The run file holds enough to replay a run 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
 RUN_FORMAT = 1
+_LEVEL_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -279,6 +281,8 @@ ENDINGS = ("in_courtroom", "held_at_gate", "pulled_off_highway", "too_late", "st
 
 def event_from_dict(data: dict[str, Any]) -> Event:
     """Rebuild an event from its run-file form; raises RunFileError naming what is wrong."""
+    if not isinstance(data, dict):
+        raise RunFileError(f"events: {data!r:.40} is not an event")
     kind = data.get("kind")
     cls = EVENT_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None:
@@ -288,8 +292,21 @@ def event_from_dict(data: dict[str, Any]) -> Event:
         key = item.metadata.get("key", item.name)
         if key not in data:
             raise RunFileError(f"events: a {kind!r} event has no {key!r}")
-        values[item.name] = data[key]
+        value = data[key]
+        if not _FIELD_CHECKS[str(item.type)](value):
+            raise RunFileError(f"events: a {kind!r} event's {key!r} is not {item.type}: {value!r:.40}")
+        values[item.name] = value
+    if values["tick"] < 0:
+        raise RunFileError(f"events: a {kind!r} event has a negative tick")
     return cls(**values)
+
+
+_FIELD_CHECKS = {
+    "int": lambda value: isinstance(value, int) and not isinstance(value, bool),
+    "float": lambda value: isinstance(value, (int, float)) and not isinstance(value, bool),
+    "str": lambda value: isinstance(value, str),
+    "bool": lambda value: isinstance(value, bool),
+}
 
 
 # --- the run file ---------------------------------------------------------------------------
@@ -360,6 +377,12 @@ def read_run(path: Path, expected_version: str | None = None) -> RunRecord:
             cameras_on_screen=tuple(str(label) for label in data.get("cameras_on_screen", [])),
         )
         decode_inputs(record.inputs)
+        if not _LEVEL_NAME.fullmatch(record.level):
+            raise RunFileError(f"level: {record.level!r} is not a level name")
+        if not (0 <= record.seed < 2**32 and record.ticks >= 0):
+            raise RunFileError("seed or ticks: out of range")
+        if record.ending is not None and record.ending not in ENDINGS:
+            raise RunFileError(f"ending: {record.ending!r} is not an ending")
     except RunFileError as error:
         raise RunFileError(f"{path}: {error}") from None
     except (KeyError, TypeError, ValueError) as error:

@@ -89,7 +89,7 @@ def test_summary() -> None:
     summary = summarise(ROWS)
     assert summary.count == 4
     assert summary.endings == {"in_courtroom": 1, "held_at_gate": 2, "pulled_off_highway": 0,
-                               "too_late": 1, "stayed_home": 0}
+                               "too_late": 1, "stayed_home": 0, "spoke_at_square": 0}
     assert summary.pass_turned == 2 and summary.pass_turned_share == 0.5
     assert summary.median_observations == 4.5
     empty = summarise([])
