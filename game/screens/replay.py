@@ -13,12 +13,14 @@ import math
 
 import pygame
 
-from game.events import Observed, RuleFired
+from game.events import Observed, RuleFired, RunRecord
 from game.i18n import _
 from game.render import Hud, WorldView, palette
+from game.render.debrief import draw_comparison
 from game.render.panels import card, text, text_size, unit
 from game.render.phone import pass_symbol
 from game.screens.base import AppContext, Intent, Quit, Screen, TickInput, Transition
+from game.sim.record import record_of
 from game.sim.replay import Replay, Verdict, compare
 
 SPEEDS = (1, 2, 4, 8)
@@ -39,6 +41,7 @@ class ReplayScreen(Screen):
         self.speed_index = 0
         self.paused = False
         self.verdict: Verdict | None = None
+        self.what_if_record: RunRecord | None = None  # the changed file, once the inputs are replayed
         self.view = WorldView(context.art, replay.level)
         self.hud = Hud(context.art)
 
@@ -66,11 +69,22 @@ class ReplayScreen(Screen):
                 self.replay.step()
         if self.replay.finished and self.verdict is None and not self.what_if:
             self.verdict = compare(self.replay.record, self.replay.world)
+        if self.replay.finished and self.what_if and self.what_if_record is None:
+            world = self.replay.world
+            self.what_if_record = record_of(world, self.replay.commands[:world.tick])
+        elif not self.replay.finished:
+            self.what_if_record = None
         return None
 
     # --- drawing ---------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
+        if self.what_if_record is not None:
+            # The same walk, a different file: both files side by side once the inputs are replayed.
+            level = self.replay.level
+            played, what_if = (self.replay.record, level), (self.what_if_record, level)
+            draw_comparison(surface, self.context.art, played, what_if)
+            return
         world = self.replay.world
         offset = self.view.draw(surface, world)
         if self.system_view:
