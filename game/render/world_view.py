@@ -170,38 +170,28 @@ class WorldView:
         if visible is None:
             visible = self.cameras_on_screen(world, offset, size)
         drawn: list[pygame.Rect] = []
-        bank = world.cameras
-        tracking = bank.tracking
-        outlines = [self._map_pixels(bank.cone(int(index))) for index in visible]
-        # One numpy sum for all cones; pygame reads the rows of each cone's slice as points.
-        flat = np.concatenate(outlines) + offset if outlines else np.zeros((0, 2))
+        tracking = world.cameras.tracking
         calm_fill = (*palette.CYAN, palette.CONE_ALPHA)
         calm_edge = (*palette.CYAN_EDGE, palette.CONE_EDGE_ALPHA)
-        polygon, lines = pygame.draw.polygon, pygame.draw.lines
-        tracked: list[tuple[int, np.ndarray]] = []
-        start = 0
-        for index, outline in zip(visible.tolist(), outlines, strict=True):
-            points = flat[start:start + len(outline)]
-            start += len(outline)
+        for index in visible.tolist():
             if tracking[index]:
-                tracked.append((index, points))
                 continue
-            drawn.append(polygon(overlay, calm_fill, points))
-            lines(overlay, calm_edge, True, points, 1)
-        for index, points in tracked:
-            drawn.append(self._draw_tracking_cone(world, index, offset, points))
+            points = self.cone_points(world, index, offset).tolist()
+            drawn.append(pygame.draw.polygon(overlay, calm_fill, points))
+            pygame.draw.lines(overlay, calm_edge, True, points, 1)
+        for index in visible.tolist():
+            if tracking[index]:
+                drawn.append(self._draw_tracking_cone(world, index, offset))
         # Cones overlap, so one fill and one blit of their union beat one per cone.
         self._dirty = drawn[0].unionall(drawn[1:]).clip(surface.get_rect()) if drawn else None
         if self._dirty is not None:
             surface.blit(overlay, self._dirty.topleft, self._dirty)
 
-    def _draw_tracking_cone(self, world: World, index: int, offset: tuple[int, int],
-                            points: np.ndarray | None = None) -> pygame.Rect:
+    def _draw_tracking_cone(self, world: World, index: int, offset: tuple[int, int]) -> pygame.Rect:
         """Amber, hatched, with a pulsing edge; hatch and edge stay inside the detecting polygon."""
         overlay, scratch, mask, hatch = self._overlay, self._scratch, self._mask, self._hatch
         assert overlay is not None and scratch is not None and mask is not None and hatch is not None
-        if points is None:
-            points = self.cone_points(world, index, offset)
+        points = self.cone_points(world, index, offset).tolist()
         bounds = pygame.draw.polygon(overlay, (*palette.AMBER, palette.TRACKING_ALPHA), points)
         area = bounds.clip(overlay.get_rect())
         if area.width == 0 or area.height == 0:
