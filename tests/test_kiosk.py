@@ -171,6 +171,21 @@ def test_the_run_cap_races_the_clock_to_too_late_and_the_run_replays(tmp_path: P
     assert run.stats_rows() == 1
 
 
+def test_time_in_the_pause_menu_counts_toward_the_cap(tmp_path: Path) -> None:
+    """A visitor who sits in the pause menu still has a turn of the set length, not more."""
+    write_settings(tmp_path / "data", run_cap=3, attract_after=600, idle_reset=600)
+    # Start a run, pause with the gamepad's Start for four seconds (past the cap), then resume.
+    start = pygame.CONTROLLER_BUTTON_START
+    script: Script = {2: press(pygame.K_RETURN), 10: [button(start), button(start, False)],
+                      250: [button(start), button(start, False)]}
+    run = Run(tmp_path, "--kiosk", "--frames", "2400", script=script)
+    assert run.screens[:4] == ["title", "play", "pause", "play"]
+    # Resumed past the cap, the clock races to the hearing; she never left home, so she stayed home.
+    assert run.endings == ["stayed_home"]
+    ending_frame = next(entry["frame"] for entry in run.trace if "ending" in entry)
+    assert ending_frame < 2400 and ending_frame < 14400 / 4
+
+
 # --- quitting, and the facilitator's chord ----------------------------------------------------
 
 

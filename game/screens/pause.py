@@ -32,6 +32,7 @@ class PauseScreen(Screen):
         self.menu = Menu(items)
 
     def update(self, tick_input: TickInput) -> Transition | None:
+        self.play.pausing()
         if tick_input.pressed(Intent.PAUSE) or tick_input.pressed(Intent.BACK):
             return Pop()
         chosen = self.menu.update(tick_input)

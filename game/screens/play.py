@@ -44,11 +44,17 @@ class PlayScreen(Screen):
         self._finished = False
         cap = context.settings.run_cap if context.kiosk else None
         self.cap_ticks = round(cap * tuning.TICKS_PER_SECOND) if cap is not None else None
+        self.paused_ticks = 0  # the cap counts time in the pause menu too: a visitor's turn is real time
+
+    def pausing(self) -> None:
+        """The pause menu calls this once a tick: the world stands still, the visitor's time does not."""
+        self.paused_ticks += 1
 
     @property
     def racing(self) -> bool:
         """The run has reached the kiosk's cap: the clock races to the hearing."""
-        return self.cap_ticks is not None and self.world.tick >= self.cap_ticks and self.world.ending is None
+        return (self.cap_ticks is not None and self.world.tick + self.paused_ticks >= self.cap_ticks
+                and self.world.ending is None)
 
     def advance(self, command: Command) -> None:
         """Step the world once and record the command; the phone screen calls this too."""
