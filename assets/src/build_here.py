@@ -24,17 +24,16 @@ import heapq
 import json
 import sys
 from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 import numpy as np
+from build_hearing_day import Obj, Props, csv, object_xml, props_xml
 from make_tiles_here import ROOF_COLOURS, SHADE_BASE, TILE_IDS, TILES
 
 ROOT = Path(__file__).resolve().parents[2]
 LEVELS = ROOT / "levels"
 W, H, T = 100, 64, 32
-Props = dict[str, "str | float | bool"]
 
 # Bands of the map, north to south (rows). The canal city lies inside the ring road.
 RING_N, RING_S = 2, 59  # first row of the three-row ring road in the north and the south
@@ -338,19 +337,6 @@ def shade_layer() -> list[list[int]]:
 # ----------------------------------------------------------------------------------------------
 # Objects
 # ----------------------------------------------------------------------------------------------
-@dataclass
-class Obj:
-    """A Tiled object; positions in tiles here, written in pixels."""
-
-    cls: str
-    name: str
-    x: float
-    y: float
-    w: float | None = None  # None: a point
-    h: float | None = None
-    props: Props = field(default_factory=dict)
-
-
 objects: dict[str, list[Obj]] = {"places": [], "people": [], "transport": [], "street": [], "cameras": []}
 
 
@@ -622,44 +608,6 @@ def check() -> list[str]:
 # ----------------------------------------------------------------------------------------------
 # Writing Tiled files
 # ----------------------------------------------------------------------------------------------
-def prop_xml(name: str, value: str | float | bool, indent: str) -> str:
-    if isinstance(value, bool):
-        return f'{indent}<property name="{name}" type="bool" value="{str(value).lower()}"/>'
-    if isinstance(value, float):
-        return f'{indent}<property name="{name}" type="float" value="{value:g}"/>'
-    if isinstance(value, int):
-        return f'{indent}<property name="{name}" type="int" value="{value}"/>'
-    return f"{indent}<property name={quoteattr(name)} value={quoteattr(str(value))}/>"
-
-
-def props_xml(props: Props, indent: str) -> list[str]:
-    if not props:
-        return []
-    return [
-        f"{indent}<properties>",
-        *(prop_xml(k, props[k], indent + " ") for k in sorted(props)),
-        f"{indent}</properties>",
-    ]
-
-
-def object_xml(oid: int, o: Obj) -> list[str]:
-    attrs = f'id="{oid}" name={quoteattr(o.name)} type="{o.cls}" x="{o.x * T:g}" y="{o.y * T:g}"'
-    if o.w is not None:
-        attrs += f' width="{o.w * T:g}" height="{(o.h or 0) * T:g}"'
-    body = props_xml(o.props, "   ")
-    if o.w is None:
-        body.append("   <point/>")
-    if not body:
-        return [f"  <object {attrs}/>"]
-    return [f"  <object {attrs}>", *body, "  </object>"]
-
-
-def csv(rows: list[list[int]]) -> str:
-    return "\n".join(
-        ",".join(str(v) for v in row) + ("," if i < len(rows) - 1 else "") for i, row in enumerate(rows)
-    )
-
-
 MAP_PROPERTIES: Props = {
     "title": "Here",
     "rules": "here.rules.json",
