@@ -518,39 +518,24 @@ def csv(rows: list[list[int]]) -> str:
     )
 
 
-def tmx_text() -> str:
-    ground = [[TILE_IDS[k] + 1 for k in row] for row in grid]
-    shade = shade_layer()
-    n_objects = sum(len(v) for v in objects.values())
-    layer_count = 2 + len(objects)
+def map_xml(properties: Props, tileset: str, layers: list[tuple[str, list[list[int]]]],
+            groups: dict[str, list[Obj]]) -> str:
+    """A whole TMX document: map properties, one external tileset, CSV tile layers, object groups."""
+    n_objects = sum(len(v) for v in groups.values())
+    height, width = len(layers[0][1]), len(layers[0][1][0])
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down"'
-        f' width="{W}" height="{H}" tilewidth="{T}" tileheight="{T}" infinite="0"'
-        f' nextlayerid="{layer_count + 1}" nextobjectid="{n_objects + 1}">',
-        *props_xml(
-            {
-                "title": "Hearing Day",
-                "rules": "hearing_day.rules.json",
-                "start_time": "08:00",
-                "hearing_time": "10:00",
-            },
-            " ",
-        ),
-        ' <tileset firstgid="1" source="../assets/tiles/city.tsx"/>',
-        f' <layer id="1" name="ground" width="{W}" height="{H}">',
-        '  <data encoding="csv">',
-        csv(ground),
-        "</data>",
-        " </layer>",
-        f' <layer id="2" name="shade" width="{W}" height="{H}">',
-        '  <data encoding="csv">',
-        csv(shade),
-        "</data>",
-        " </layer>",
+        f' width="{width}" height="{height}" tilewidth="{T}" tileheight="{T}" infinite="0"'
+        f' nextlayerid="{len(layers) + len(groups) + 1}" nextobjectid="{n_objects + 1}">',
+        *props_xml(properties, " "),
+        f' <tileset firstgid="1" source="{tileset}"/>',
     ]
+    for lid, (name, rows) in enumerate(layers, start=1):
+        out += [f' <layer id="{lid}" name="{name}" width="{width}" height="{height}">',
+                '  <data encoding="csv">', csv(rows), "</data>", " </layer>"]
     oid = 0
-    for lid, (layer, objs) in enumerate(objects.items(), start=3):
+    for lid, (layer, objs) in enumerate(groups.items(), start=len(layers) + 1):
         out.append(f' <objectgroup id="{lid}" name="{layer}">')
         for o in objs:
             oid += 1
@@ -558,6 +543,14 @@ def tmx_text() -> str:
         out.append(" </objectgroup>")
     out.append("</map>")
     return "\n".join(out) + "\n"
+
+
+def tmx_text() -> str:
+    ground = [[TILE_IDS[k] + 1 for k in row] for row in grid]
+    properties: Props = {"title": "Hearing Day", "rules": "hearing_day.rules.json", "start_time": "08:00",
+                         "hearing_time": "10:00"}
+    return map_xml(properties, "../assets/tiles/city.tsx", [("ground", ground), ("shade", shade_layer())],
+                   objects)
 
 
 def template_text(o: Obj) -> str:

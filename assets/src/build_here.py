@@ -28,7 +28,7 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 import numpy as np
-from build_hearing_day import Obj, Props, csv, object_xml, props_xml
+from build_hearing_day import Obj, Props, map_xml, props_xml
 from make_tiles_here import ROOF_COLOURS, SHADE_BASE, TILE_IDS, TILES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -622,36 +622,8 @@ MAP_PROPERTIES: Props = {
 
 def tmx_text() -> str:
     ground = [[TILE_IDS[k] + 1 for k in row] for row in grid]
-    shade = shade_layer()
-    n_objects = sum(len(v) for v in objects.values())
-    layer_count = 2 + len(objects)
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down"'
-        f' width="{W}" height="{H}" tilewidth="{T}" tileheight="{T}" infinite="0"'
-        f' nextlayerid="{layer_count + 1}" nextobjectid="{n_objects + 1}">',
-        *props_xml(MAP_PROPERTIES, " "),
-        ' <tileset firstgid="1" source="../assets/tiles/here.tsx"/>',
-        f' <layer id="1" name="ground" width="{W}" height="{H}">',
-        '  <data encoding="csv">',
-        csv(ground),
-        "</data>",
-        " </layer>",
-        f' <layer id="2" name="shade" width="{W}" height="{H}">',
-        '  <data encoding="csv">',
-        csv(shade),
-        "</data>",
-        " </layer>",
-    ]
-    oid = 0
-    for lid, (layer, objs) in enumerate(objects.items(), start=3):
-        out.append(f' <objectgroup id="{lid}" name="{layer}">')
-        for o in objs:
-            oid += 1
-            out += object_xml(oid, o)
-        out.append(" </objectgroup>")
-    out.append("</map>")
-    return "\n".join(out) + "\n"
+    return map_xml(MAP_PROPERTIES, "../assets/tiles/here.tsx", [("ground", ground), ("shade", shade_layer())],
+                   objects)
 
 
 RULES = {

@@ -19,7 +19,7 @@ from collections import deque
 from pathlib import Path
 
 import numpy as np
-from build_hearing_day import CAMERA_DEFAULTS, Obj, Props, csv, object_xml, props_xml
+from build_hearing_day import CAMERA_DEFAULTS, Obj, Props, map_xml
 from make_tiles import SHADE_BASE, TILE_IDS, TILES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -247,28 +247,10 @@ RULES = {
 
 def tmx_text() -> str:
     ground = [[TILE_IDS[k] + 1 for k in row] for row in grid]
-    n_objects = sum(len(v) for v in objects.values())
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down"'
-        f' width="{W}" height="{H}" tilewidth="{T}" tileheight="{T}" infinite="0"'
-        f' nextlayerid="{2 + len(objects) + 1}" nextobjectid="{n_objects + 1}">',
-        *props_xml({"title": "Stress", "rules": "stress.rules.json", "start_time": "08:00",
-                    "hearing_time": "10:00"}, " "),
-        ' <tileset firstgid="1" source="../assets/tiles/city.tsx"/>',
-    ]
-    for lid, (name, rows) in enumerate((("ground", ground), ("shade", shade_layer())), start=1):
-        out += [f' <layer id="{lid}" name="{name}" width="{W}" height="{H}">', '  <data encoding="csv">',
-                csv(rows), "</data>", " </layer>"]
-    oid = 0
-    for lid, (layer, objs) in enumerate(objects.items(), start=3):
-        out.append(f' <objectgroup id="{lid}" name="{layer}">')
-        for o in objs:
-            oid += 1
-            out += object_xml(oid, o)
-        out.append(" </objectgroup>")
-    out.append("</map>")
-    return "\n".join(out) + "\n"
+    properties: Props = {"title": "Stress", "rules": "stress.rules.json", "start_time": "08:00",
+                         "hearing_time": "10:00"}
+    return map_xml(properties, "../assets/tiles/city.tsx", [("ground", ground), ("shade", shade_layer())],
+                   objects)
 
 
 def main() -> None:
