@@ -22,6 +22,8 @@ SPRITES = (
     *(f"camera_{kind}" for kind in CAMERA_KINDS),
     "player", "officer_chair", "gate_open", "gate_closed", "bin", "rack",
     "traffic_red", "traffic_green", "court_marker", "health_marker",
+    # The second scenario, "Here":
+    "registered_badge", "bus_stop", "smart_lamp", "townhall_marker", "officer_standing",
 )
 
 # Font roles: (file, pixel size at 1080 lines, smallest size at any window). Sizes are chosen to be

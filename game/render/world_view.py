@@ -14,6 +14,7 @@ import numpy as np
 import pygame
 
 from game import tuning
+from game.i18n import _
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art
@@ -24,6 +25,14 @@ TILE = tuning.TILE_PX
 HATCH_SPACING = 14  # pixels between the stripes of a tracking cone
 HATCH_WIDTH = 4
 PULSE_TICKS = 40  # one pulse of a tracking cone's edge, in ticks (2/3 s)
+CALM_HATCH_SPACING = 18  # high contrast: the stripes of a calm cone, the other way from a tracking one
+CALM_HATCH_WIDTH = 2
+LAMP_STEPS = 12  # the smart lamps' light is drawn in this many tints, calm to red
+LAMP_GLOW_PX = 58  # radius of a smart lamp's pool of light
+FLICKER_TICKS = 23  # a lamp at high tension flickers (never with reduced motion)
+LAMP_CALM = (255, 250, 232)
+LAMP_AMBER = (240, 168, 48)
+LAMP_RED = (222, 60, 48)
 
 
 def view_offset(level: Level, x: float, y: float, size: tuple[int, int]) -> tuple[int, int]:
@@ -40,6 +49,33 @@ def view_offset(level: Level, x: float, y: float, size: tuple[int, int]) -> tupl
             left = min(max(centre * TILE - view / 2, 0.0), extent_px - view)
             offset.append(-round(left))
     return offset[0], offset[1]
+
+
+def lamp_colour(tension: float) -> tuple[int, int, int]:
+    """The smart lamps' light for a tension reading: calm white, through amber, to red at 1."""
+    t = min(max(tension, 0.0), 1.0) * 2
+    low, high = (LAMP_CALM, LAMP_AMBER) if t <= 1 else (LAMP_AMBER, LAMP_RED)
+    t = t if t <= 1 else t - 1
+    return tuple(round(a + (b - a) * t) for a, b in zip(low, high, strict=True))  # type: ignore[return-value]
+
+
+def _lamp_images(sprite: pygame.Surface, colour: tuple[int, int, int]
+                 ) -> tuple[pygame.Surface, pygame.Surface]:
+    """A smart lamp whose white head shines in ``colour``, and the pool of light it throws."""
+    lamp = sprite.copy()
+    rgb = pygame.surfarray.pixels3d(lamp)
+    head = rgb.min(axis=2) > 225  # the lamp head is drawn near-white, to be tinted here
+    rgb[head] = colour
+    del rgb
+    size = 2 * LAMP_GLOW_PX
+    glow = pygame.Surface((size, size), pygame.SRCALPHA)
+    yy, xx = np.mgrid[0:size, 0:size]
+    falloff = np.clip(1.0 - np.hypot(xx - LAMP_GLOW_PX + 0.5, yy - LAMP_GLOW_PX + 0.5) / LAMP_GLOW_PX, 0, 1)
+    pygame.surfarray.pixels3d(glow)[:] = colour
+    alpha = pygame.surfarray.pixels_alpha(glow)
+    alpha[:] = (falloff.T ** 1.4 * 150).astype(np.uint8)
+    del alpha
+    return lamp, glow
 
 
 def _dimmed(image: pygame.Surface) -> pygame.Surface:
@@ -73,10 +109,14 @@ class WorldView:
             (name, vertical): pygame.transform.rotate(sprites[f"gate_{name}"], 90) if vertical
             else sprites[f"gate_{name}"]
             for name in ("open", "closed") for vertical in (False, True)}
+        self.badge = sprites["registered_badge"]
+        self.townhall_marker = pygame.transform.smoothscale(sprites["townhall_marker"], (64, 64))
+        self._lamps: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}  # by tint step, made on use
         self._cone_pixels: dict[int, tuple[Cone, np.ndarray]] = {}
         self._size: tuple[int, int] = (0, 0)
         self._overlay: pygame.Surface | None = None
         self._hatch: pygame.Surface | None = None
+        self._calm_hatch: pygame.Surface | None = None  # high contrast only, made on first use
         self._scratch: pygame.Surface | None = None
         self._mask: pygame.Surface | None = None
         self._dirty: pygame.Rect | None = None  # the overlay's area drawn last frame
@@ -130,6 +170,7 @@ class WorldView:
             pygame.draw.line(hatch, stripe, (start, 0), (start + hatch.get_height(), hatch.get_height()),
                              HATCH_WIDTH)
         self._hatch = hatch
+        self._calm_hatch = None
         self._dirty = None
 
     # --- drawing -----------------------------------------------------------------------------
@@ -173,12 +214,21 @@ class WorldView:
         tracking = world.cameras.tracking
         calm_fill = (*palette.CYAN, palette.CONE_ALPHA)
         calm_edge = (*palette.CYAN_EDGE, palette.CONE_EDGE_ALPHA)
+        contrast = self.art.high_contrast
+        edge_width = 3 if contrast else 1
+        if contrast:
+            calm_edge = (*palette.INK, 220)
+        calm: list[list] = []
         for index in visible.tolist():
             if tracking[index]:
                 continue
             points = self.cone_points(world, index, offset).tolist()
             drawn.append(pygame.draw.polygon(overlay, calm_fill, points))
-            pygame.draw.lines(overlay, calm_edge, True, points, 1)
+            pygame.draw.lines(overlay, calm_edge, True, points, edge_width)
+            if contrast:
+                calm.append(points)
+        if calm:
+            self._hatch_calm(calm, drawn, offset)
         for index in visible.tolist():
             if tracking[index]:
                 drawn.append(self._draw_tracking_cone(world, index, offset))
@@ -200,14 +250,45 @@ class WorldView:
         phase = (-offset[0] % HATCH_SPACING, -offset[1] % HATCH_SPACING)
         scratch.fill((0, 0, 0, 0), area)
         scratch.blit(hatch, area.topleft, area.move(phase))
-        pulse = 0.5 + 0.5 * math.sin(2 * math.pi * world.tick / PULSE_TICKS)
+        if self.art.reduced_motion:
+            pulse = 0.5  # a steady edge, as wide as the pulse's middle
+        else:
+            pulse = 0.5 + 0.5 * math.sin(2 * math.pi * world.tick / PULSE_TICKS)
         edge_width = 3 + round(4 * pulse)
-        pygame.draw.lines(scratch, (*palette.AMBER_DARK, 140 + round(100 * pulse)), True, points, edge_width)
+        edge = (*(palette.INK if self.art.high_contrast else palette.AMBER_DARK), 140 + round(100 * pulse))
+        pygame.draw.lines(scratch, edge, True, points, edge_width)
         mask.fill((0, 0, 0, 0), area)
         pygame.draw.polygon(mask, (255, 255, 255, 255), points)
         scratch.blit(mask, area.topleft, area, special_flags=pygame.BLEND_RGBA_MULT)
         overlay.blit(scratch, area.topleft, area)
         return bounds
+
+    def _hatch_calm(self, cones: list[list], drawn: list[pygame.Rect], offset: tuple[int, int]) -> None:
+        """High contrast: calm cones get stripes too (the other way and sparser than a tracking cone's),
+        so a cone reads by its pattern and its outline, not by its colour alone."""
+        overlay, scratch, mask = self._overlay, self._scratch, self._mask
+        assert overlay is not None and scratch is not None and mask is not None
+        if self._calm_hatch is None:
+            width, height = self._size
+            hatch = pygame.Surface((width + 2 * CALM_HATCH_SPACING, height + 2 * CALM_HATCH_SPACING),
+                                   pygame.SRCALPHA)
+            hatch.fill((0, 0, 0, 0))
+            side = hatch.get_height()
+            for start in range(0, hatch.get_width() + side, CALM_HATCH_SPACING):
+                pygame.draw.line(hatch, (*palette.INK, 120), (start, 0), (start - side, side),
+                                 CALM_HATCH_WIDTH)
+            self._calm_hatch = hatch
+        area = drawn[0].unionall(drawn[1:]).clip(overlay.get_rect())
+        if area.width == 0 or area.height == 0:
+            return
+        phase = (-offset[0] % CALM_HATCH_SPACING, -offset[1] % CALM_HATCH_SPACING)
+        scratch.fill((0, 0, 0, 0), area)
+        scratch.blit(self._calm_hatch, area.topleft, area.move(phase))
+        mask.fill((0, 0, 0, 0), area)
+        for points in cones:
+            pygame.draw.polygon(mask, (255, 255, 255, 255), points)
+        scratch.blit(mask, area.topleft, area, special_flags=pygame.BLEND_RGBA_MULT)
+        overlay.blit(scratch, area.topleft, area)
 
     def _blit_centred(self, surface: pygame.Surface, image: pygame.Surface, x: float, y: float,
                       offset: tuple[int, int]) -> None:
@@ -217,8 +298,15 @@ class WorldView:
     def _draw_sprites(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
                       size: tuple[int, int], visible: np.ndarray | None = None) -> None:
         level, sprites = self.level, self.art.sprites
-        self._blit_centred(surface, self.health_marker, *level.health_station.area.centre, offset)
-        self._blit_centred(surface, self.court_marker, *level.court.area.centre, offset)
+        if level.gates:  # a level without gates scans no pass: its health station plays no part
+            self._blit_centred(surface, self.health_marker, *level.health_station.area.centre, offset)
+        if level.goal is None:
+            self._blit_centred(surface, self.court_marker, *level.court.area.centre, offset)
+        else:
+            self._draw_goal(surface, offset)
+        self._draw_lamps(surface, world, offset, size)
+        for stop in level.bus_stops:
+            self._blit_centred(surface, sprites["bus_stop"], stop.x, stop.y, offset)
         for gate in level.gates:
             self._draw_gate(surface, world, gate, offset)
         for crossing in level.crossings:
@@ -230,6 +318,8 @@ class WorldView:
             self._blit_centred(surface, images[spot.kind], spot.x, spot.y, offset)
         for x, y in level.officers:
             self._blit_centred(surface, sprites["officer_chair"], x, y, offset)
+        if world.pending_choice == "visit":
+            self._draw_visitors(surface, offset)
         tracking = world.cameras.tracking
         if visible is None:
             visible = self.cameras_on_screen(world, offset, size)
@@ -243,11 +333,94 @@ class WorldView:
                 pygame.draw.circle(surface, palette.AMBER, centre, 20, 4)
             image = self.cameras[camera.kind]
             icons.append((image, image.get_rect(center=centre)))
+            if camera.registered:  # the police-blue badge at the icon's upper right
+                icons.append((self.badge, self.badge.get_rect(center=(centre[0] + 11, centre[1] - 11))))
         surface.blits(icons, doreturn=False)
+        counting = [index for index in visible.tolist()
+                    if tracking[index] and world.cameras.cameras[index].kind == "counting"]
+        if counting:
+            self._draw_dot(surface, world, counting[0], offset)
         player = world.player
         heading = math.degrees(math.atan2(player.facing_x, -player.facing_y))
         image = self.player_images[round(heading / 45) % 8]
         self._blit_centred(surface, image, player.x, player.y, offset)
+
+    def _draw_goal(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        """Where the run is won: a thin dashed outline round the goal area and the town hall marker."""
+        goal = self.level.goal
+        assert goal is not None
+        area = goal.area
+        rect = pygame.Rect(round(area.x * TILE + offset[0]), round(area.y * TILE + offset[1]),
+                           round(area.w * TILE), round(area.h * TILE))
+        if rect.colliderect(surface.get_rect()):
+            dash, gap = 14, 10
+            for (x0, y0), (x1, y1) in ((rect.topleft, rect.topright), (rect.topright, rect.bottomright),
+                                       (rect.bottomright, rect.bottomleft), (rect.bottomleft, rect.topleft)):
+                length = max(abs(x1 - x0), abs(y1 - y0))
+                for start in range(0, length, dash + gap):
+                    end = min(start + dash, length)
+                    a, b = start / length, end / length
+                    pygame.draw.line(surface, palette.COURT_GOLD, (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
+                                     (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b), 3)
+        self._blit_centred(surface, self.townhall_marker, *area.centre, offset)
+
+    def _lamp(self, tension: float) -> tuple[pygame.Surface, pygame.Surface]:
+        """The lamp and its light for a tension reading, one pair per tint step, made once."""
+        step = round(min(max(tension, 0.0), 1.0) * (LAMP_STEPS - 1))
+        kept = self._lamps.get(step)
+        if kept is None:
+            kept = _lamp_images(self.art.sprites["smart_lamp"], lamp_colour(step / (LAMP_STEPS - 1)))
+            self._lamps[step] = kept
+        return kept
+
+    def _draw_lamps(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
+                    size: tuple[int, int]) -> None:
+        """The smart street's lamp posts, their light following the tension reading (and flickering a
+        little once it is high, unless motion is reduced)."""
+        if not self.level.smart_lamps:
+            return
+        tension = world.tension
+        flicker = not self.art.reduced_motion and world.tick % FLICKER_TICKS < 3
+        if flicker and tension >= tuning.TENSION_BANDS[1]:
+            tension = max(tension - 0.25, 0.0)
+        lamp, glow = self._lamp(tension)
+        reach = LAMP_GLOW_PX + TILE
+        lights, posts = [], []
+        for x, y in self.level.smart_lamps:
+            sx, sy = round(x * TILE + offset[0]), round(y * TILE + offset[1])
+            if -reach <= sx <= size[0] + reach and -reach <= sy <= size[1] + reach:
+                lights.append((glow, glow.get_rect(center=(sx + 2, sy - 2))))
+                posts.append((lamp, lamp.get_rect(center=(sx, sy))))
+        surface.blits(lights, doreturn=False)
+        surface.blits(posts, doreturn=False)
+
+    def _draw_visitors(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        """Two officers outside the front door while they wait for her answer."""
+        door, home = self.level.front_door.area.centre, self.level.home.area.centre
+        dx, dy = door[0] - home[0], door[1] - home[1]
+        length = math.hypot(dx, dy) or 1.0
+        dx, dy = dx / length, dy / length
+        out = (door[0] + dx * 1.1, door[1] + dy * 1.1)
+        image = self.art.sprites["officer_standing"]
+        for side in (-0.55, 0.55):
+            self._blit_centred(surface, image, out[0] - dy * side, out[1] + dx * side, offset)
+
+    def _draw_dot(self, surface: pygame.Surface, world: World, index: int, offset: tuple[int, int]) -> None:
+        """A counting camera has her: above its icon, a bubble with what it sees of her, a plain dot."""
+        camera = world.cameras.cameras[index]
+        centre = (round(camera.x * TILE + offset[0]), round(camera.y * TILE + offset[1]))
+        words = self.art.text("small", 720, _("you, to this camera"), palette.TEXT_LIGHT)
+        dot_r = 7
+        bubble = pygame.Rect(0, 0, words.get_width() + 4 * dot_r + 18,
+                             max(words.get_height(), 2 * dot_r) + 10)
+        bubble.midbottom = (centre[0], centre[1] - 22)
+        pygame.draw.rect(surface, palette.PAPER_DARK, bubble, border_radius=bubble.height // 2)
+        pygame.draw.polygon(surface, palette.PAPER_DARK, [(centre[0] - 6, bubble.bottom - 1),
+                                                          (centre[0] + 6, bubble.bottom - 1),
+                                                          (centre[0], bubble.bottom + 7)])
+        dot = (bubble.x + 9 + dot_r, bubble.centery)
+        pygame.draw.circle(surface, palette.TEXT_LIGHT, dot, dot_r)
+        surface.blit(words, words.get_rect(midleft=(dot[0] + dot_r + 8, bubble.centery)))
 
     def _draw_gate(self, surface: pygame.Surface, world: World, gate, offset: tuple[int, int]) -> None:
         """A checkpoint is a striped barrier across its area; a court door is a wooden door."""
