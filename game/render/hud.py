@@ -31,6 +31,9 @@ SCORE_CAPTIONS = {
     "crossed_on_red": N_("{delta} crossed on red"),
 }
 ACT_HINTS = {"bin": N_("E: sort the waste"), "rack": N_("E: park the bike")}
+BUS_HINT = N_("E: take the bus to {stop}")
+LETTER_BANNER = N_("A letter: {text}")
+LETTER_SECONDS = 8.0  # a letter stays on screen a little longer than a told rule: it is a letter
 CONTROLS = N_("Arrows or WASD: walk · Shift: run · E: act · Tab: phone · Esc: pause")
 
 
@@ -47,6 +50,9 @@ class HudState:
     messages: tuple[str, ...]  # told rules' reasons (untranslated), newest last
     meter: float  # recognition of the camera closest to seeing the player, 0 to 1
     act: str | None  # kind of the bin or rack within reach
+    deadline: str = "Hearing at {time}"  # the level's goal label (untranslated), e.g. "Speech at {time}"
+    bus: str | None = None  # the stop a bus within reach goes to
+    letter: str | None = None  # a letter that just arrived (untranslated)
 
 
 def read_hud(world: World) -> HudState:
@@ -54,17 +60,23 @@ def read_hud(world: World) -> HudState:
     tick = world.tick
     caption: Notice | None = None
     messages: list[str] = []
+    letter: str | None = None
     for notice in reversed(world.system.notices):
         age = (tick - notice.tick) / tuning.TICKS_PER_SECOND
-        if age > max(tuning.CAPTION_SECONDS, tuning.MESSAGE_SECONDS):
+        if age > max(tuning.CAPTION_SECONDS, tuning.MESSAGE_SECONDS, LETTER_SECONDS):
             break
         if notice.kind == "score" and caption is None and age <= tuning.CAPTION_SECONDS:
             caption = notice
         elif notice.kind == "rule" and age <= tuning.MESSAGE_SECONDS and len(messages) < 2:
             messages.insert(0, notice.text)
+        elif notice.kind == "letter" and letter is None and age <= LETTER_SECONDS:
+            letter = notice.text
     cameras = world.cameras
     meter = float(np.max(cameras.meter[cameras.tracking])) if cameras.tracking.any() else 0.0
     spot = world.nearest_spot()
+    player = world.player
+    stop = next((s for s in world.level.bus_stops
+                 if np.hypot(s.x - player.x, s.y - player.y) <= tuning.ACT_REACH_TILES), None)
     return HudState(
         clock=world.clock_text,
         hearing=format_clock(world.level.hearing_minutes),
@@ -75,7 +87,20 @@ def read_hud(world: World) -> HudState:
         messages=tuple(messages),
         meter=meter,
         act=spot.kind if spot else None,
+        deadline=world.level.goal_label,
+        bus=stop.to if stop else None,
+        letter=letter,
     )
+
+
+def draw_envelope(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """A closed envelope: a paper rectangle with its flap, drawn in ink (the font has no such glyph)."""
+    width = max(2, rect.height // 12)
+    pygame.draw.rect(surface, palette.TEXT_LIGHT, rect, border_radius=max(2, width))
+    pygame.draw.rect(surface, palette.INK, rect, width, border_radius=max(2, width))
+    pygame.draw.lines(surface, palette.INK, False,
+                      [(rect.x + width, rect.y + width), (rect.centerx, rect.y + rect.height * 0.58),
+                       (rect.right - width, rect.y + width)], width)
 
 
 def score_caption(notice: Notice) -> str:
@@ -91,6 +116,7 @@ class Hud:
         """``controls`` is the untranslated line of keys at the bottom (a kiosk's has no Esc)."""
         self.art = art
         self.court_icon = art.sprites["court_marker"]
+        self.goal_icon = art.sprites["townhall_marker"]
         self.controls = controls
 
     def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
@@ -101,14 +127,16 @@ class Hud:
         self._clock(surface, state, u, margin)
         self._score(surface, state, u, margin)
         draw_badge(surface, self.art, state.shown_pass, (surface.get_width() - margin, margin))
-        self._messages(surface, state, u)
+        bottom = self._messages(surface, state, u)
+        if state.letter is not None:
+            self._letter(surface, state.letter, u, bottom)
         self._hints(surface, state, u, margin)
 
     # --- corners ------------------------------------------------------------------------------
 
     def _clock(self, surface: pygame.Surface, state: HudState, u: float, margin: int) -> None:
         pad = round(18 * u)
-        hearing = _("Hearing at {time}").format(time=state.hearing)
+        hearing = _(state.deadline).format(time=state.hearing)
         clock_w, clock_h = text_size(surface, self.art, "clock", state.clock)
         hearing_w, hearing_h = text_size(surface, self.art, "small", hearing)
         rect = pygame.Rect(margin, margin, max(clock_w, hearing_w) + 2 * pad,
@@ -150,8 +178,9 @@ class Hud:
             card(surface, pill, fill, pill.height // 2)
             text(surface, art, "label", caption, palette.TEXT_LIGHT, center=pill.center)
 
-    def _messages(self, surface: pygame.Surface, state: HudState, u: float) -> None:
-        """Told rules, in a dark card under the score: the only rules the player ever hears."""
+    def _messages(self, surface: pygame.Surface, state: HudState, u: float) -> int:
+        """Told rules, in a dark card under the score: the only rules the player ever hears; returns
+        where the next card may go."""
         y = round(250 * u)
         width = round(surface.get_width() * 0.6)
         for reason in state.messages:
@@ -166,6 +195,28 @@ class Hud:
             covered = paragraph(surface, self.art, "body", message, palette.TEXT_LIGHT,
                                 (rect.centerx, rect.y + round(14 * u)), width)
             y = max(rect.bottom, covered.bottom) + round(12 * u)
+        return y
+
+    def _letter(self, surface: pygame.Surface, letter: str, u: float, y: int) -> None:
+        """A letter arrived: a paper banner with an envelope, and no reason, because none was given."""
+        art = self.art
+        message = _(LETTER_BANNER).format(text=_(letter))
+        width = round(surface.get_width() * 0.55)
+        icon_w, icon_h = round(54 * u), round(36 * u)
+        pad = round(20 * u)
+        lines = max(1, len(wrap(surface, art, "body", message, width)))
+        line_h = art.font("body", surface.get_height()).get_linesize()
+        rect = pygame.Rect(0, y, width + icon_w + 3 * pad, max(lines * line_h, icon_h) + 2 * pad)
+        rect.centerx = surface.get_width() // 2
+        card(surface, rect, palette.PAPER, round(16 * u))
+        pygame.draw.rect(surface, palette.COAT, rect, max(2, round(3 * u)), border_radius=round(16 * u))
+        envelope = pygame.Rect(rect.x + pad, 0, icon_w, icon_h)
+        envelope.centery = rect.centery
+        draw_envelope(surface, envelope)
+        left = envelope.right + pad
+        for index, line in enumerate(wrap(surface, art, "body", message, width)):
+            text(surface, art, "body", line, palette.INK,
+                 topleft=(left, rect.y + pad + index * line_h + (max(icon_h - lines * line_h, 0)) // 2))
 
     def _hints(self, surface: pygame.Surface, state: HudState, u: float, margin: int) -> None:
         art, pad = self.art, round(14 * u)
@@ -175,8 +226,12 @@ class Hud:
         bar.bottom = surface.get_height() - margin
         card(surface, bar, palette.PAPER, bar.height // 2, lift=2)
         text(surface, art, "small", controls, palette.INK_SOFT, center=bar.center)
-        if state.act is not None:
+        hint = None
+        if state.bus is not None:  # the bus goes first, as in the world
+            hint = _(BUS_HINT).format(stop=_(state.bus))
+        elif state.act is not None:
             hint = _(ACT_HINTS[state.act])
+        if hint is not None:
             hint_w, hint_h = text_size(surface, art, "label", hint)
             pill = pygame.Rect(0, 0, hint_w + 3 * pad, hint_h + round(14 * u))
             pill.midbottom = (surface.get_width() // 2, bar.top - round(16 * u))
@@ -201,15 +256,19 @@ class Hud:
                 continue
             tip, angle = edge_point(inset, player, where)
             arrow(surface, tip, angle, size, palette.AMBER, palette.AMBER_DARK)
-        cx, cy = world.level.court.area.centre
+        goal = world.level.goal
+        cx, cy = (goal or world.level.court).area.centre
         court = (cx * TILE + offset[0], cy * TILE + offset[1])
         if not screen.collidepoint(court):
             tip, angle = edge_point(inset, player, court)
             arrow(surface, tip, angle, size, palette.COURT_GOLD, palette.INK)
             back = (tip[0] - np.cos(angle) * size * 2.4, tip[1] - np.sin(angle) * size * 2.4)
-            surface.blit(self.court_icon, self.court_icon.get_rect(center=(round(back[0]), round(back[1]))))
-            text(surface, self.art, "label", _("Court"), palette.INK,
-                 midtop=(round(back[0]), round(back[1]) + self.court_icon.get_height() // 2))
+            icon = self.court_icon if goal is None else self.goal_icon
+            name = _("Court") if goal is None else _(goal.name)
+            surface.blit(icon, icon.get_rect(center=(round(back[0]), round(back[1]))))
+            label = self.art.text("label", surface.get_height(), name, palette.INK)
+            place = label.get_rect(midtop=(round(back[0]), round(back[1]) + icon.get_height() // 2))
+            surface.blit(label, place.clamp(screen.inflate(-round(12 * u), -round(12 * u))))
         if state.meter > 0:
             self._meter(surface, player, state.meter, u)
 

@@ -7,13 +7,15 @@ Colour is never the only cue: green has a tick, yellow an exclamation mark, red 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pygame
 
 from game.i18n import N_, _
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import card, paragraph, text, text_size, unit
+from game.render.panels import card, paragraph, text, text_size, unit, wrap
 
 PASS_WORDS = {"green": N_("Green"), "yellow": N_("Yellow"), "red": N_("Red")}
 PASS_ADVICE = {
@@ -21,6 +23,7 @@ PASS_ADVICE = {
     "yellow": N_("Report to a health station."),
     "red": N_("Do not travel. Wait for instructions."),
 }
+NO_REASON = N_("No reason given.")
 _QR_MODULES = 25
 _PHONE_BODY = (36, 40, 48)
 _PHONE_SCREEN = (246, 244, 238)
@@ -96,8 +99,10 @@ def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[in
     return rect
 
 
-def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str) -> pygame.Rect:
-    """The phone held up: clock, the health-pass card in the pass colour, its word and advice."""
+def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
+               letters: Sequence[str] = ()) -> pygame.Rect:
+    """The phone held up: clock, the health-pass card in the pass colour, its word and advice, and
+    under the pass the latest of ``letters`` (untranslated), which come with no reason."""
     width, height = surface.get_size()
     u = unit(surface)
     phone_h = round(height * 0.84)
@@ -110,7 +115,7 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str) -> pyg
     text(surface, art, "label", clock, palette.INK, midtop=(screen.centerx, screen.top + round(16 * u)))
     heading = text(surface, art, "heading", _("Health pass"), palette.INK,
                    midtop=(screen.centerx, screen.top + round(70 * u)))
-    qr_size = round(screen.width * 0.72)
+    qr_size = round(screen.width * (0.4 if letters else 0.72))
     band = pygame.Rect(0, 0, screen.width - round(40 * u), qr_size + round(40 * u))
     band.midtop = (screen.centerx, heading.bottom + round(22 * u))
     pygame.draw.rect(surface, palette.PASS_COLOURS[shown], band, border_radius=round(18 * u))
@@ -120,6 +125,28 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str) -> pyg
     pass_symbol(surface, shown, (screen.centerx, symbol_y), round(40 * u))
     word = text(surface, art, "heading", _(PASS_WORDS[shown]), palette.INK,
                 midtop=(screen.centerx, symbol_y + round(46 * u)))
-    paragraph(surface, art, "small", _(PASS_ADVICE[shown]), palette.INK_SOFT,
-              (screen.centerx, word.bottom + round(6 * u)), screen.width - round(40 * u))
+    advice = paragraph(surface, art, "small", _(PASS_ADVICE[shown]), palette.INK_SOFT,
+                       (screen.centerx, word.bottom + round(6 * u)), screen.width - round(40 * u))
+    if letters:
+        _letter_card(surface, art, letters[-1], len(letters),
+                     pygame.Rect(screen.x + round(16 * u), advice.bottom + round(14 * u),
+                                 screen.width - round(32 * u), screen.bottom - advice.bottom - round(30 * u)))
     return phone
+
+
+def _letter_card(surface: pygame.Surface, art: Art, letter: str, count: int, rect: pygame.Rect) -> None:
+    """A letter on the phone: what it says, and that it says no more."""
+    u = unit(surface)
+    pad = round(14 * u)
+    inner = rect.width - 2 * pad
+    head = _("A letter") if count == 1 else _("{count} letters").format(count=count)
+    body = _(letter)
+    line_h = art.font("small", surface.get_height()).get_linesize()
+    lines = sum(len(wrap(surface, art, "small", words, inner)) for words in (body, _(NO_REASON)))
+    height = min(rect.height, text_size(surface, art, "label", head)[1] + lines * line_h + 2 * pad)
+    box = pygame.Rect(rect.x, rect.y, rect.width, height)
+    pygame.draw.rect(surface, palette.PAPER, box, border_radius=round(12 * u))
+    pygame.draw.rect(surface, palette.COAT, box, max(2, round(3 * u)), border_radius=round(12 * u))
+    title = text(surface, art, "label", head, palette.INK, midtop=(box.centerx, box.y + pad))
+    said = paragraph(surface, art, "small", body, palette.INK, (box.centerx, title.bottom), inner)
+    paragraph(surface, art, "small", _(NO_REASON), palette.INK_SOFT, (box.centerx, said.bottom), inner)

@@ -42,7 +42,8 @@ class PhoneScreen(Screen):
         world, art = self.play.world, self.context.art
         u = unit(surface)
         dim(surface, 150)
-        phone = draw_phone(surface, art, world.system.shown_pass, world.clock_text)
+        letters = [notice.text for notice in world.system.notices if notice.kind == "letter"]
+        phone = draw_phone(surface, art, world.system.shown_pass, world.clock_text, letters)
         hint = _("Tab: put the phone away")
         width, height = text_size(surface, art, "label", hint)
         pill = pygame.Rect(0, 0, width + round(40 * u), height + round(12 * u))
