@@ -97,6 +97,10 @@ class PlayScreen(Screen):
                 from game.screens.pause import PauseScreen
 
                 return Push(PauseScreen(self.context, self))
+            if self.world.pending_choice == "visit" and self.bot is None and not self._give_up:
+                from game.screens.visit import VisitScreen  # officers at the door: she must answer
+
+                return Push(VisitScreen(self.context, self))
             command = self.command_for(tick_input)
             self.advance(command)
             if self.world.ending is None and command.look_at_phone and self.bot is None:
