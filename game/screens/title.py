@@ -1,12 +1,18 @@
 """The title: what the game is, what to do, a menu, the language, and what the game keeps.
 
+The scenario row sits under the menu, beside the language: DOWN from the last item reaches it, and
+there LEFT and RIGHT choose the scenario (elsewhere they choose the language). The chosen scenario is
+the next run's level, through the same ``choose_level`` the facilitator's menu uses.
+
 In kiosk mode it is also where the exhibition waits: after ``attract_after`` seconds with no input it
 gives way to the attract loop, and it offers no way to quit (only the facilitator's menu quits).
 """
 
 from __future__ import annotations
 
+import copy
 import math
+from pathlib import Path
 
 import numpy as np
 import pygame
@@ -26,6 +32,13 @@ PRIVACY = N_("This game stores nothing about you: no camera, no names. "
 SETTINGS_NOTICE = N_("The settings file could not be read, so the game uses the default settings.")
 SWEEP_TICKS = 600  # one slow sweep of the title's camera, there and back
 NOTICE_SECONDS = 30  # how long a notice about the settings file stays on the title
+# The scenarios a player may choose, by level name, in the order shown, with their names.
+SCENARIOS = {"hearing_day": N_("Hearing Day"), "here": N_("Here")}
+SCENARIO_LABEL = N_("Scenario")
+TASKS = {
+    "hearing_day": N_("Reach the court before 10:00. Your husband's hearing starts then."),
+    "here": N_("Reach the town hall square before 12:00: you speak there on Human Rights Day."),
+}
 
 
 class TitleScreen(Screen):
@@ -44,6 +57,28 @@ class TitleScreen(Screen):
         self.notice_ticks = 0
         self._cone_layer: pygame.Surface | None = None
         self._icon: pygame.Surface | None = None
+        self.on_scenarios = False  # the scenario row has the focus, not the menu
+
+    # --- scenarios ----------------------------------------------------------------------------
+
+    def scenario_paths(self) -> list[Path]:
+        """The scenarios' level files, in the order shown; none if the app cannot change the level."""
+        level_paths = getattr(self.context, "level_paths", None)
+        if level_paths is None or not hasattr(self.context, "choose_level"):
+            return []
+        found = {path.stem: path for path in level_paths()}
+        return [found[name] for name in SCENARIOS if name in found]
+
+    def _switch_scenario(self, step: int) -> None:
+        """Left and right choose the scenario: the level of the next run."""
+        paths = self.scenario_paths()
+        if not paths:
+            return
+        current = self.context.level.path if self.context.level is not None else None
+        index = paths.index(current) if current in paths else (-1 if step > 0 else 0)
+        target = paths[(index + step) % len(paths)]
+        if target != current:
+            self.context.choose_level(target)  # type: ignore[attr-defined]  # a problem keeps the old level
 
     def on_enter(self) -> None:
         """The idle clock starts again; a notice the app has for the player is shown for a while."""
@@ -65,8 +100,20 @@ class TitleScreen(Screen):
                 from game.screens.attract import AttractScreen  # the attract loop leads back here
 
                 return Replace(AttractScreen(self.context))
-        if tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT):
-            self._switch_language(-1 if tick_input.pressed(Intent.LEFT) else 1)
+        step = -1 if tick_input.pressed(Intent.LEFT) else 1
+        sideways = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
+        if self.on_scenarios:
+            if tick_input.pressed(Intent.UP):
+                self.on_scenarios = False
+            elif sideways or tick_input.pressed(Intent.CONFIRM):
+                self._switch_scenario(step)
+            return None
+        last = len(self.menu.items) - 1
+        if tick_input.pressed(Intent.DOWN) and self.menu.selected == last and self.scenario_paths():
+            self.on_scenarios = True
+            return None
+        if sideways:
+            self._switch_language(step)
         chosen = self.menu.update(tick_input)
         if chosen == PLAY:
             return Replace(PlayScreen(self.context))
@@ -113,8 +160,33 @@ class TitleScreen(Screen):
 
     def _draw_languages(self, surface: pygame.Surface, midtop: tuple[int, int]) -> pygame.Rect:
         """Each language named in itself; the one in use is a dark card with a tick, not a colour only."""
-        art, u = self.context.art, unit(surface)
         names = [i18n.LANGUAGE_NAMES[lang] for lang in i18n.SUPPORTED_LANGUAGES]
+        chosen = i18n.SUPPORTED_LANGUAGES.index(i18n.current_language())
+        return self._draw_choice(surface, midtop, names, chosen, arrows=not self.on_scenarios)
+
+    def _draw_scenarios(self, surface: pygame.Surface, midtop: tuple[int, int]) -> pygame.Rect | None:
+        """'Scenario:' and each scenario by name; the chosen one a dark card with a tick."""
+        paths = self.scenario_paths()
+        if not paths:
+            return None
+        art, u = self.context.art, unit(surface)
+        current = self.context.level.path if self.context.level is not None else None
+        chosen = paths.index(current) if current in paths else -1
+        names = [_(SCENARIOS[path.stem]) for path in paths]
+        label = _(SCENARIO_LABEL) + ":"
+        label_w = text_size(surface, art, "label", label)[0] + round(80 * u)  # room for the left arrow
+        row = self._draw_choice(surface, (0, midtop[1]), names, chosen, probe=True)
+        left = midtop[0] - (label_w + row.width) // 2
+        row = self._draw_choice(surface, (left + label_w + row.width // 2, midtop[1]), names, chosen,
+                                arrows=self.on_scenarios)
+        text(surface, art, "label", label, palette.INK_SOFT, midleft=(left, row.centery))
+        return row
+
+    def _draw_choice(self, surface: pygame.Surface, midtop: tuple[int, int], names: list[str], chosen: int,
+                     arrows: bool = True, probe: bool = False) -> pygame.Rect:
+        """A row of pill cards; ``chosen`` is a dark card with a tick; amber arrows at both ends when
+        LEFT and RIGHT change this row. ``probe`` only measures."""
+        art, u = self.context.art, unit(surface)
         pad, gap = round(36 * u), round(18 * u)
         label_h = text_size(surface, art, "label", "Ag")[1]
         tick_w, tick_gap = round(label_h * 0.7), round(12 * u)
@@ -124,9 +196,11 @@ class TitleScreen(Screen):
         total = sum(widths) + gap * (len(names) - 1)
         x = midtop[0] - total // 2
         covered = pygame.Rect(x, midtop[1], total, height)
-        for lang, name, width, words_w in zip(i18n.SUPPORTED_LANGUAGES, names, widths, name_w, strict=True):
+        if probe:
+            return covered
+        for index, (name, width, words_w) in enumerate(zip(names, widths, name_w, strict=True)):
             rect = pygame.Rect(x, midtop[1], width, height)
-            if lang == i18n.current_language():
+            if index == chosen:
                 card(surface, rect, palette.PAPER_DARK, height // 2)
                 start = rect.centerx - (tick_w + tick_gap + words_w) // 2
                 _tick(surface, (start + tick_w // 2, rect.centery), tick_w // 2, palette.TEXT_LIGHT)
@@ -137,6 +211,8 @@ class TitleScreen(Screen):
                 pygame.draw.rect(surface, palette.INK_SOFT, rect, outline, border_radius=height // 2)
                 text(surface, art, "label", name, palette.INK, center=rect.center)
             x = rect.right + gap
+        if not arrows:
+            return covered
         size = round(min(18 * u, height / 3))
         arrow(surface, (covered.left - round(14 * u) - size * 1.2, covered.centery), math.pi, size,
               palette.AMBER, palette.AMBER_DARK)
@@ -163,16 +239,21 @@ class TitleScreen(Screen):
             detail = "…" + detail[len(detail) // 8:]  # the end of a long path says most
         text(surface, art, "small", detail, palette.INK, midtop=(rect.centerx, head.bottom))
 
+    def task(self) -> str:
+        """What to do in the chosen scenario, translated."""
+        level = self.context.level
+        return _(TASKS.get(level.name if level is not None else "", TASKS["hearing_day"]))
+
     def _layout(self, surface: pygame.Surface, bottom: int) -> tuple[int, str, str]:
         """Where the title starts and the font roles of title and menu: the largest that fit above
         ``bottom`` (at 150 % text on a 720-line window the title and menu step down a size)."""
         art, u = self.context.art, unit(surface)
         width, height = surface.get_size()
-        task = _("Reach the court before 10:00. Your husband's hearing starts then.")
-        task_lines = len(wrap(surface, art, "body", task, round(width * 0.8)))
+        task_lines = len(wrap(surface, art, "body", self.task(), round(width * 0.8)))
         task_h = task_lines * art.font("body", height).get_linesize()
-        fixed = (text_size(surface, art, "label", "Ag")[1] * 2 + task_h
-                 + round((4 + 22 + 40 + 36 + 18 + 20) * u))
+        rows = 3 if self.scenario_paths() else 2  # the level's name, the scenarios, the languages
+        fixed = (text_size(surface, art, "label", "Ag")[1] * rows + task_h
+                 + round((4 + 22 + 40 + 36 + 18 + 20 + (30 + 18) * (rows - 2)) * u))
         items = len(self.menu.items)
         choice = (round(height * 0.04), "heading", "body")
         for top_share, title_role, menu_role in (
@@ -199,11 +280,16 @@ class TitleScreen(Screen):
         title = text(surface, art, title_role, _("Flagged"), palette.INK, midtop=(width // 2, top))
         level = text(surface, art, "label", _(self.context.level.title), palette.COAT,
                      midtop=(width // 2, title.bottom + round(4 * u)))
-        task = paragraph(surface, art, "body",
-                         _("Reach the court before 10:00. Your husband's hearing starts then."),
-                         palette.INK, (width // 2, level.bottom + round(22 * u)), round(width * 0.8))
-        menu = self.menu.draw(surface, art, (width // 2, task.bottom + round(40 * u)), role=menu_role)
-        self._draw_languages(surface, (width // 2, menu.bottom + round(36 * u)))
+        task = paragraph(surface, art, "body", self.task(), palette.INK,
+                         (width // 2, level.bottom + round(22 * u)), round(width * 0.8))
+        shown = self.menu
+        if self.on_scenarios:  # the focus is on the scenarios: no menu item is marked
+            shown = copy.copy(self.menu)
+            shown.selected = -1
+        menu = shown.draw(surface, art, (width // 2, task.bottom + round(40 * u)), role=menu_role)
+        scenarios = self._draw_scenarios(surface, (width // 2, menu.bottom + round(30 * u)))
+        below = scenarios.bottom + round(18 * u) if scenarios is not None else menu.bottom + round(36 * u)
+        self._draw_languages(surface, (width // 2, below))
         self._draw_notice(surface)
 
 
