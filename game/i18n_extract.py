@@ -8,8 +8,9 @@ Two sources of messages:
 - the code under ``game/``: string literals in calls of ``_``, ``N_`` (one message), ``n_`` (singular
   and plural) and ``p_`` (context, message), read with Babel's Python extractor;
 - the levels under ``levels/``: each rule's ``reason`` and ``then.letter`` in ``*.rules.json``, and each
-  map's ``title`` and ``goal_label`` properties and district names in ``*.tmx``. The game draws these
-  with ``_(text)``, so a level's texts are translated like the code's.
+  map's ``title`` and ``goal_label`` properties (or the loader's default ``Hearing at {time}``) and the
+  names of districts and bus stops in ``*.tmx``. The game draws these with ``_(text)``, so a level's
+  texts are translated like the code's.
 
 Merging keeps every translation already in a catalogue; a message that is new gets an empty
 translation (or a fuzzy guess from a similar old one, which the game does not use until a translator
@@ -48,8 +49,14 @@ KEYWORDS = {
 }
 # Comments just above a marked string that start with this go to the translator.
 COMMENT_TAGS = ("TRANSLATORS:",)
-# Map properties that the player reads.
+# Map properties that the player reads, and what a map without them shows (the loader's defaults).
 MAP_PROPERTIES = ("title", "goal_label")
+MAP_DEFAULTS = {"goal_label": "Hearing at {time}"}  # game.level.model.Level.goal_label (a test checks)
+# Map objects whose names the player reads, with a note for the translator.
+NAMED_OBJECTS = {
+    "district": "A district of the map.",
+    "bus_stop": "A bus stop (a place name: often kept as it is).",
+}
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 Found = tuple[str, str, int, str]  # (message, file relative to the repository, line, translator note)
@@ -85,20 +92,24 @@ def rules_texts(path: Path) -> Iterator[Found]:
 
 
 def map_texts(path: Path) -> Iterator[Found]:
-    """A map's `title` and `goal_label` properties and the names of its districts."""
+    """A map's `title` and `goal_label` (or the default) and the names of its districts and bus stops."""
     raw = path.read_text(encoding="utf-8")
     root = ET.fromstring(raw)
     properties = root.find("properties")
-    for prop in properties if properties is not None else ():
-        name, value = prop.get("name"), prop.get("value", prop.text or "")
-        if name in MAP_PROPERTIES and value:
+    given = {prop.get("name"): prop.get("value", prop.text or "")
+             for prop in (properties if properties is not None else ())}
+    for name in MAP_PROPERTIES:
+        value = given.get(name) or MAP_DEFAULTS.get(name)
+        if value:
             note = ("The level's name as the player sees it." if name == "title"
                     else "The deadline in the HUD; keep {time}.")
-            yield value, _relative(path), _line_of(raw, f'name="{name}"'), note
+            line = _line_of(raw, f'name="{name}"') if given.get(name) else _line_of(raw, "<map ")
+            yield value, _relative(path), line, note
     for obj in root.iter("object"):
-        if (obj.get("type") or obj.get("class")) == "district" and obj.get("name"):
+        kind = obj.get("type") or obj.get("class")
+        if kind in NAMED_OBJECTS and obj.get("name"):
             line = _line_of(raw, f'<object id="{obj.get("id")}"')
-            yield obj.get("name", ""), _relative(path), line, "A district of the map."
+            yield obj.get("name", ""), _relative(path), line, NAMED_OBJECTS[kind]
 
 
 def level_texts(levels_dir: Path = LEVELS_DIR) -> Iterator[Found]:
@@ -165,6 +176,17 @@ def read_catalogue(path: Path) -> Catalog:
 def merge(template: Catalog, path: Path) -> Catalog:
     """Update the catalogue at `path` to the template, keeping its translations; write and return it."""
     catalog = read_catalogue(path)
+    # A message that comes back (it was marked obsolete `#~` by an earlier merge) gets its old
+    # translation back, not a fuzzy guess from a similar message.
+    for key, old in list(catalog.obsolete.items()):
+        current = catalog.get(old.id, context=old.context)
+        if template.get(old.id, context=old.context) is not None and old.string and (
+                current is None or current.fuzzy or not current.string):
+            old.flags.discard("fuzzy")
+            if current is not None:
+                catalog.delete(old.id, context=old.context)
+            catalog[old.id] = old
+            del catalog.obsolete[key]
     catalog.update(template, no_fuzzy_matching=False, update_header_comment=False,
                    update_creation_date=False)
     with path.open("wb") as out:

@@ -16,7 +16,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
 from game import i18n
-from game.i18n_extract import extract, problems, read_catalogue
+from game.i18n_extract import MAP_DEFAULTS, extract, merge, problems, read_catalogue
+from game.level.model import Level
 
 NL_CATALOGUE = i18n.LOCALE_DIR / "nl" / "LC_MESSAGES" / "flagged.po"
 
@@ -109,3 +110,28 @@ def test_the_catalogue_is_tidy(dutch: Catalog) -> None:
 def test_the_template_is_in_the_repository() -> None:
     pot = Path(i18n.LOCALE_DIR) / "flagged.pot"
     assert pot.is_file(), "run `python -m game.i18n_extract` to write game/locale/flagged.pot"
+
+
+def test_a_map_without_a_goal_label_shows_the_extracted_default() -> None:
+    assert MAP_DEFAULTS["goal_label"] == Level.__dataclass_fields__["goal_label"].default
+
+
+def test_merging_keeps_translations_and_revives_a_returning_message(tmp_path: Path) -> None:
+    po = tmp_path / "nl" / "LC_MESSAGES" / "flagged.po"
+    po.parent.mkdir(parents=True)
+    old = Catalog(locale="nl")
+    old.add("Speech at {time}", "Toespraak om {time}")
+    old.add("Hearing at {time}", "Zitting om {time}")
+    with po.open("wb") as out:
+        write_po(out, old)
+    first = Catalog()
+    first.add("Speech at {time}")
+    first.add("Gone for now")
+    merge(first, po)  # "Hearing at {time}" becomes obsolete (#~)
+    again = Catalog()
+    again.add("Speech at {time}")
+    again.add("Hearing at {time}")
+    merged = merge(again, po)
+    assert merged.get("Speech at {time}").string == "Toespraak om {time}"
+    returned = merged.get("Hearing at {time}")
+    assert returned.string == "Zitting om {time}" and not returned.fuzzy
