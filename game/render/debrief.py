@@ -16,13 +16,13 @@ from pathlib import Path
 import numpy as np
 import pygame
 
-from game.events import Observed, RuleFired, RunRecord
+from game.events import Footage, GateScanned, Observed, Passage, RuleFired, RunRecord
 from game.i18n import N_, _, n_
 from game.level.model import CAMERA_KINDS, Level
 from game.render import palette
 from game.render.art import Art
 from game.render.debrief_chart import draw_chart
-from game.render.debrief_map import draw_map, kind_mark
+from game.render.debrief_map import FOOTAGE_BLUE, dashed_line, draw_map, kind_mark
 from game.render.debrief_story import (
     CAMERA_KIND_NAMES,
     NOT_TOLD,
@@ -31,6 +31,7 @@ from game.render.debrief_story import (
     ending_clock,
     ending_title,
     figure_lines,
+    kept_figures,
     series,
     timeline,
     word,
@@ -38,10 +39,12 @@ from game.render.debrief_story import (
 from game.render.panels import card, text_size, unit
 from game.render.phone import PASS_WORDS, pass_symbol
 from game.system.debrief import (
-    ARTICLE_LINES,
     ARTICLE_SOURCE,
     QUESTIONS,
+    SOURCES,
+    SOURCES_LABEL,
     Figures,
+    article_line,
     camera_reach,
     compute_figures,
 )
@@ -188,8 +191,10 @@ def _header(
     left_x = rect.x + pad + round(16 * u)
     left_w = rect.width - (left_x - rect.x) - pad - right_w - round(24 * u)
     quote_w = rect.width - (left_x - rect.x) - pad
-    quote = _(ARTICLE_LINES.get(record.ending or "", ARTICLE_LINES["too_late"]))
+    quote = _(article_line(record.ending, level.name))
     source = "— " + _(ARTICLE_SOURCE)
+    sources = SOURCES.get(level.name, ())
+    facts = f"{_(SOURCES_LABEL)}: " + " · ".join(_(item) for item in sources) if sources else ""
     top = rect.y + round(18 * u)
     label_h = _font_h(surface, art, "label", 0.82)
     heading_h = _font_h(surface, art, "heading")
@@ -211,7 +216,12 @@ def _header(
     source_h = _lines(
         surface, art, "small", source, palette.INK_SOFT, (left_x, quote_y), quote_w, 0.85, draw=False
     )
-    height = quote_y + quote_h + source_h + round(16 * u) - rect.y
+    facts_h = (
+        _lines(surface, art, "small", facts, palette.INK_SOFT, (left_x, quote_y), quote_w, 0.8, draw=False)
+        if facts
+        else 0
+    )
+    height = quote_y + quote_h + source_h + facts_h + round(16 * u) - rect.y
     if not draw:
         return height
     box = pygame.Rect(rect.x, rect.y, rect.width, height)
@@ -274,6 +284,9 @@ def _header(
     )
     _lines(surface, art, "small", quote, palette.INK, (left_x, quote_y), quote_w)
     _lines(surface, art, "small", source, palette.INK_SOFT, (left_x, quote_y + quote_h), quote_w, 0.85)
+    if facts:  # where each fact of the level comes from
+        facts_y = quote_y + quote_h + source_h
+        _lines(surface, art, "small", facts, palette.INK_SOFT, (left_x, facts_y), quote_w, 0.8)
     return height
 
 
@@ -298,16 +311,24 @@ def _triangle(surface: pygame.Surface, centre: tuple[float, float], size: float,
 def _entry_icon(
     surface: pygame.Surface, entry: Entry, record_event: object, centre: tuple[int, int], u: float
 ) -> None:
-    if isinstance(record_event, Observed):
-        kind_mark(surface, record_event.camera_kind, centre, 11 * u)
+    if entry.camera_kind is not None:
+        kind_mark(surface, entry.camera_kind, centre, 11 * u)
+        if isinstance(record_event, Footage):  # handed over afterwards: a police-blue ring
+            pygame.draw.circle(surface, FOOTAGE_BLUE, centre, 16 * u, max(2, round(3 * u)))
     elif entry.colour is not None:
         pass_symbol(surface, entry.colour, centre, round(14 * u))
 
 
 def _timeline(
-    surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.Rect, scroll: int, u: float
+    surface: pygame.Surface,
+    art: Art,
+    record: RunRecord,
+    area: pygame.Rect,
+    scroll: int,
+    u: float,
+    level: Level | None = None,
 ) -> None:
-    entries = timeline(record)
+    entries = timeline(record, level)
     first = max(0, min(scroll, len(entries) - 1))
     scale = TIMELINE_SCALE
     clock_w = round(text_size(surface, art, "label", "00:00")[0] * scale) + round(10 * u)
@@ -405,12 +426,11 @@ def _legend(
     kinds = sorted(
         set(seen), key=lambda kind: (CAMERA_KINDS.index(kind) if kind in CAMERA_KINDS else 99, kind)
     )
-    items: list[tuple[str, str]] = [
-        ("start", _("home")),
-        ("end", _("where it ended")),
-        ("gate", _("gate scan")),
-    ]
+    items: list[tuple[str, str]] = [("start", _("home")), ("end", _("where it ended"))]
+    if not kept_figures(record) or any(isinstance(e, GateScanned) for e in record.events):
+        items.append(("gate", _("gate scan")))
     items += [(kind, word(CAMERA_KIND_NAMES, kind)) for kind in kinds]
+    items += _kept_items(record)
     scale = 0.85
     x, y = area.x, area.y
     step = _font_h(surface, art, "small", scale) + round(6 * u)
@@ -426,11 +446,27 @@ def _legend(
             pygame.draw.circle(surface, palette.INK, centre, 10 * u, max(2, round(3 * u)))
         elif key == "gate":
             pass_symbol(surface, "green", centre, round(12 * u))
+        elif key == "footage":
+            left, right = (centre[0] - 13 * u, centre[1]), (centre[0] + 13 * u, centre[1])
+            dashed_line(surface, FOOTAGE_BLUE, left, right, max(3, round(5 * u)), 6 * u)
+            pygame.draw.circle(surface, FOOTAGE_BLUE, centre, 6 * u)
+        elif key == "passage":
+            kind_mark(surface, "anpr", centre, 10 * u)
         else:
             kind_mark(surface, key, centre, 10 * u)
         _blit(surface, art, "small", words, palette.INK, scale, midleft=(x + round(32 * u), centre[1]))
         x += round(width)
     return y + step - area.y
+
+
+def _kept_items(record: RunRecord) -> list[tuple[str, str]]:
+    """Legend items for what was kept afterwards: the route pieced together from footage, plates read."""
+    items = []
+    if any(isinstance(e, Footage) for e in record.events):
+        items.append(("footage", _("route pieced together from footage")))
+    if any(isinstance(e, Passage) for e in record.events):
+        items.append(("passage", _("number plate read")))
+    return items
 
 
 def legend_height(
@@ -444,6 +480,7 @@ def legend_width(surface: pygame.Surface, art: Art, record: RunRecord, u: float)
     """The widest item of the map's legend, for a legend standing beside the map."""
     kinds = {e.camera_kind for e in record.events if isinstance(e, Observed)}
     words = [_("home"), _("where it ended"), _("gate scan")] + [word(CAMERA_KIND_NAMES, k) for k in kinds]
+    words += [words_ for _key, words_ in _kept_items(record)]
     return max(round(text_size(surface, art, "small", w)[0] * 0.85) for w in words) + round(40 * u)
 
 
@@ -459,8 +496,9 @@ def _figures(
     u: float,
     scale: float = 1.0,
     draw: bool = True,
+    level: Level | None = None,
 ) -> int:
-    lines = figure_lines(record, figures)
+    lines = figure_lines(record, figures, level)
     number_w = max(text_size(surface, art, "heading", line.number)[0] for line in lines) * scale + round(
         18 * u
     )
@@ -501,6 +539,7 @@ def _questions(
     u: float,
     scale: float = 1.0,
     draw: bool = True,
+    level: Level | None = None,
 ) -> int:
     questions = QUESTIONS.get(record.ending or "", QUESTIONS["too_late"])
     y = area.y
@@ -623,14 +662,16 @@ def _draw_page(
             0.85,
             bottomleft=(col_a.x + round(22 * u), col_a.bottom - round(16 * u)),
         )
-    _timeline(surface, art, record, inside, scroll, u)
+    _timeline(surface, art, record, inside, scroll, u, level)
 
     # The map, as large as leaves the chart its room, its legend below or beside it; the chart below.
     title_h = _font_h(surface, art, "label", 0.82) + round(56 * u)
     inner_w = col_b.width - round(44 * u)
     ratio = level.width / level.height
     chart_h = max(round(330 * u), round(col_b.height * 0.4))
-    block_h = col_b.height - chart_h - gap - title_h - round(10 * u)
+    # A file of what was kept (no gates, no pass to lose) has its story on the map: no chart, all the room.
+    with_chart = level.goal is None and not kept_figures(record)
+    block_h = col_b.height - (chart_h + gap if with_chart else 0) - title_h - round(10 * u)
     below_h = legend_height(surface, art, record, inner_w, u)
     below_map_h = min(round(inner_w / ratio), block_h - below_h)
     side_w = legend_width(surface, art, record, u)
@@ -650,9 +691,10 @@ def _draw_page(
         shown = draw_map(surface, art, record, level, pygame.Rect(inside.x, inside.y, inside.width, map_h), u)
         legend_area = pygame.Rect(inside.x, shown.bottom + round(10 * u), inside.width, 0)
         _legend(surface, art, record, legend_area, u)
-    chart_card = pygame.Rect(col_b.x, map_card.bottom + gap, col_b.width, bottom - map_card.bottom - gap)
-    inside = _section(surface, art, chart_card, "chart", u)
-    draw_chart(surface, art, series(record, level), inside, u)
+    if with_chart:
+        chart_card = pygame.Rect(col_b.x, map_card.bottom + gap, col_b.width, bottom - map_card.bottom - gap)
+        inside = _section(surface, art, chart_card, "chart", u)
+        draw_chart(surface, art, series(record, level), inside, u)
 
     # Figures, then questions, sharing the third column by what they need.
     scale = 1.0
@@ -662,22 +704,23 @@ def _draw_page(
     def needed(s: float) -> int:
         probe = pygame.Rect(0, 0, text_w, 0)
         return (
-            _figures(surface, art, record, figures, probe, u, s, draw=False)
-            + _questions(surface, art, record, probe, u, s, draw=False)
+            _figures(surface, art, record, figures, probe, u, s, draw=False, level=level)
+            + _questions(surface, art, record, probe, u, s, draw=False, level=level)
             + 2 * title_h
             + gap
         )
 
     scale = _fit(needed, col_c.height)
-    figures_h = _figures(surface, art, record, figures, pygame.Rect(0, 0, text_w, 0), u, scale, draw=False)
+    figures_h = _figures(surface, art, record, figures, pygame.Rect(0, 0, text_w, 0), u, scale, draw=False,
+                         level=level)
     figure_card = pygame.Rect(col_c.x, top, col_c.width, figures_h + title_h)
     inside = _section(surface, art, figure_card, "figures", u)
-    _figures(surface, art, record, figures, inside, u, scale)
+    _figures(surface, art, record, figures, inside, u, scale, level=level)
     question_card = pygame.Rect(
         col_c.x, figure_card.bottom + gap, col_c.width, bottom - figure_card.bottom - gap
     )
     inside = _section(surface, art, question_card, "questions", u)
-    _questions(surface, art, record, inside, u, scale)
+    _questions(surface, art, record, inside, u, scale, level=level)
 
 
 def timeline_length(record: RunRecord) -> int:

@@ -61,7 +61,8 @@ def draw_chart(
         label_width = max(text_size(surface, art, "label", label)[0] for label in labels) + round(24 * u)
     holds = bool(data.holds) or data.ended < data.end
     legend_h = (
-        _legend(surface, art, pygame.Rect(area.x, 0, area.width, 0), u, bool(data.looks), holds, draw=False)
+        _legend(surface, art, pygame.Rect(area.x, 0, area.width, 0), u, bool(data.looks), holds, draw=False,
+                deadline=data.deadline)
         + round(8 * u)
         if legend
         else 0
@@ -194,11 +195,12 @@ def draw_chart(
             u,
             bool(data.looks),
             holds,
+            deadline=data.deadline,
         )
 
 
-def _legend_items(looks: bool, holds: bool) -> list[tuple[str, str]]:
-    items = [("hearing", _("the hearing"))]
+def _legend_items(looks: bool, holds: bool, deadline: str = "the hearing") -> list[tuple[str, str]]:
+    items = [("hearing", _(deadline))]
     if looks:
         items.append(("looked", _("you looked at your phone")))
     if holds:
@@ -214,6 +216,7 @@ def _legend(
     looks: bool,
     holds: bool,
     draw: bool = True,
+    deadline: str = "the hearing",
 ) -> int:
     """What the line, the triangles and the hatching mean, flowing onto more rows if need be; returns
     the height it takes."""
@@ -222,7 +225,7 @@ def _legend(
     step = art.font("small", role_h).get_linesize() + round(4 * u)
     mark_w, gap = round(44 * u), round(28 * u)
     x, y = rect.x, rect.y
-    for key, words in _legend_items(looks, holds):
+    for key, words in _legend_items(looks, holds, deadline):
         image = art.text("small", role_h, words, palette.INK_SOFT)
         if x > rect.x and x + mark_w + image.get_width() > rect.right:
             x, y = rect.x, y + step

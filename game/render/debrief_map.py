@@ -7,12 +7,13 @@ colour, so the marks read in black and white and for anyone who does not tell co
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
 import pygame
 
-from game.events import GateScanned, Observed, PoliceAction, RunRecord
+from game.events import Footage, GateScanned, Observed, Passage, PoliceAction, RunRecord
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art, AssetError
@@ -33,6 +34,7 @@ KIND_COLOURS: dict[str, palette.Colour] = {
 }
 FADE = 0.5  # how far the city is faded toward paper
 ROUTE = palette.INK
+FOOTAGE_BLUE: palette.Colour = (38, 66, 128)  # the police blue of the "registered" badge
 JUMP_TILES = 6.0  # a step longer than this between route samples was not walked: the player was moved
 _MASTER_WIDTH = 1600  # the miniature is drawn once at this width, then scaled per view
 _masters: dict[object, pygame.Surface] = {}
@@ -180,7 +182,7 @@ def kind_mark(surface: pygame.Surface, kind: str, centre: tuple[float, float], r
             pygame.draw.circle(surface, palette.PAPER, (cx, cy), r * 0.4)
 
 
-def _dashed(
+def dashed_line(
     surface: pygame.Surface,
     colour: palette.Colour,
     start: tuple[float, float],
@@ -201,6 +203,27 @@ def _dashed(
         )
 
 
+def footage_route(record: RunRecord) -> list[Footage]:
+    """The footage handed over, in the order it was recorded: the route the police pieced together."""
+    footage = [event for event in record.events if isinstance(event, Footage)]
+    return sorted(footage, key=lambda event: (event.seen_at, event.tick))  # a stable sort keeps file order
+
+
+def draw_footage_route(surface: pygame.Surface, record: RunRecord, at, unit: float) -> None:
+    """The route as the footage tells it (police blue, dashed, over the walked route) and plates read."""
+    points = [at(event.x, event.y) for event in footage_route(record)]
+    width = max(3, round(5 * unit))
+    for start, end in itertools.pairwise(points):
+        dashed_line(surface, palette.PAPER, start, end, width + max(3, round(4 * unit)), 12 * unit)
+        dashed_line(surface, FOOTAGE_BLUE, start, end, width, 12 * unit)
+    for point in points:
+        pygame.draw.circle(surface, palette.PAPER, point, 10 * unit)
+        pygame.draw.circle(surface, FOOTAGE_BLUE, point, 7 * unit)
+    for event in record.events:
+        if isinstance(event, Passage):
+            kind_mark(surface, "anpr", at(event.x, event.y), 11 * unit)
+
+
 def draw_map(
     surface: pygame.Surface, art: Art, record: RunRecord, level: Level, area: pygame.Rect, unit: float
 ) -> pygame.Rect:
@@ -213,7 +236,7 @@ def draw_map(
     def at(x: float, y: float) -> tuple[float, float]:
         return rect.x + x * scale, rect.y + y * scale
 
-    court = level.court.area
+    court = (level.goal or level.court).area  # where the run was headed
     court_rect = pygame.Rect(*at(court.x, court.y), round(court.w * scale), round(court.h * scale))
     pygame.draw.rect(
         surface, palette.COURT_GOLD, court_rect, max(2, round(4 * unit)), border_radius=round(4 * unit)
@@ -230,7 +253,7 @@ def draw_map(
         legs[-1].append(at(x, y))
         previous = (x, y)
     for start, end in jumps:
-        _dashed(surface, palette.INK_SOFT, start, end, max(2, round(3 * unit)), 10 * unit)
+        dashed_line(surface, palette.INK_SOFT, start, end, max(2, round(3 * unit)), 10 * unit)
     for leg in legs:
         if len(leg) >= 2:
             pygame.draw.lines(surface, palette.PAPER, False, leg, width + max(4, round(6 * unit)))
@@ -258,6 +281,7 @@ def draw_map(
             pygame.draw.circle(
                 surface, palette.PASS_COLOURS["red"], centre, 22 * unit, max(3, round(5 * unit))
             )
+    draw_footage_route(surface, record, at, unit)
     if record.route:
         _, x, y, _ = record.route[-1]
         end = at(x, y)

@@ -14,9 +14,13 @@ from typing import Any
 
 from game import tuning
 from game.events import (
+    BusRide,
     Event,
+    Footage,
     GateScanned,
+    Letter,
     Observed,
+    Passage,
     PassChanged,
     PhoneLooked,
     PoliceAction,
@@ -25,6 +29,8 @@ from game.events import (
     RunRecord,
     ScoreChanged,
     StationVisit,
+    TensionRaised,
+    Visit,
 )
 from game.i18n import N_, _, n_
 from game.level.model import Level
@@ -48,7 +54,14 @@ INFERENCES = {
     "hurrying": N_("hurrying"),
     "anxious": N_("anxious"),
     "calm": N_("calm"),
+    "dot": N_("a dot"),
 }
+OWNER_WORDS = {"state": N_("state"), "business": N_("business"), "private": N_("private")}
+TENSION_BANDS = {"raised": N_("raised"), "high": N_("high"), "very high": N_("very high")}
+# The lamps' colour at each band, as the world view draws it (``world_view.lamp_colour``).
+LAMP_WORDS = {"raised": N_("pale amber"), "high": N_("amber"), "very high": N_("red")}
+MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+          N_("August"), N_("September"), N_("October"), N_("November"), N_("December"))
 SCORE_REASONS = {
     "waste_sorted": N_("waste sorted"),
     "bike_parked": N_("bike parked right"),
@@ -78,6 +91,21 @@ HELD_LABELS = {
 def word(table: dict[str, str], key: str) -> str:
     """The translated word for a code, or the code itself when the table does not know it."""
     return _(table[key]) if key in table else key.replace("_", " ")
+
+
+def long_date(iso: str) -> str:
+    """``"2027-01-07"`` as "7 January 2027" (translated); anything else (``"+28 days"``) as it is."""
+    try:
+        year, month, day = (int(part) for part in iso.split("-"))
+        name = _(MONTHS[month - 1])
+    except (ValueError, IndexError):
+        return iso
+    return _("{day} {month} {year}").format(day=day, month=name, year=year)
+
+
+def camera_kinds(level: Level | None) -> dict[str, str]:
+    """Each camera's kind by its label, to name the camera a footage or plate line is about."""
+    return {camera.label: camera.kind for camera in level.cameras} if level is not None else {}
 
 
 def clock_minutes(clock: str) -> int:
@@ -118,10 +146,36 @@ class Entry:
     sentence: str
     hidden: bool = False  # a rule or pass change the player was not told of
     colour: str | None = None  # the pass colour this entry is about, if any
+    camera_kind: str | None = None  # the kind of camera this entry is about, if any (for its mark)
 
 
-def sentence(event: Event) -> str:
-    """One event as a sentence a stranger can read, translated."""
+def sentence(event: Event, kinds: dict[str, str] | None = None) -> str:
+    """One event as a sentence a stranger can read, translated; ``kinds`` names cameras' kinds."""
+    kinds = kinds or {}
+    if isinstance(event, Observed) and event.inferred == "dot":
+        return _("{camera} ({kind}) counted you: a dot, no face and no name").format(
+            camera=event.camera, kind=word(CAMERA_KIND_NAMES, event.camera_kind))
+    if isinstance(event, Footage):
+        what = ", ".join(part for part in (
+            word(CAMERA_KIND_NAMES, kinds[event.camera]) if event.camera in kinds else "",
+            word(OWNER_WORDS, event.owner), _("registered")) if part)
+        return _("{seen_at} {camera} ({what}): footage handed to the police at {clock}").format(
+            seen_at=event.seen_at, camera=event.camera, what=what, clock=event.clock)
+    if isinstance(event, Passage):
+        return _("{camera} read your number plate; kept until {date}").format(
+            camera=event.camera, date=long_date(event.kept_until))
+    if isinstance(event, Letter):
+        return _("A letter on your phone: “{text}” No reason given.").format(text=_(event.text))
+    if isinstance(event, Visit):
+        if event.choice == "talk":
+            return _("Officers at your door to talk about your plans: you talked to them")
+        return _("Officers at your door to talk about your plans: you declined")
+    if isinstance(event, TensionRaised):
+        return _("The smart street's tension reading rose to {band}: the lamps turned {colour}").format(
+            band=word(TENSION_BANDS, event.band), colour=word(LAMP_WORDS, event.band))
+    if isinstance(event, BusRide):
+        return _("You took the bus from {stop} to {to} ({minutes} minutes): no number plate read").format(
+            stop=_(event.stop), to=_(event.to), minutes=event.minutes)
     if isinstance(event, Observed):
         return _("{camera} ({kind}) saw you: “{inferred}”, {confidence}%").format(
             camera=event.camera,
@@ -167,17 +221,27 @@ def sentence(event: Event) -> str:
     return event.kind
 
 
-def timeline(record: RunRecord) -> list[Entry]:
-    """Every event of the run in order, as timeline entries."""
+def timeline(record: RunRecord, level: Level | None = None) -> list[Entry]:
+    """Every event of the run in order, as timeline entries; with the ``level``, footage and plate
+    lines name their camera's kind. Footage handed over and plates read were never told to her."""
+    kinds = camera_kinds(level)
     entries = []
     for event in record.events:
         hidden = isinstance(event, (RuleFired, PassChanged)) and not event.told
+        hidden |= isinstance(event, (Footage, Passage))
         colour = None
         if isinstance(event, PassChanged):
             colour = event.to
         elif isinstance(event, (GateScanned, PhoneLooked)):
             colour = event.pass_colour
-        entries.append(Entry(event.clock, event.kind, sentence(event), hidden, colour))
+        camera_kind = None
+        if isinstance(event, Observed):
+            camera_kind = event.camera_kind
+        elif isinstance(event, Passage):
+            camera_kind = "anpr"
+        elif isinstance(event, Footage):
+            camera_kind = kinds.get(event.camera)
+        entries.append(Entry(event.clock, event.kind, sentence(event, kinds), hidden, colour, camera_kind))
     return entries
 
 
@@ -211,8 +275,59 @@ def _lost_to(record: RunRecord) -> str:
     return ", ".join(parts)
 
 
-def figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
-    """The debrief's figures, phrased so that a stranger understands them."""
+HERE_EVENTS = (Footage, Passage, Letter, Visit, TensionRaised, BusRide)
+
+
+def kept_figures(record: RunRecord) -> bool:
+    """Whether a file is about what was kept (the second scenario's machinery) more than a pass."""
+    return any(isinstance(event, HERE_EVENTS) for event in record.events)
+
+
+def here_figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
+    """What was kept: live observations, footage handed over, plates kept and until when, letters."""
+    events = record.events
+    dots = sum(1 for e in events if isinstance(e, Observed) and e.inferred == "dot")
+    seen = len(figures.cameras_that_saw)
+    live = n_("observation live, by {cameras} camera", "observations live, by {cameras} cameras",
+              figures.observations).format(cameras=seen)
+    if dots:
+        live += " " + n_("({dots} of them saw you only as a dot).", "({dots} of them saw you only as dots).",
+                         dots).format(dots=dots)
+    else:
+        live += "."
+    footage = [e for e in events if isinstance(e, Footage)]
+    if footage:
+        owners = {owner: len({e.camera for e in footage if e.owner == owner}) for owner in OWNER_WORDS}
+        parts = ", ".join(f"{count} {word(OWNER_WORDS, owner)}" for owner, count in owners.items() if count)
+        handed = n_("recording of you handed to the police afterwards, from registered cameras ({owners}).",
+                    "recordings of you handed to the police afterwards, from registered cameras ({owners}).",
+                    len(footage)).format(owners=parts)
+    else:
+        handed = _("recordings handed to the police: registered cameras kept you, but nobody ordered them.")
+    passages = [e for e in events if isinstance(e, Passage)]
+    if passages:
+        until = long_date(passages[-1].kept_until)  # the latest: passages come in time order
+        plates = n_("number-plate passage kept, until {date}.", "number-plate passages kept, until {date}.",
+                    len(passages)).format(date=until)
+    elif any(isinstance(e, BusRide) for e in events):
+        plates = _("number-plate passages: you took the bus, and a bus reads no plate of yours.")
+    else:
+        plates = _("number-plate passages: you never drove past a plate reader.")
+    letters = sum(1 for e in events if isinstance(e, Letter))
+    letter = n_("letter, with no reason given.", "letters, with no reason given.", letters)
+    return [
+        FigureLine(str(figures.observations), live),
+        FigureLine(str(len(footage)), handed),
+        FigureLine(str(len(passages)), plates),
+        FigureLine(str(letters), letter),
+    ]
+
+
+def figure_lines(record: RunRecord, figures: Figures, level: Level | None = None) -> list[FigureLine]:
+    """The debrief's figures, phrased so that a stranger understands them (for a level with a goal
+    instead of a court door, or a file of what was kept, the figures of what was kept)."""
+    if (level is not None and level.goal is not None) or kept_figures(record):
+        return here_figure_lines(record, figures)
     seen = len(figures.cameras_that_saw)
     if seen:
         cameras = n_(
@@ -274,6 +389,11 @@ class Series:
     passes: tuple[Span, ...]
     holds: tuple[Span, ...]
     looks: tuple[float, ...]  # when the player looked at the phone
+    deadline: str = N_("the hearing")  # what the deadline line on the chart is (untranslated)
+
+
+# What the deadline is, by level: the chart's line is named for it.
+DEADLINES = {"here": N_("the speech")}
 
 
 def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
@@ -310,6 +430,7 @@ def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
         tuple(passes),
         tuple(holds),
         tuple(looks),
+        DEADLINES.get(level.name, N_("the hearing")),
     )
 
 

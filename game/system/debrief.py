@@ -121,6 +121,7 @@ ENDING_TITLES = {
     "pulled_off_highway": N_("Pulled off the highway"),
     "too_late": N_("Too late"),
     "stayed_home": N_("Stayed home"),
+    "spoke_at_square": N_("You spoke at the square"),
 }
 
 # One sentence at a time from the source article (Nienke Schipper, 29 March 2023), with its
@@ -134,8 +135,41 @@ ARTICLE_LINES = {
     "too_late": N_("“They stop doing things because they think they might be on camera.” (Hans de Zwart)"),
     "stayed_home": N_("“According to Zhang, in China it is common to lock activists up at home on days "
                       "like these.”"),
+    "spoke_at_square": N_("“Only here it is largely a private infrastructure that we put up ourselves, think "
+                          "of the security camera with which you can see from afar who is at your door.” "
+                          "(Hans de Zwart)"),
+}
+# A level may say what the article says of its own endings (the Dutch scenario quotes the Dutch half).
+LEVEL_ARTICLE_LINES = {
+    "here": {
+        "stayed_home": N_("“It is an explicit strategy to call on people to show them that they are being "
+                          "watched, in the expectation that they will change their behaviour.” "
+                          "(Hans de Zwart)"),
+        "too_late": N_("“I do think the differences with China are sometimes smaller than we think.” "
+                       "(Hans de Zwart)"),
+    },
 }
 ARTICLE_SOURCE = N_("Nienke Schipper, on the documentary Total Trust (Jialing Zhang, 2023), 29 March 2023")
+
+
+def article_line(ending: str | None, level_name: str = "") -> str:
+    """The article's line for an ending (untranslated), the level's own if it has one."""
+    own = LEVEL_ARTICLE_LINES.get(level_name, {})
+    return own.get(ending or "", ARTICLE_LINES.get(ending or "", ARTICLE_LINES["too_late"]))
+
+
+# Where each fact a level rests on comes from (``../shared/sources/dutch-parallels.md``), named in
+# the debrief; what that file marks unverified is not in the game.
+SOURCES = {
+    "here": (
+        N_("Camera in Beeld (politie.nl)"),
+        N_("Stratumseind Living Lab (e52.nl; Rathenau Institute)"),
+        N_("ANPR law 33 542: 28 days (politie.nl)"),
+        N_("childcare-benefits scandal (AP fine, 2021)"),
+        N_("Amnesty, 'Unchecked Power' (2023)"),
+    ),
+}
+SOURCES_LABEL = N_("Sources")
 
 QUESTIONS = {
     "in_courtroom": (
@@ -162,5 +196,10 @@ QUESTIONS = {
         N_("Nothing happened to you today. Is that the same as being free?"),
         N_("The officers never touched you. What kept you home?"),
         N_("Police visits to activists happen in the Netherlands too. What do they say without words?"),
+    ),
+    "spoke_at_square": (
+        N_("Nobody stopped you. Afterwards, doorbells told the police your route. Who hung them up?"),
+        N_("A letter said you were selected for a check, and not why. How would you find out?"),
+        N_("How different are we, really, from the city of the first scenario?"),
     ),
 }
