@@ -157,9 +157,11 @@ def debrief_parser() -> argparse.ArgumentParser:
 
 
 def debrief_command(argv: list[str]) -> int:
-    """``debrief RUN.json [RUN2.json] --png OUT.png``: the file as a picture to project or print."""
+    """``debrief RUN.json [RUN2.json] --png OUT.png``: the file as a picture to project or print; two
+    files of one level side by side (the what-if), two of different levels as the scenario comparison."""
     from game import i18n
     from game.render import AssetError
+    from game.render.compare import render_scenario_comparison_png
     from game.render.debrief import render_comparison_png, render_debrief_png
 
     args = debrief_parser().parse_args(argv)
@@ -175,6 +177,8 @@ def debrief_command(argv: list[str]) -> int:
     try:
         if len(runs) == 1:
             render_debrief_png(*runs[0], args.png, size=args.size or (1920, 1080))
+        elif runs[0][0].level != runs[1][0].level:
+            render_scenario_comparison_png(runs[0], runs[1], args.png, size=args.size or (2560, 1440))
         else:
             render_comparison_png(runs[0], runs[1], args.png, size=args.size or (2560, 1440))
     except AssetError as error:
