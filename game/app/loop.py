@@ -84,6 +84,8 @@ class Session:
     finished_runs: int = field(default=0)
     attract_runs: int = field(default=0)
     idle_ticks: int = field(default=0)  # ticks since the last input, for the kiosk's idle reset
+    # The last finished run of each level this sitting, so the debrief can offer the scenario comparison.
+    last_records: dict[str, tuple[RunRecord, Level]] = field(default_factory=dict)
 
     @property
     def autoplay(self) -> bool:
@@ -123,6 +125,7 @@ class Session:
         if self.options.run_out is not None:
             write_run(self.options.run_out, record)
         keep_run(self.data_dir / "runs", record, self.stamp_source())
+        self.last_records[record.level] = (record, world.level)
         self.active = None
         self.finished_runs += 1
         self._count(record)

@@ -16,7 +16,7 @@ from game.events import Command, Observed, RuleFired
 from game.i18n import _
 from game.render.debrief import draw_file, figures_of, timeline_length
 from game.render.debrief_map import prepare
-from game.screens.base import AppContext, Intent, Replace, Screen, TickInput, Transition
+from game.screens.base import AppContext, Intent, Push, Replace, Screen, TickInput, Transition
 from game.sim.record import record_of
 from game.sim.world import World
 
@@ -46,6 +46,9 @@ class EndingScreen(Screen):
         self._held_ticks = 0
         self._page: pygame.Surface | None = None
         self._page_key: tuple[object, ...] = ()
+        # Another scenario finished in this sitting: Tab opens the two side by side.
+        kept = getattr(context, "last_records", {})
+        self.other = next((run for name, run in kept.items() if name != world.level.name), None)
 
     def _scroll_by(self, step: int) -> None:
         self.scroll = max(0, min(self.scroll + step, max(0, self.entries - 1)))
@@ -63,6 +66,10 @@ class EndingScreen(Screen):
                 self._scroll_by(held)
         elif not held:
             self._held_ticks = 0
+        if self.other is not None and self.ticks > GUARD_TICKS and tick_input.pressed(Intent.PHONE):
+            from game.screens.compare import CompareScreen
+
+            return Push(CompareScreen(self.context, self.other, (self.record, self.world.level)))
         scrolled = tick_input.pressed(Intent.UP) or tick_input.pressed(Intent.DOWN)
         confirmed = tick_input.pressed(Intent.CONFIRM) or (tick_input.pressed(Intent.ANY) and not scrolled)
         if self.ticks > GUARD_TICKS and confirmed:
@@ -73,7 +80,11 @@ class EndingScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         ready = self.ticks > GUARD_TICKS
-        key = (surface.get_size(), self.scroll, ready, _("Press any button to close your file"))
+        hint = _("Press any button to close your file")
+        if self.other is not None:
+            hint = _("Tab: compare with {scenario}").format(
+                scenario=_(self.other[1].title))
+        key = (surface.get_size(), self.scroll, ready, hint)
         if self._page is None or self._page_key != key:
             page = (
                 self._page

@@ -1,0 +1,41 @@
+"""The two scenarios side by side, opened from the debrief after both were played in one sitting.
+
+Why a screen of its own: the workshop asks "how different are we, really?" with the two files in
+front of it; the page is drawn once per window size and kept, and any button goes back to the file.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.events import RunRecord
+from game.level import Level
+from game.render.compare import draw_scenario_comparison
+from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
+
+GUARD_TICKS = 30  # the Tab that opened the page must not close it
+
+
+class CompareScreen(Screen):
+    """'How different are we, really?': the earlier scenario on the left, this run on the right."""
+
+    name = "compare"
+
+    def __init__(self, context: AppContext, left: tuple[RunRecord, Level],
+                 right: tuple[RunRecord, Level]) -> None:
+        super().__init__(context)
+        self.left, self.right = left, right
+        self.ticks = 0
+        self._page: pygame.Surface | None = None
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        self.ticks += 1
+        if self.ticks > GUARD_TICKS and tick_input.pressed(Intent.ANY):
+            return Pop()
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self._page is None or self._page.get_size() != surface.get_size():
+            self._page = pygame.Surface(surface.get_size())
+            draw_scenario_comparison(self._page, self.context.art, self.left, self.right)
+        surface.blit(self._page, (0, 0))
