@@ -197,3 +197,20 @@ def test_a_bus_ride_moves_her_and_costs_time_without_a_plate(tmp_path: Path) -> 
     assert world.player.x == 16.5
     assert world.game_minutes - before >= 12
     assert [(e.stop, e.to) for e in world.events if isinstance(e, BusRide)] == [("Canal", "Square")]
+
+
+def test_here_end_to_end_footage_and_a_what_if_without_the_letter(tmp_path: Path) -> None:
+    """The issue's own check: the shipped level keeps footage, and the what-if gets no letter."""
+    from game.app import main
+    from game.events import read_run
+
+    played, what_if = tmp_path / "h.json", tmp_path / "w.json"
+    assert main(["--headless", "--autoplay", "--level", "here", "--seed", "5", "--run-out", str(played),
+                 "--data-dir", str(tmp_path / "data")]) == 0
+    record = read_run(played)
+    assert record.ending == "spoke_at_square"
+    assert any(isinstance(e, Footage) for e in record.events)
+    assert any(isinstance(e, Letter) for e in record.events)
+    assert main(["replay", str(played), "--headless", "--profile", "second_nationality=false",
+                 "--run-out", str(what_if)]) == 0
+    assert not any(isinstance(e, Letter) for e in read_run(what_if).events)

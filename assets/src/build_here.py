@@ -640,7 +640,7 @@ RULES = {
         {
             "id": "H-2",
             "on": "minute",
-            "when": {"clock_at_least": "10:40", "risk_at_least": 1},
+            "when": {"clock_at_least": "10:05", "risk_at_least": 1},
             "then": {"letter": "You have been selected for an additional check."},
             "reason": "Risk score over the threshold: a letter, with no reason given.",
             "told": False,
