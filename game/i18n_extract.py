@@ -9,8 +9,8 @@ Two sources of messages:
   and plural) and ``p_`` (context, message), read with Babel's Python extractor;
 - the levels under ``levels/``: each rule's ``reason`` and ``then.letter`` in ``*.rules.json``, and each
   map's ``title`` and ``goal_label`` properties (or the loader's default ``Hearing at {time}``) and the
-  names of districts and bus stops in ``*.tmx``. The game draws these with ``_(text)``, so a level's
-  texts are translated like the code's.
+  names of districts, bus stops and the health station in ``*.tmx``. The game draws these with
+  ``_(text)``, so a level's texts are translated like the code's.
 
 Merging keeps every translation already in a catalogue; a message that is new gets an empty
 translation (or a fuzzy guess from a similar old one, which the game does not use until a translator
@@ -56,6 +56,7 @@ MAP_DEFAULTS = {"goal_label": "Hearing at {time}"}  # game.level.model.Level.goa
 NAMED_OBJECTS = {
     "district": "A district of the map.",
     "bus_stop": "A bus stop (a place name: often kept as it is).",
+    "health_station": "The health station, named in the debrief's timeline.",
 }
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -92,7 +93,7 @@ def rules_texts(path: Path) -> Iterator[Found]:
 
 
 def map_texts(path: Path) -> Iterator[Found]:
-    """A map's `title` and `goal_label` (or the default) and the names of its districts and bus stops."""
+    """A map's `title` and `goal_label` (or the default) and its named places."""
     raw = path.read_text(encoding="utf-8")
     root = ET.fromstring(raw)
     properties = root.find("properties")
