@@ -143,7 +143,7 @@ class Session:
     # --- settings -------------------------------------------------------------------------------
 
     def apply_settings(self, settings: Settings, *, language: str | None = None) -> None:
-        """Use these settings from now on: language, text size, reduced motion, high contrast."""
+        """Use these settings from now on: language, text size, reduced motion, contrast, volume."""
         self.settings = settings
         chosen = language or settings.language
         if chosen is not None:
@@ -151,6 +151,7 @@ class Session:
         self.art.text_scale = settings.text_size / 100
         self.art.reduced_motion = settings.reduced_motion
         self.art.high_contrast = settings.high_contrast
+        self.art.sounds.volume = settings.volume
 
     def change_settings(self, **changes: object) -> str | None:
         """Apply and save (atomically) some settings; a one-line problem, or None."""

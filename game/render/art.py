@@ -14,6 +14,7 @@ import pyscroll
 from pytmx.util_pygame import load_pygame
 
 from game.level.model import CAMERA_KINDS, Level
+from game.render.sound import SoundError, Sounds
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 
@@ -59,9 +60,10 @@ class Art:
     """Fonts, sprites and map renderers; ``load`` once after ``pygame.display.set_mode``."""
 
     def __init__(self, assets_dir: Path, sprites: dict[str, pygame.Surface],
-                 font_paths: dict[str, Path]) -> None:
+                 font_paths: dict[str, Path], sounds: Sounds | None = None) -> None:
         self.assets_dir = assets_dir
         self.sprites = sprites
+        self.sounds = sounds if sounds is not None else Sounds({})
         self._font_paths = font_paths
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
         self._text: dict[tuple[str, int, str, tuple[int, ...]], pygame.Surface] = {}  # by font size
@@ -88,7 +90,11 @@ class Art:
                 raise AssetError(f"{path}: not a readable font ({error})") from None
             font_paths[weight] = path
         sprites = {name: _load_image(assets_dir / "sprites" / f"{name}.png") for name in SPRITES}
-        return cls(assets_dir, sprites, font_paths)
+        try:
+            sounds = Sounds.load(assets_dir / "sounds")
+        except SoundError as error:
+            raise AssetError(str(error)) from None
+        return cls(assets_dir, sprites, font_paths, sounds)
 
     # --- text ---------------------------------------------------------------------------------
 

@@ -59,7 +59,7 @@ class PlayScreen(Screen):
     def advance(self, command: Command) -> None:
         """Step the world once and record the command; the phone screen calls this too."""
         self.commands.append(command)
-        self.world.step(command)
+        self.context.art.sounds.play_for(self.world.step(command))
 
     def give_up(self) -> None:
         """'Stay home' from the pause menu: the next command gives up."""

@@ -1,4 +1,4 @@
-"""The settings menu: language, text size, reduced motion and high-contrast cones.
+"""The settings menu: language, text size, reduced motion, high-contrast cones and volume.
 
 Why every change applies at once: a visitor or facilitator sees the effect of a choice while still
 in the menu (a larger text, the other language), and the app saves the file atomically each time.
@@ -18,8 +18,9 @@ from game.screens.menu import Menu
 
 LANGUAGE, TEXT_SIZE = N_("Language"), N_("Text size")
 REDUCED_MOTION, HIGH_CONTRAST, BACK = N_("Reduced motion"), N_("High-contrast cones"), N_("Back")
-ON, OFF = N_("on"), N_("off")
+ON, OFF, VOLUME = N_("on"), N_("off"), N_("Volume")
 TEXT_SIZES = (100, 125, 150)
+VOLUMES = (0.0, 0.4, 0.8, 1.0)
 
 
 def _next(values: tuple[object, ...], current: object, step: int) -> object:
@@ -36,7 +37,7 @@ class SettingsScreen(Screen):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.menu = Menu((LANGUAGE, TEXT_SIZE, REDUCED_MOTION, HIGH_CONTRAST, BACK))
+        self.menu = Menu((LANGUAGE, TEXT_SIZE, REDUCED_MOTION, HIGH_CONTRAST, VOLUME, BACK))
         self.problem: str | None = None
 
     def update(self, tick_input: TickInput) -> Transition | None:
@@ -63,6 +64,8 @@ class SettingsScreen(Screen):
             changes["reduced_motion"] = not settings.reduced_motion
         elif item == HIGH_CONTRAST:
             changes["high_contrast"] = not settings.high_contrast
+        elif item == VOLUME:
+            changes["volume"] = _next(VOLUMES, settings.volume, step)
         if changes:
             self.problem = self.context.change_settings(**changes)
 
@@ -74,6 +77,7 @@ class SettingsScreen(Screen):
             f"{_(TEXT_SIZE)}: {settings.text_size} %",
             f"{_(REDUCED_MOTION)}: {_(ON) if settings.reduced_motion else _(OFF)}",
             f"{_(HIGH_CONTRAST)}: {_(ON) if settings.high_contrast else _(OFF)}",
+            f"{_(VOLUME)}: {round(settings.volume * 100)} %",
             _(BACK),
         ]
 
