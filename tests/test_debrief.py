@@ -254,7 +254,7 @@ def test_figures_are_phrased_for_a_stranger(level):
 def test_comparison_labels_name_the_changed_attribute():
     played = no_observations()
     what_if = record(played.events, profile={"relative_of_detainee": False})
-    assert comparison_labels(played, what_if) == ("As played", "What if: relative_of_detainee = false")
+    assert comparison_labels(played, what_if) == ("As played", "What if: relative of a detainee: no")
     assert comparison_labels(played, played)[1] == "Played again"
 
 

@@ -437,19 +437,30 @@ def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
 # --- what-if ----------------------------------------------------------------------------------
 
 
+# The hidden attributes the shipped levels define, as a workshop reads them; others show their key.
+PROFILE_LABELS = {
+    "relative_of_detainee": N_("relative of a detainee"),
+    "second_nationality": N_("second nationality"),
+    "organiser": N_("organiser of the demonstration"),
+}
+
+
 def _value(value: Any) -> str:
-    return json.dumps(value) if isinstance(value, (bool, int, float)) or value is None else str(value)
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    return json.dumps(value) if isinstance(value, (int, float)) or value is None else str(value)
+
+
+def describe_profile_change(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """'relative of a detainee: no': the hidden attributes that differ, in words."""
+    keys = sorted(set(before) | set(after))
+    return ", ".join(f"{_(PROFILE_LABELS[key]) if key in PROFILE_LABELS else key}: {_value(after.get(key))}"
+                     for key in keys if before.get(key) != after.get(key))
 
 
 def profile_difference(left: RunRecord, right: RunRecord) -> str:
-    """``relative_of_detainee = false``: how the right file's profile differs from the left's."""
-    keys = sorted(set(left.profile) | set(right.profile))
-    changed = [
-        f"{key} = {_value(right.profile.get(key))}"
-        for key in keys
-        if left.profile.get(key) != right.profile.get(key)
-    ]
-    return ", ".join(changed)
+    """How the right file's profile differs from the left's, e.g. 'relative of a detainee: no'."""
+    return describe_profile_change(left.profile, right.profile)
 
 
 def comparison_labels(left: RunRecord, right: RunRecord) -> tuple[str, str]:

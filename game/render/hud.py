@@ -113,7 +113,8 @@ class Hud:
     """Lays the HUD out over the world view; sizes scale with the window height."""
 
     def __init__(self, art: Art, controls: str = CONTROLS) -> None:
-        """``controls`` is the untranslated line of keys at the bottom (a kiosk's has no Esc)."""
+        """``controls`` is the untranslated line of keys at the bottom (a kiosk's has no Esc; a
+        replay, which has keys of its own, passes an empty line and gets none)."""
         self.art = art
         self.court_icon = art.sprites["court_marker"]
         self.goal_icon = art.sprites["townhall_marker"]
@@ -220,12 +221,15 @@ class Hud:
 
     def _hints(self, surface: pygame.Surface, state: HudState, u: float, margin: int) -> None:
         art, pad = self.art, round(14 * u)
-        controls = _(self.controls)
-        controls_w, controls_h = text_size(surface, art, "small", controls)
-        bar = pygame.Rect(margin, 0, controls_w + 2 * pad, controls_h + round(8 * u))
-        bar.bottom = surface.get_height() - margin
-        card(surface, bar, palette.PAPER, bar.height // 2, lift=2)
-        text(surface, art, "small", controls, palette.INK_SOFT, center=bar.center)
+        above = surface.get_height() - margin  # where the hint pill sits: above the keys line
+        if self.controls:
+            controls = _(self.controls)
+            controls_w, controls_h = text_size(surface, art, "small", controls)
+            bar = pygame.Rect(margin, 0, controls_w + 2 * pad, controls_h + round(8 * u))
+            bar.bottom = surface.get_height() - margin
+            card(surface, bar, palette.PAPER, bar.height // 2, lift=2)
+            text(surface, art, "small", controls, palette.INK_SOFT, center=bar.center)
+            above = bar.top
         hint = None
         if state.bus is not None:  # the bus goes first, as in the world
             hint = _(BUS_HINT).format(stop=_(state.bus))
@@ -234,7 +238,7 @@ class Hud:
         if hint is not None:
             hint_w, hint_h = text_size(surface, art, "label", hint)
             pill = pygame.Rect(0, 0, hint_w + 3 * pad, hint_h + round(14 * u))
-            pill.midbottom = (surface.get_width() // 2, bar.top - round(16 * u))
+            pill.midbottom = (surface.get_width() // 2, above - round(16 * u))
             card(surface, pill, palette.PAPER_DARK, pill.height // 2)
             text(surface, art, "label", hint, palette.TEXT_LIGHT, center=pill.center)
 

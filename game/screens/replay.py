@@ -17,7 +17,8 @@ from game.events import Observed, RuleFired, RunRecord
 from game.i18n import _
 from game.render import Hud, WorldView, palette
 from game.render.debrief import draw_comparison
-from game.render.panels import card, text, text_size, unit
+from game.render.debrief_story import describe_profile_change
+from game.render.panels import card, text, text_size, unit, wrap
 from game.render.phone import pass_symbol
 from game.screens.base import AppContext, Intent, Quit, Screen, TickInput, Transition
 from game.sim.record import record_of
@@ -43,7 +44,7 @@ class ReplayScreen(Screen):
         self.verdict: Verdict | None = None
         self.what_if_record: RunRecord | None = None  # the changed file, once the inputs are replayed
         self.view = WorldView(context.art, replay.level)
-        self.hud = Hud(context.art)
+        self.hud = Hud(context.art, controls="")
 
     @property
     def speed(self) -> int:
@@ -101,13 +102,12 @@ class ReplayScreen(Screen):
                  "Left/Right: 10 s · Esc: leave").format(state=state, tick=self.replay.world.tick,
                                                          total=total)
         if self.what_if:
-            changed = ", ".join(f"{key} = {value}" for key, value in self.replay.profile.items()
-                                if self.replay.record.profile.get(key) != value)
+            changed = describe_profile_change(self.replay.record.profile, self.replay.profile)
             line = _("What if {change}: the same inputs, replayed").format(change=changed) + " · " + line
         width, height = text_size(surface, art, "small", line)
         pad = round(12 * u)
         rect = pygame.Rect(0, 0, width + 2 * pad, height + pad)
-        rect.midbottom = (surface.get_width() // 2, surface.get_height() - round(70 * u))
+        rect.midbottom = (surface.get_width() // 2, surface.get_height() - round(28 * u))
         card(surface, rect, palette.PAPER_DARK, round(10 * u))
         text(surface, art, "small", line, palette.TEXT_LIGHT, center=rect.center)
         if self.verdict is not None:
@@ -165,15 +165,20 @@ class ReplayScreen(Screen):
         world = self.replay.world
         recent = [e for e in world.events if isinstance(e, RuleFired) and world.tick - e.tick < CAPTION_TICKS]
         y = round(150 * u)
+        pad = round(10 * u)
+        room = round(surface.get_width() * 0.5)  # the left half: the HUD's cards stay clear on the right
+        line_height = art.font("body", surface.get_height()).get_linesize()
         for event in recent[-4:]:
             told = _("you were told") if event.told else _("you were not told")
-            line = f"{event.clock}  {event.rule}: {_(event.text)}  ({told})"
-            width, height = text_size(surface, art, "body", line)
-            pad = round(10 * u)
-            rect = pygame.Rect(round(28 * u), y, width + 2 * pad, height + pad)
+            caption = f"{event.clock}  {event.rule}: {_(event.text)}  ({told})"
+            lines = wrap(surface, art, "body", caption, room)
+            width = max(text_size(surface, art, "body", line)[0] for line in lines)
+            rect = pygame.Rect(round(28 * u), y, width + 2 * pad, line_height * len(lines) + pad)
             card(surface, rect, palette.PAPER_DARK, round(8 * u))
-            text(surface, art, "body", line, palette.AMBER if not event.told else palette.TEXT_LIGHT,
-                 midleft=(rect.x + pad, rect.centery))
+            colour = palette.AMBER if not event.told else palette.TEXT_LIGHT
+            for number, line in enumerate(lines):
+                at = (rect.x + pad, rect.y + pad // 2 + number * line_height)
+                text(surface, art, "body", line, colour, topleft=at)
             y = rect.bottom + round(8 * u)
 
     def _draw_true_pass(self, surface: pygame.Surface, u: float) -> None:
@@ -183,7 +188,7 @@ class ReplayScreen(Screen):
         width, height = text_size(surface, art, "heading", line)
         pad = round(12 * u)
         rect = pygame.Rect(0, 0, width + height + 3 * pad, height + pad)
-        rect.topright = (surface.get_width() - round(28 * u), round(130 * u))
+        rect.topright = (surface.get_width() - round(28 * u), round(150 * u))
         card(surface, rect, palette.PAPER, round(10 * u))
         radius = height // 2
         pass_symbol(surface, colour, (rect.x + pad + radius, rect.centery), radius)
