@@ -193,12 +193,13 @@ def display() -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(relative=st.sampled_from(("sprites/player.png", "sprites/camera_lamp.png",
                                  "fonts/AtkinsonHyperlegible-Regular.ttf",
-                                 "fonts/AtkinsonHyperlegible-Bold.ttf")),
+                                 "fonts/AtkinsonHyperlegible-Bold.ttf", "sounds/shutter.wav",
+                                 "sounds/gate_refused.wav")),
        damage=st.sampled_from(("truncate", "junk", "empty", "missing")), seed=st.integers(0, 2**16))
 def test_a_broken_asset_is_one_line_naming_the_file(display: None, tmp_path_factory: pytest.TempPathFactory,
                                                     relative: str, damage: str, seed: int) -> None:
     assets = tmp_path_factory.mktemp("assets")
-    for folder in ("sprites", "fonts"):
+    for folder in ("sprites", "fonts", "sounds"):
         shutil.copytree(ASSETS / folder, assets / folder)
     target = assets / relative
     data = target.read_bytes()
