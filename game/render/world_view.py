@@ -21,6 +21,10 @@ from game.render.art import Art
 from game.sim.world import World
 from game.vision import Cone
 
+# A cone in map pixels: the cone it was made from, its polygon, its outline (a pixel inside), and
+# its bounding box (left, top, right, bottom).
+_ConePixels = tuple[Cone, np.ndarray, np.ndarray, tuple[float, float, float, float]]
+
 TILE = tuning.TILE_PX
 HATCH_SPACING = 14  # pixels between the stripes of a tracking cone
 HATCH_WIDTH = 4
@@ -88,6 +92,14 @@ def _dimmed(image: pygame.Surface) -> pygame.Surface:
     return grey
 
 
+def _pulled_in(polygon: np.ndarray, pixels: float) -> np.ndarray:
+    """The polygon with every outline point moved ``pixels`` toward the apex (its first point)."""
+    spokes = polygon[1:] - polygon[0]
+    length = np.hypot(spokes[:, 0], spokes[:, 1])
+    keep = np.where(length > pixels, (length - pixels) / np.where(length > 0, length, 1.0), 0.0)
+    return np.vstack((polygon[:1], polygon[0] + spokes * keep[:, None]))
+
+
 class WorldView:
     """Draws one level's world onto the screen; keeps only surfaces, never game state."""
 
@@ -112,7 +124,7 @@ class WorldView:
         self.badge = sprites["registered_badge"]
         self.townhall_marker = pygame.transform.smoothscale(sprites["townhall_marker"], (64, 64))
         self._lamps: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}  # by tint step, made on use
-        self._cone_pixels: dict[int, tuple[Cone, np.ndarray]] = {}
+        self._cone_pixels: dict[int, _ConePixels] = {}
         self._size: tuple[int, int] = (0, 0)
         self._overlay: pygame.Surface | None = None
         self._hatch: pygame.Surface | None = None
@@ -127,17 +139,34 @@ class WorldView:
         """Screen position of the map's top-left corner for this world and window size."""
         return view_offset(self.level, world.player.x, world.player.y, size)
 
-    def _map_pixels(self, cone: Cone) -> np.ndarray:
-        """A cone's outline in map pixels, worked out once: cones are shared per (camera, degree)."""
+    def _map_pixels(self, cone: Cone) -> _ConePixels:
+        """A cone in map pixels, worked out once: cones are shared per (camera, degree)."""
         kept = self._cone_pixels.get(id(cone))
         if kept is None or kept[0] is not cone:
-            kept = (cone, cone.polygon() * TILE)
+            exact = cone.polygon() * TILE
+            # pygame fills a polygon up to a pixel beyond its right-hand edges, and a line is a pixel
+            # wide: the fill is drawn half a pixel and the outline a pixel inside the exact polygon,
+            # so no pixel outside it is ever painted. What is drawn is what detects, edge included.
+            polygon, outline = _pulled_in(exact, 0.5), _pulled_in(exact, 1.0)
+            low, high = exact.min(axis=0), exact.max(axis=0)
+            kept = (cone, polygon, outline, (low[0], low[1], high[0], high[1]))
             self._cone_pixels[id(cone)] = kept
-        return kept[1]
+        return kept
 
     def cone_points(self, world: World, index: int, offset: tuple[int, int]) -> np.ndarray:
         """Camera ``index``'s current cone as screen pixels: the polygon that detects, scaled."""
-        return self._map_pixels(world.cameras.cone(index)) + offset
+        return self._map_pixels(world.cameras.cone(index))[1] + offset
+
+    def cones_on_screen(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> list[int]:
+        """Cameras whose cone (not just its range) reaches into the window this frame."""
+        left, top = -offset[0], -offset[1]
+        right, bottom = left + size[0], top + size[1]
+        shown = []
+        for index in self.cameras_on_screen(world, offset, size).tolist():
+            x0, y0, x1, y1 = self._map_pixels(world.cameras.cone(index))[3]
+            if x1 >= left and x0 <= right and y1 >= top and y0 <= bottom:
+                shown.append(index)
+        return shown
 
     def cameras_on_screen(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
         """Indices of cameras whose range circle touches the window."""
@@ -181,7 +210,7 @@ class WorldView:
         offset = self.offset(world, size)
         visible = self.cameras_on_screen(world, offset, size)
         self._draw_map(surface, offset, size)
-        self.draw_cones(surface, world, offset, visible)
+        self.draw_cones(surface, world, offset)
         self._draw_sprites(surface, world, offset, size, visible)
         return offset
 
@@ -200,7 +229,7 @@ class WorldView:
                     surface.fill(palette.BACKGROUND, margin)
 
     def draw_cones(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
-                   visible: np.ndarray | None = None) -> None:
+                   visible: list[int] | None = None) -> None:
         """Every cone on screen onto the one overlay, then the overlay's changed part onto the surface."""
         size = surface.get_size()
         self._prepare(size)
@@ -209,7 +238,7 @@ class WorldView:
         if self._dirty is not None:
             overlay.fill((0, 0, 0, 0), self._dirty)
         if visible is None:
-            visible = self.cameras_on_screen(world, offset, size)
+            visible = self.cones_on_screen(world, offset, size)
         drawn: list[pygame.Rect] = []
         tracking = world.cameras.tracking
         calm_fill = (*palette.CYAN, palette.CONE_ALPHA)
@@ -219,17 +248,18 @@ class WorldView:
         if contrast:
             calm_edge = (*palette.INK, 220)
         calm: list[list] = []
-        for index in visible.tolist():
+        for index in visible:
             if tracking[index]:
                 continue
-            points = self.cone_points(world, index, offset).tolist()
+            _, polygon, outline, _ = self._map_pixels(world.cameras.cone(index))
+            points = (polygon + offset).tolist()
             drawn.append(pygame.draw.polygon(overlay, calm_fill, points))
-            pygame.draw.lines(overlay, calm_edge, True, points, edge_width)
+            pygame.draw.lines(overlay, calm_edge, True, (outline + offset).tolist(), edge_width)
             if contrast:
                 calm.append(points)
         if calm:
             self._hatch_calm(calm, drawn, offset)
-        for index in visible.tolist():
+        for index in visible:
             if tracking[index]:
                 drawn.append(self._draw_tracking_cone(world, index, offset))
         # Cones overlap, so one fill and one blit of their union beat one per cone.

@@ -17,6 +17,7 @@ from game.vision.shadowcast import visible_tiles
 __all__ = ["Cone", "SightProfile", "reach_mask", "sight_profile", "visible_tiles"]
 
 _RAY_STEP = 0.02  # tiles between samples along a ray; walls are 1 tile thick, corners need fine steps
+OUTLINE_TOLERANCE = 0.06  # tiles (2 px at 32 px tiles): how far an outline may cut a ray's end
 
 
 @dataclass(frozen=True)
@@ -26,27 +27,58 @@ class SightProfile:
     origin: tuple[float, float]
     distances: np.ndarray  # float32, shape (360,), in tiles, capped at the camera's range
 
-    def cone(self, facing: int, fov: int, arc_step: int) -> Cone:
-        """The cone between ``facing - fov/2`` and ``facing + fov/2``, whole degrees."""
+    def cone(self, facing: int, fov: int, arc_step: int, tolerance: float = OUTLINE_TOLERANCE) -> Cone:
+        """The cone between ``facing - fov/2`` and ``facing + fov/2``, whole degrees.
+
+        Its outline runs through the ends of the rays (one through each degree's middle) and the
+        cone's two edges, with every point dropped that lies within ``tolerance`` tiles of the line
+        between its neighbours: a straight wall becomes one segment, a corner keeps its vertex, and
+        the arc at full range keeps a vertex at least every ``arc_step`` degrees. Fewer points draw
+        faster, and the polygon drawn is still exactly the polygon that detects.
+        """
         start = facing - fov // 2
-        degrees = np.arange(start, start + fov) % 360
-        reach = self.distances[degrees]
-        # Vertex angles: every degree where the reach changes (twice: the old reach, then the new one),
-        # and along equal runs every arc_step degrees from the run's start. Vectorised: a cone is built
-        # whenever a camera first turns to a degree, often in the middle of a frame.
-        index = np.arange(1, fov)
-        changed = reach[1:] != reach[:-1]
-        run_start = np.maximum.accumulate(np.where(changed, index, 0)) if fov > 1 else index
-        on_arc = ~changed & ((index - run_start) % arc_step == 0)
-        take = np.column_stack((changed | on_arc, changed)).ravel()
-        pair_radii = np.column_stack((np.where(changed, reach[:-1], reach[1:]), reach[1:])).ravel()
-        pair_angles = np.repeat(index + start, 2)
-        angles = np.concatenate(([start], pair_angles[take], [start + fov])).astype(np.float64)
-        radii = np.concatenate(([reach[0]], pair_radii[take], [reach[-1]])).astype(np.float64)
+        reach = self.distances[np.arange(start, start + fov) % 360].astype(np.float64)
+        middles = np.arange(start, start + fov) + 0.5
+        angles = np.concatenate(([start], middles, [start + fov])).astype(np.float64)
+        radii = np.concatenate(([reach[0]], reach, [reach[-1]]))
         radians = np.radians(angles)
         points = np.column_stack((np.cos(radians) * radii, np.sin(radians) * radii))
+        keep = _simplified(points, angles, radii, tolerance, arc_step)
         return Cone(origin=self.origin, start=float(start), fov=float(fov),
-                    points=points.astype(np.float64), angles=angles)
+                    points=points[keep], angles=angles[keep])
+
+
+def _simplified(points: np.ndarray, angles: np.ndarray, radii: np.ndarray, tolerance: float,
+                arc_step: int) -> np.ndarray:
+    """Indices of the outline points worth keeping; the first and last always stay.
+
+    Each pass drops every other point of each run of points that lie within ``tolerance`` of the
+    line between their neighbours, so runs halve pass by pass (vectorised: cones are built while
+    cameras sweep). Along the range circle a gap never grows past ``arc_step`` degrees.
+    """
+    keep = np.arange(len(points))
+    full = radii >= radii.max() - 1e-9
+    for _ in range(16):
+        if len(keep) <= 3:
+            break
+        before, here, after = keep[:-2], keep[1:-1], keep[2:]
+        chord = points[after] - points[before]
+        offset = points[here] - points[before]
+        length = np.hypot(chord[:, 0], chord[:, 1])
+        cross = np.abs(chord[:, 0] * offset[:, 1] - chord[:, 1] * offset[:, 0])
+        distance = np.where(length > 0, cross / np.where(length > 0, length, 1.0),
+                            np.hypot(offset[:, 0], offset[:, 1]))
+        removable = distance < tolerance
+        on_arc = full[before] & full[here] & full[after]
+        removable &= ~(on_arc & (angles[after] - angles[before] > arc_step))
+        if not removable.any():
+            break
+        # Within each run of removable points drop the 1st, 3rd, 5th...: never two neighbours at once.
+        position = np.arange(len(removable))
+        run_start = np.maximum.accumulate(np.where(removable & ~np.r_[False, removable[:-1]], position, 0))
+        drop = removable & ((position - run_start) % 2 == 0)
+        keep = np.concatenate(([keep[0]], here[~drop], [keep[-1]]))
+    return keep
 
 
 @dataclass(frozen=True)
@@ -86,12 +118,17 @@ class Cone:
             index -= 1
         ax, ay = self.points[index]
         bx, by = self.points[index + 1]
-        if ax == bx and ay == by:
-            return False  # no reach in this direction (a wall at the apex): nothing drawn, nothing seen
-        # Inside when the point is on the origin's side of segment a-b; for b at a larger angle
-        # than a, the origin's side is where this cross product is positive.
-        cross = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax)
-        return cross >= -1e-9
+        # The polygon is star-shaped around its apex, so the point is inside when it is no farther
+        # than the outline along its own ray: where that ray meets segment a-b.
+        distance = float(np.hypot(dx, dy))
+        ux, uy = dx / distance, dy / distance
+        across = ux * (by - ay) - uy * (bx - ax)
+        if abs(across) < 1e-12:
+            # The ray runs along the segment (a spoke of the outline): the segment is the boundary.
+            return distance <= max(float(np.hypot(ax, ay)), float(np.hypot(bx, by))) + 1e-9 and abs(
+                ux * ay - uy * ax) < 1e-9
+        boundary = (ax * by - ay * bx) / across
+        return distance <= boundary + 1e-9
 
 
 def sight_profile(opaque: np.ndarray, origin: tuple[float, float], reach: float) -> SightProfile:
