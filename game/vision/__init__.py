@@ -17,7 +17,7 @@ from game.vision.shadowcast import visible_tiles
 __all__ = ["Cone", "SightProfile", "reach_mask", "sight_profile", "visible_tiles"]
 
 _RAY_STEP = 0.02  # tiles between samples along a ray; walls are 1 tile thick, corners need fine steps
-OUTLINE_TOLERANCE = 0.06  # tiles (2 px at 32 px tiles): how far an outline may cut a ray's end
+_FACE_SLACK = 2 * _RAY_STEP  # a ray's end this close to a tile edge lies on that tile's face
 
 
 @dataclass(frozen=True)
@@ -27,14 +27,14 @@ class SightProfile:
     origin: tuple[float, float]
     distances: np.ndarray  # float32, shape (360,), in tiles, capped at the camera's range
 
-    def cone(self, facing: int, fov: int, arc_step: int, tolerance: float = OUTLINE_TOLERANCE) -> Cone:
+    def cone(self, facing: int, fov: int, arc_step: int) -> Cone:
         """The cone between ``facing - fov/2`` and ``facing + fov/2``, whole degrees.
 
         Its outline runs through the ends of the rays (one through each degree's middle) and the
-        cone's two edges, with every point dropped that lies within ``tolerance`` tiles of the line
-        between its neighbours: a straight wall becomes one segment, a corner keeps its vertex, and
-        the arc at full range keeps a vertex at least every ``arc_step`` degrees. Fewer points draw
-        faster, and the polygon drawn is still exactly the polygon that detects.
+        cone's two edges, keeping only the points where it turns: a straight wall becomes one
+        segment, a corner keeps its vertex, and the arc at full range keeps a vertex every
+        ``arc_step`` degrees. Fewer points draw faster, and the polygon drawn is still exactly the
+        polygon that detects.
         """
         start = facing - fov // 2
         reach = self.distances[np.arange(start, start + fov) % 360].astype(np.float64)
@@ -43,42 +43,38 @@ class SightProfile:
         radii = np.concatenate(([reach[0]], reach, [reach[-1]]))
         radians = np.radians(angles)
         points = np.column_stack((np.cos(radians) * radii, np.sin(radians) * radii))
-        keep = _simplified(points, angles, radii, tolerance, arc_step)
+        keep = _simplified(self.origin, points, radii, arc_step)
         return Cone(origin=self.origin, start=float(start), fov=float(fov),
                     points=points[keep], angles=angles[keep])
 
 
-def _simplified(points: np.ndarray, angles: np.ndarray, radii: np.ndarray, tolerance: float,
+def _simplified(origin: tuple[float, float], points: np.ndarray, radii: np.ndarray,
                 arc_step: int) -> np.ndarray:
-    """Indices of the outline points worth keeping; the first and last always stay.
+    """Indices of the outline points worth keeping: where the outline turns.
 
-    Each pass drops every other point of each run of points that lie within ``tolerance`` of the
-    line between their neighbours, so runs halve pass by pass (vectorised: cones are built while
-    cameras sweep). Along the range circle a gap never grows past ``arc_step`` degrees.
+    Walls are the faces of square tiles, so the rays that end on one face end on one straight line:
+    of each such run only its two ends are kept. Along the arc at full range a point is kept every
+    ``arc_step`` degrees, so the arc stays round. Corners and everything else keep their points.
+    Vectorised, because cones are built while cameras sweep.
     """
-    keep = np.arange(len(points))
+    count = len(points)
+    x, y = points[:, 0] + origin[0], points[:, 1] + origin[1]
+    on_vertical = np.abs(x - np.rint(x)) < _FACE_SLACK
+    on_horizontal = np.abs(y - np.rint(y)) < _FACE_SLACK
     full = radii >= radii.max() - 1e-9
-    for _ in range(16):
-        if len(keep) <= 3:
-            break
-        before, here, after = keep[:-2], keep[1:-1], keep[2:]
-        chord = points[after] - points[before]
-        offset = points[here] - points[before]
-        length = np.hypot(chord[:, 0], chord[:, 1])
-        cross = np.abs(chord[:, 0] * offset[:, 1] - chord[:, 1] * offset[:, 0])
-        distance = np.where(length > 0, cross / np.where(length > 0, length, 1.0),
-                            np.hypot(offset[:, 0], offset[:, 1]))
-        removable = distance < tolerance
-        on_arc = full[before] & full[here] & full[after]
-        removable &= ~(on_arc & (angles[after] - angles[before] > arc_step))
-        if not removable.any():
-            break
-        # Within each run of removable points drop the 1st, 3rd, 5th...: never two neighbours at once.
-        position = np.arange(len(removable))
-        run_start = np.maximum.accumulate(np.where(removable & ~np.r_[False, removable[:-1]], position, 0))
-        drop = removable & ((position - run_start) % 2 == 0)
-        keep = np.concatenate(([keep[0]], here[~drop], [keep[-1]]))
-    return keep
+    # One label per point: points with the same label in a row lie on one line (or on the arc).
+    label = np.arange(count, dtype=np.int64) + 4 * 10**6  # every other point: a label of its own
+    vertical = on_vertical & ~on_horizontal & ~full
+    horizontal = on_horizontal & ~on_vertical & ~full
+    label[vertical] = 2 * np.rint(x[vertical]).astype(np.int64)
+    label[horizontal] = 2 * np.rint(y[horizontal]).astype(np.int64) + 1
+    label[full] = -1
+    position = np.arange(count)
+    starts = np.r_[True, label[1:] != label[:-1]]
+    ends = np.r_[label[:-1] != label[1:], True]
+    run_start = np.maximum.accumulate(np.where(starts, position, 0))
+    on_arc_step = full & ((position - run_start) % arc_step == 0)
+    return np.flatnonzero(starts | ends | on_arc_step)
 
 
 @dataclass(frozen=True)
