@@ -52,15 +52,26 @@ def _from_grids(level: Level) -> pygame.Surface:
 
 
 def _from_tiles(art: Art, level: Level) -> pygame.Surface:
-    """Every visible tile layer of the Tiled map, at full size."""
+    """Every visible tile layer of the Tiled map, each tile drawn small (the master's own scale).
+
+    Drawn small rather than at full size and shrunk: a full-size map of the largest level is tens of
+    megabytes that the allocator keeps after it is freed, and the debrief opens after every run.
+    """
     tmx = art.map_data(level).tmx
-    tw, th = tmx.tilewidth, tmx.tileheight
-    full = pygame.Surface((tmx.width * tw, tmx.height * th))
-    full.blit(pygame.transform.scale(_from_grids(level), full.get_size()), (0, 0))
+    side = max(2, -(-_MASTER_WIDTH // tmx.width))  # tile pixels so the map is about the master's width
+    small = pygame.Surface((tmx.width * side, tmx.height * side))
+    small.blit(pygame.transform.scale(_from_grids(level), small.get_size()), (0, 0))
+    shrunk: dict[int, pygame.Surface] = {}
     for layer in tmx.visible_layers:
         if hasattr(layer, "tiles"):
-            full.fblits([(image, (x * tw, y * th)) for x, y, image in layer.tiles()])
-    return full
+            tiles = []
+            for x, y, image in layer.tiles():
+                tile = shrunk.get(id(image))
+                if tile is None:
+                    tile = shrunk[id(image)] = pygame.transform.smoothscale(image, (side, side))
+                tiles.append((tile, (x * side, y * side)))
+            small.fblits(tiles)
+    return small
 
 
 def _master(art: Art, level: Level) -> pygame.Surface:
