@@ -39,6 +39,7 @@ from game.sim.bot import Bot
 from game.sim.cameras import CameraBank
 
 MAX_TICKS_PER_FRAME = 5
+BENCHMARK_LEVELS = frozenset({"stress"})  # made to load the renderer, not to be played
 TICK_SECONDS = 1.0 / tuning.TICKS_PER_SECOND
 
 
@@ -174,8 +175,9 @@ class Session:
     # --- the facilitator's menu -----------------------------------------------------------------
 
     def level_paths(self) -> list[Path]:
-        """The levels a facilitator may choose: every map in ``levels/``, and the one now played."""
-        found = sorted(LEVELS_DIR.glob("*.tmx"))
+        """The levels a facilitator may choose: every map in ``levels/`` (a workshop may add its own)
+        but the benchmark's, and the one now played."""
+        found = sorted(path for path in LEVELS_DIR.glob("*.tmx") if path.stem not in BENCHMARK_LEVELS)
         if self.level is not None and self.level.path not in found:
             found.insert(0, self.level.path)
         return found
