@@ -393,6 +393,7 @@ def tile_grid(prop: str) -> np.ndarray:
 def reach(walk: np.ndarray, start: tuple[int, int]) -> np.ndarray:
     """Tiles reachable from ``start`` (x, y) by 4-neighbour steps over walkable tiles."""
     seen = np.zeros_like(walk, dtype=bool)
+    height, width = walk.shape
     sx, sy = start
     if not walk[sy, sx]:
         return seen
@@ -401,7 +402,7 @@ def reach(walk: np.ndarray, start: tuple[int, int]) -> np.ndarray:
     while todo:
         x, y = todo.popleft()
         for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-            if 0 <= nx < W and 0 <= ny < H and walk[ny, nx] and not seen[ny, nx]:
+            if 0 <= nx < width and 0 <= ny < height and walk[ny, nx] and not seen[ny, nx]:
                 seen[ny, nx] = True
                 todo.append((nx, ny))
     return seen

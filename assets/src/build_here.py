@@ -23,12 +23,11 @@ from __future__ import annotations
 import heapq
 import json
 import sys
-from collections import deque
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 import numpy as np
-from build_hearing_day import Obj, Props, map_xml, props_xml
+from build_hearing_day import Obj, Props, map_xml, props_xml, reach
 from make_tiles_here import ROOF_COLOURS, SHADE_BASE, TILE_IDS, TILES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -484,23 +483,6 @@ def tile_grid(prop: str) -> np.ndarray:
 
 def key_mask(pred) -> np.ndarray:  # type: ignore[no-untyped-def]
     return np.array([[bool(pred(k)) for k in row] for row in grid])
-
-
-def reach(walk: np.ndarray, start: tuple[int, int]) -> np.ndarray:
-    """Tiles reachable from ``start`` (x, y) by 4-neighbour steps over walkable tiles."""
-    seen = np.zeros_like(walk, dtype=bool)
-    sx, sy = start
-    if not walk[sy, sx]:
-        return seen
-    seen[sy, sx] = True
-    todo = deque([(sx, sy)])
-    while todo:
-        x, y = todo.popleft()
-        for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-            if 0 <= nx < W and 0 <= ny < H and walk[ny, nx] and not seen[ny, nx]:
-                seen[ny, nx] = True
-                todo.append((nx, ny))
-    return seen
 
 
 def travel(walk: np.ndarray, speed: np.ndarray, start: tuple[int, int], goal: np.ndarray) -> float:

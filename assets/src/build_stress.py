@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import deque
 from pathlib import Path
 
 import numpy as np
-from build_hearing_day import CAMERA_DEFAULTS, Obj, Props, map_xml
+from build_hearing_day import CAMERA_DEFAULTS, Obj, Props, map_xml, reach
 from make_tiles import SHADE_BASE, TILE_IDS, TILES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -192,20 +191,6 @@ def cameras_in_view(cx: float, cy: float) -> int:
     top = min(max(cy - half_h, 0.0), H - VIEW_TILES[1])
     return sum(1 for o in objects["cameras"]
                if left <= o.x <= left + VIEW_TILES[0] and top <= o.y <= top + VIEW_TILES[1])
-
-
-def reach(walk: np.ndarray, start: tuple[int, int]) -> np.ndarray:
-    """Tiles reachable from ``start`` (x, y) by 4-neighbour steps over walkable tiles."""
-    seen = np.zeros_like(walk, dtype=bool)
-    seen[start[1], start[0]] = bool(walk[start[1], start[0]])
-    todo = deque([start] if seen.any() else [])
-    while todo:
-        x, y = todo.popleft()
-        for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-            if 0 <= nx < W and 0 <= ny < H and walk[ny, nx] and not seen[ny, nx]:
-                seen[ny, nx] = True
-                todo.append((nx, ny))
-    return seen
 
 
 def check() -> list[str]:
