@@ -10,9 +10,9 @@ import pytest
 
 from game.events import Command, Visit, encode_inputs
 from game.i18n import _
-from game.level import Level
-from game.render import Art, Hud, WorldView, read_hud
-from game.render.phone import draw_phone
+from game.level import Level, load_level
+from game.render import Art, Hud, WorldView, palette, read_hud
+from game.render.phone import draw_messages, draw_messages_badge, draw_phone
 from game.render.world_view import TILE, lamp_colour
 from game.screens.base import Held, Intent, Pop, Push, TickInput
 from game.screens.phone import PhoneScreen
@@ -222,3 +222,26 @@ def test_high_contrast_cones_differ_from_normal_ones(art, tmp_path: Path) -> Non
     cone = pygame.Rect(*screen_point(offset, 12.0, 1.5), 3 * TILE, 2 * TILE)
     assert pygame.image.tobytes(normal.subsurface(cone), "RGB") != pygame.image.tobytes(
         contrast.subsurface(cone), "RGB")
+
+
+def test_a_city_without_checkpoints_has_a_phone_of_messages_not_a_pass() -> None:
+    """Here scans no pass: the HUD and the phone carry letters instead of a health pass."""
+    levels = Path(__file__).resolve().parent.parent / "levels"
+    assert load_level(levels / "hearing_day.tmx").checks_pass
+    assert not load_level(levels / "here.tmx").checks_pass
+    pygame.display.init()
+    surface = pygame.display.set_mode((1280, 720))
+    art = Art.load()
+    coat = tuple(palette.COAT)
+
+    def coat_in(rect: pygame.Rect) -> bool:
+        return any(tuple(surface.get_at((x, y)))[:3] == coat
+                   for x in range(rect.left, rect.right) for y in range(rect.top, rect.bottom, 2))
+
+    surface.fill((0, 0, 0))
+    assert not coat_in(draw_messages_badge(surface, art, 0, (1250, 30))), "no letter, no envelope"
+    surface.fill((0, 0, 0))
+    assert coat_in(draw_messages_badge(surface, art, 1, (1250, 30))), "a letter shows an envelope"
+    surface.fill((0, 0, 0))
+    phone = draw_messages(surface, art, "10:06", ["You have been selected for an additional check."])
+    assert coat_in(phone), "the letter's card is drawn"

@@ -173,5 +173,11 @@ class Level:
     bus_stops: tuple[BusStop, ...] = ()
     smart_lamps: tuple[tuple[float, float], ...] = ()
 
+    @property
+    def checks_pass(self) -> bool:
+        """Whether anything here scans the pass (a gate or a court door); if not, the phone only
+        carries messages, as in a city without checkpoints."""
+        return bool(self.gates)
+
     def is_driving(self, x: float, y: float) -> bool:
         return self.driving is not None and bool(self.driving[int(y), int(x)])

@@ -17,7 +17,7 @@ from game.i18n import N_, _
 from game.render import palette
 from game.render.art import Art
 from game.render.panels import arrow, card, edge_point, paragraph, text, text_size, unit, wrap
-from game.render.phone import draw_badge
+from game.render.phone import draw_badge, draw_messages_badge
 from game.sim.world import World, format_clock
 from game.system import Notice
 
@@ -127,7 +127,12 @@ class Hud:
         self._watchers(surface, world, offset, state, u)
         self._clock(surface, state, u, margin)
         self._score(surface, state, u, margin)
-        draw_badge(surface, self.art, state.shown_pass, (surface.get_width() - margin, margin))
+        corner = (surface.get_width() - margin, margin)
+        if world.level.checks_pass:
+            draw_badge(surface, self.art, state.shown_pass, corner)
+        else:
+            letters = sum(1 for notice in world.system.notices if notice.kind == "letter")
+            draw_messages_badge(surface, self.art, letters, corner)
         bottom = self._messages(surface, state, u)
         if state.letter is not None:
             self._letter(surface, state.letter, u, bottom)

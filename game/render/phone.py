@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pygame
 
-from game.i18n import N_, _
+from game.i18n import N_, _, n_
 from game.render import palette
 from game.render.art import Art
 from game.render.panels import card, paragraph, text, text_size, unit, wrap
@@ -97,6 +97,60 @@ def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[in
     text(surface, art, "label", title, palette.INK, bottomleft=(text_x, rect.centery + round(4 * u)))
     text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, rect.centery + round(6 * u)))
     return rect
+
+
+def draw_messages_badge(surface: pygame.Surface, art: Art, letters: int,
+                        topright: tuple[int, int]) -> pygame.Rect:
+    """The HUD's phone where no pass is scanned: how many letters it holds."""
+    u = unit(surface)
+    pad = round(18 * u)
+    phone_w, phone_h = round(44 * u), round(76 * u)
+    title = _("Phone")
+    note = _("No messages") if letters == 0 else n_("{count} letter", "{count} letters", letters).format(
+        count=letters)
+    text_w = max(text_size(surface, art, "label", title)[0], text_size(surface, art, "small", note)[0])
+    rect = pygame.Rect(0, 0, pad * 3 + phone_w + text_w, phone_h + 2 * pad)
+    rect.topright = topright
+    card(surface, rect, palette.PAPER, round(16 * u))
+    phone = pygame.Rect(rect.x + pad, rect.y + pad, phone_w, phone_h)
+    pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
+    screen = phone.inflate(-round(8 * u), -round(16 * u))
+    pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(4 * u))
+    if letters:
+        envelope = pygame.Rect(0, 0, round(screen.width * 0.8), round(screen.width * 0.56))
+        envelope.center = screen.center
+        line = max(2, round(3 * u))
+        pygame.draw.rect(surface, palette.COAT, envelope, line)
+        flap = [envelope.topleft, envelope.center, envelope.topright]
+        pygame.draw.lines(surface, palette.COAT, False, flap, line)
+    text_x = phone.right + pad
+    text(surface, art, "label", title, palette.INK, bottomleft=(text_x, rect.centery + round(4 * u)))
+    text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, rect.centery + round(6 * u)))
+    return rect
+
+
+def draw_messages(surface: pygame.Surface, art: Art, clock: str, letters: Sequence[str]) -> pygame.Rect:
+    """The phone held up where no pass is scanned: the clock and the letters, newest first."""
+    width, height = surface.get_size()
+    u = unit(surface)
+    phone_h = round(height * 0.84)
+    phone_w = min(round(phone_h * 0.56), width - round(40 * u))
+    phone = pygame.Rect(0, 0, phone_w, phone_h)
+    phone.center = (width // 2, round(height * 0.47))
+    card(surface, phone, _PHONE_BODY, round(48 * u), lift=round(10 * u))
+    screen = phone.inflate(-round(36 * u), -round(64 * u))
+    pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(28 * u))
+    text(surface, art, "label", clock, palette.INK, midtop=(screen.centerx, screen.top + round(16 * u)))
+    heading = text(surface, art, "heading", _("Messages"), palette.INK,
+                   midtop=(screen.centerx, screen.top + round(70 * u)))
+    if not letters:
+        paragraph(surface, art, "small", _("No messages"), palette.INK_SOFT,
+                  (screen.centerx, heading.bottom + round(30 * u)), screen.width - round(40 * u))
+        return phone
+    _letter_card(surface, art, letters[-1], len(letters),
+                 pygame.Rect(screen.x + round(16 * u), heading.bottom + round(24 * u),
+                             screen.width - round(32 * u), screen.bottom - heading.bottom - round(40 * u)))
+    return phone
 
 
 def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,

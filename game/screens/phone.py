@@ -12,7 +12,7 @@ from game.events import IDLE
 from game.i18n import _
 from game.render import palette
 from game.render.panels import card, text, text_size, unit
-from game.render.phone import draw_phone
+from game.render.phone import draw_messages, draw_phone
 from game.screens.backdrop import dim
 from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
 from game.screens.play import PlayScreen
@@ -43,7 +43,10 @@ class PhoneScreen(Screen):
         u = unit(surface)
         dim(surface, 150)
         letters = [notice.text for notice in world.system.notices if notice.kind == "letter"]
-        phone = draw_phone(surface, art, world.system.shown_pass, world.clock_text, letters)
+        if world.level.checks_pass:
+            phone = draw_phone(surface, art, world.system.shown_pass, world.clock_text, letters)
+        else:
+            phone = draw_messages(surface, art, world.clock_text, letters)
         hint = _("Tab: put the phone away")
         width, height = text_size(surface, art, "label", hint)
         pill = pygame.Rect(0, 0, width + round(40 * u), height + round(12 * u))
