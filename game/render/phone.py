@@ -76,38 +76,12 @@ def qr_card(colour: str, size: int) -> pygame.Surface:
     return image
 
 
-def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[int, int]) -> pygame.Rect:
-    """The HUD's phone: a small phone with the pass symbol, the word, and 'as last seen'."""
+def _badge(surface: pygame.Surface, art: Art, title: str, note: str, topright: tuple[int, int]
+           ) -> tuple[pygame.Rect, pygame.Rect]:
+    """The HUD's phone card: a small phone, a title and a note; returns the card and the phone's screen."""
     u = unit(surface)
     pad = round(18 * u)
     phone_w, phone_h = round(44 * u), round(76 * u)
-    title = f"{_('Pass')}: {_(PASS_WORDS[shown])}"
-    note = _("as last seen")
-    text_w = max(text_size(surface, art, "label", title)[0], text_size(surface, art, "small", note)[0])
-    height = phone_h + 2 * pad
-    rect = pygame.Rect(0, 0, pad * 3 + phone_w + text_w, height)
-    rect.topright = topright
-    card(surface, rect, palette.PAPER, round(16 * u))
-    phone = pygame.Rect(rect.x + pad, rect.y + pad, phone_w, phone_h)
-    pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
-    screen = phone.inflate(-round(8 * u), -round(16 * u))
-    pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(4 * u))
-    pass_symbol(surface, shown, screen.center, round(screen.width * 0.42))
-    text_x = phone.right + pad
-    text(surface, art, "label", title, palette.INK, bottomleft=(text_x, rect.centery + round(4 * u)))
-    text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, rect.centery + round(6 * u)))
-    return rect
-
-
-def draw_messages_badge(surface: pygame.Surface, art: Art, letters: int,
-                        topright: tuple[int, int]) -> pygame.Rect:
-    """The HUD's phone where no pass is scanned: how many letters it holds."""
-    u = unit(surface)
-    pad = round(18 * u)
-    phone_w, phone_h = round(44 * u), round(76 * u)
-    title = _("Phone")
-    note = _("No messages") if letters == 0 else n_("{count} letter", "{count} letters", letters).format(
-        count=letters)
     text_w = max(text_size(surface, art, "label", title)[0], text_size(surface, art, "small", note)[0])
     rect = pygame.Rect(0, 0, pad * 3 + phone_w + text_w, phone_h + 2 * pad)
     rect.topright = topright
@@ -116,21 +90,41 @@ def draw_messages_badge(surface: pygame.Surface, art: Art, letters: int,
     pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
     screen = phone.inflate(-round(8 * u), -round(16 * u))
     pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(4 * u))
-    if letters:
-        envelope = pygame.Rect(0, 0, round(screen.width * 0.8), round(screen.width * 0.56))
-        envelope.center = screen.center
-        line = max(2, round(3 * u))
-        pygame.draw.rect(surface, palette.COAT, envelope, line)
-        flap = [envelope.topleft, envelope.center, envelope.topright]
-        pygame.draw.lines(surface, palette.COAT, False, flap, line)
     text_x = phone.right + pad
     text(surface, art, "label", title, palette.INK, bottomleft=(text_x, rect.centery + round(4 * u)))
     text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, rect.centery + round(6 * u)))
+    return rect, screen
+
+
+def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[int, int]) -> pygame.Rect:
+    """The HUD's phone: a small phone with the pass symbol, the word, and 'as last seen'."""
+    title = f"{_('Pass')}: {_(PASS_WORDS[shown])}"
+    rect, screen = _badge(surface, art, title, _("as last seen"), topright)
+    pass_symbol(surface, shown, screen.center, round(screen.width * 0.42))
     return rect
 
 
-def draw_messages(surface: pygame.Surface, art: Art, clock: str, letters: Sequence[str]) -> pygame.Rect:
-    """The phone held up where no pass is scanned: the clock and the letters, newest first."""
+def draw_messages_badge(surface: pygame.Surface, art: Art, letters: int,
+                        topright: tuple[int, int]) -> pygame.Rect:
+    """The HUD's phone where no pass is scanned: how many letters it holds."""
+    if letters:
+        note = n_("{count} letter", "{count} letters", letters).format(count=letters)
+    else:
+        note = _("No messages")
+    rect, screen = _badge(surface, art, _("Phone"), note, topright)
+    if letters:
+        envelope = pygame.Rect(0, 0, round(screen.width * 0.8), round(screen.width * 0.56))
+        envelope.center = screen.center
+        line = max(2, round(3 * unit(surface)))
+        pygame.draw.rect(surface, palette.COAT, envelope, line)
+        flap = [envelope.topleft, envelope.center, envelope.topright]
+        pygame.draw.lines(surface, palette.COAT, False, flap, line)
+    return rect
+
+
+def _held_up(surface: pygame.Surface, art: Art, clock: str, heading: str
+             ) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+    """The phone held up, with the clock and a heading; returns the phone, its screen and the heading."""
     width, height = surface.get_size()
     u = unit(surface)
     phone_h = round(height * 0.84)
@@ -141,15 +135,29 @@ def draw_messages(surface: pygame.Surface, art: Art, clock: str, letters: Sequen
     screen = phone.inflate(-round(36 * u), -round(64 * u))
     pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(28 * u))
     text(surface, art, "label", clock, palette.INK, midtop=(screen.centerx, screen.top + round(16 * u)))
-    heading = text(surface, art, "heading", _("Messages"), palette.INK,
-                   midtop=(screen.centerx, screen.top + round(70 * u)))
-    if not letters:
+    title = text(surface, art, "heading", heading, palette.INK,
+                 midtop=(screen.centerx, screen.top + round(70 * u)))
+    return phone, screen, title
+
+
+def _letters_below(surface: pygame.Surface, art: Art, letters: Sequence[str], screen: pygame.Rect,
+                   top: int) -> None:
+    """The latest letter in a card from ``top`` down to the screen's foot."""
+    u = unit(surface)
+    _letter_card(surface, art, letters[-1], len(letters),
+                 pygame.Rect(screen.x + round(16 * u), top, screen.width - round(32 * u),
+                             screen.bottom - top - round(16 * u)))
+
+
+def draw_messages(surface: pygame.Surface, art: Art, clock: str, letters: Sequence[str]) -> pygame.Rect:
+    """The phone held up where no pass is scanned: the clock and the latest letter."""
+    u = unit(surface)
+    phone, screen, heading = _held_up(surface, art, clock, _("Messages"))
+    if letters:
+        _letters_below(surface, art, letters, screen, heading.bottom + round(24 * u))
+    else:
         paragraph(surface, art, "small", _("No messages"), palette.INK_SOFT,
                   (screen.centerx, heading.bottom + round(30 * u)), screen.width - round(40 * u))
-        return phone
-    _letter_card(surface, art, letters[-1], len(letters),
-                 pygame.Rect(screen.x + round(16 * u), heading.bottom + round(24 * u),
-                             screen.width - round(32 * u), screen.bottom - heading.bottom - round(40 * u)))
     return phone
 
 
@@ -157,18 +165,8 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
                letters: Sequence[str] = ()) -> pygame.Rect:
     """The phone held up: clock, the health-pass card in the pass colour, its word and advice, and
     under the pass the latest of ``letters`` (untranslated), which come with no reason."""
-    width, height = surface.get_size()
     u = unit(surface)
-    phone_h = round(height * 0.84)
-    phone_w = min(round(phone_h * 0.56), width - round(40 * u))
-    phone = pygame.Rect(0, 0, phone_w, phone_h)
-    phone.center = (width // 2, round(height * 0.47))
-    card(surface, phone, _PHONE_BODY, round(48 * u), lift=round(10 * u))
-    screen = phone.inflate(-round(36 * u), -round(64 * u))
-    pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(28 * u))
-    text(surface, art, "label", clock, palette.INK, midtop=(screen.centerx, screen.top + round(16 * u)))
-    heading = text(surface, art, "heading", _("Health pass"), palette.INK,
-                   midtop=(screen.centerx, screen.top + round(70 * u)))
+    phone, screen, heading = _held_up(surface, art, clock, _("Health pass"))
     qr_size = round(screen.width * (0.4 if letters else 0.72))
     band = pygame.Rect(0, 0, screen.width - round(40 * u), qr_size + round(40 * u))
     band.midtop = (screen.centerx, heading.bottom + round(22 * u))
@@ -182,9 +180,7 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
     advice = paragraph(surface, art, "small", _(PASS_ADVICE[shown]), palette.INK_SOFT,
                        (screen.centerx, word.bottom + round(6 * u)), screen.width - round(40 * u))
     if letters:
-        _letter_card(surface, art, letters[-1], len(letters),
-                     pygame.Rect(screen.x + round(16 * u), advice.bottom + round(14 * u),
-                                 screen.width - round(32 * u), screen.bottom - advice.bottom - round(30 * u)))
+        _letters_below(surface, art, letters, screen, advice.bottom + round(14 * u))
     return phone
 
 
