@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pygame
 
-from game.events import Footage, GateScanned, Observed, Passage, RuleFired, RunRecord
+from game.events import Footage, GateScanned, Letter, Observed, Passage, RuleFired, RunRecord
 from game.i18n import N_, _, n_
 from game.level.model import CAMERA_KINDS, Level
 from game.render import palette
@@ -175,15 +175,20 @@ def _header(
     """Ending, clock, score, the true pass and the article's line; returns the height it needs."""
     pad = round(28 * u)
     true_pass = figures.true_pass
-    # The right block: the score, the pass as it really was, and the rules never told.
-    captions = (_("Final score"), _("Your pass was really"), _("Rules you were not told"))
-    pass_word = _(PASS_WORDS[true_pass])
+    # The right block: the score, the pass as it really was (where a pass is scanned; elsewhere the
+    # letters that came with no reason), and the rules never told.
+    scans_pass = level.checks_pass
+    letters = sum(1 for event in record.events if isinstance(event, Letter))
+    middle = _("Your pass was really") if scans_pass else _("Letters, no reason given")
+    captions = (_("Final score"), middle, _("Rules you were not told"))
+    pass_word = _(PASS_WORDS[true_pass]) if scans_pass else str(letters)
     untold = _("{hidden} of {fired}").format(hidden=figures.rules_hidden, fired=figures.rules_fired)
     symbol_r = round(30 * u)
     small_w = [text_size(surface, art, "small", caption)[0] for caption in captions]
     widths = [
         max(small_w[0], text_size(surface, art, "score", str(figures.final_score))[0]),
-        max(small_w[1], 2 * symbol_r + round(14 * u) + text_size(surface, art, "heading", pass_word)[0]),
+        max(small_w[1], (2 * symbol_r + round(14 * u) + text_size(surface, art, "heading", pass_word)[0])
+            if scans_pass else text_size(surface, art, "score", pass_word)[0]),
         max(small_w[2], text_size(surface, art, "score", untold)[0]),
     ]
     block_gap = round(44 * u)
@@ -229,7 +234,7 @@ def _header(
     stripe = pygame.Rect(box.x, box.y, round(16 * u), box.height)
     pygame.draw.rect(
         surface,
-        palette.PASS_COLOURS[true_pass],
+        palette.PASS_COLOURS[true_pass] if scans_pass else palette.COAT,
         stripe,
         border_top_left_radius=round(14 * u),
         border_bottom_left_radius=round(14 * u),
@@ -260,6 +265,9 @@ def _header(
         _blit(surface, art, "small", caption, palette.INK_SOFT, topleft=(x, top))
         if index == 0:
             _blit(surface, art, "score", str(figures.final_score), palette.INK, midleft=(x, mid_y))
+        elif index == 1 and not scans_pass:
+            ink = palette.PASS_COLOURS["red"] if letters else palette.INK
+            _blit(surface, art, "score", pass_word, ink, midleft=(x, mid_y))
         elif index == 1:
             pass_symbol(surface, true_pass, (x + symbol_r, mid_y), symbol_r)
             _blit(

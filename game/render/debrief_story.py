@@ -241,7 +241,10 @@ def timeline(record: RunRecord, level: Level | None = None) -> list[Entry]:
             camera_kind = "anpr"
         elif isinstance(event, Footage):
             camera_kind = kinds.get(event.camera)
-        entries.append(Entry(event.clock, event.kind, sentence(event, kinds), hidden, colour, camera_kind))
+        words = sentence(event, kinds)
+        if isinstance(event, PhoneLooked) and level is not None and not level.checks_pass:
+            words, colour = _("You looked at your phone"), None  # nothing there scans a pass
+        entries.append(Entry(event.clock, event.kind, words, hidden, colour, camera_kind))
     return entries
 
 
