@@ -11,6 +11,9 @@ facilitator's chord, which opens the facilitator's menu over whatever screen is 
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import json
 import random
 import sys
@@ -51,6 +54,27 @@ def ticks_of(seconds: float) -> int:
 def notice(line: str) -> None:
     """A line for whoever looks after the program: stderr (the supervisor keeps it in logs/)."""
     sys.stderr.write(f"flagged: {line}\n")
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, looked up once; None where the C library has none."""
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        return None
+
+
+def release_freed_memory() -> None:
+    """Hand memory freed since the last run back to the system (glibc keeps it otherwise).
+
+    A kiosk runs for days: the debrief and the comparison page draw large surfaces for a moment,
+    and without this the process keeps their peak for good. Elsewhere than glibc this does nothing.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 @dataclass
@@ -291,6 +315,8 @@ class App:
             self.stack.append(transition.screen)
         self.stack[-1].on_enter()
         session.trace.write(frame=self.frame, screen=self.stack[-1].name)
+        if self.stack[-1].name == "title":
+            release_freed_memory()
         return True
 
     def _draw(self, surface: pygame.Surface) -> None:
