@@ -24,10 +24,9 @@ import heapq
 import json
 import sys
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 import numpy as np
-from build_hearing_day import Obj, Props, map_xml, props_xml, reach
+from build_hearing_day import Obj, Props, map_xml, reach, template_text
 from make_tiles_here import ROOF_COLOURS, SHADE_BASE, TILE_IDS, TILES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -668,20 +667,6 @@ def rules_text() -> str:
         lines.append(f"    {json.dumps(head)[:-1]},")
         lines.append(f"     {json.dumps(tail)[1:]}{comma}")
     lines += ["  ]", "}"]
-    return "\n".join(lines) + "\n"
-
-
-def template_text(o: Obj) -> str:
-    size = "" if o.w is None else f' width="{o.w * T:g}" height="{(o.h or 0) * T:g}"'
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        "<template>",
-        f' <object name={quoteattr(o.name)} type="{o.cls}"{size}>',
-    ]
-    lines += props_xml(o.props, "  ")
-    if o.w is None:
-        lines.append("  <point/>")
-    lines += [" </object>", "</template>"]
     return "\n".join(lines) + "\n"
 
 
