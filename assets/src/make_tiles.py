@@ -330,12 +330,12 @@ TILE_IDS: dict[str, int] = {spec.key: i for i, spec in enumerate(TILES)}
 SHADE_BASE = TILE_IDS["shade_1"] - 1  # shade tile id = SHADE_BASE + bits (west 1, north 2, north-west 4)
 
 
-def render_png() -> pygame.Surface:
-    """Draw every tile onto one sheet, ``COLUMNS`` tiles wide."""
-    rows = math.ceil(len(TILES) / COLUMNS)
+def render_png(tiles: list[TileSpec] = TILES) -> pygame.Surface:
+    """Draw every tile onto one sheet, ``COLUMNS`` tiles wide (the second tileset reuses this)."""
+    rows = math.ceil(len(tiles) / COLUMNS)
     sheet = pygame.Surface((COLUMNS * TILE, rows * TILE), pygame.SRCALPHA)
     sheet.fill((0, 0, 0, 0))
-    for i, spec in enumerate(TILES):
+    for i, spec in enumerate(tiles):
         big = canvas(TILE, TILE)
         spec.draw(big)
         sheet.blit(down(big), ((i % COLUMNS) * TILE, (i // COLUMNS) * TILE))

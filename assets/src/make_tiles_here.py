@@ -20,8 +20,8 @@ from xml.sax.saxutils import quoteattr
 
 import numpy as np
 import pygame
-from artkit import ASSETS, SCALE, TILE, c, canvas, down, init, noise, with_shadow
-from make_tiles import grass, health_floor, home_floor, shade
+from artkit import ASSETS, SCALE, TILE, c, canvas, init, noise, with_shadow
+from make_tiles import grass, health_floor, home_floor, render_png, shade
 
 S = TILE * SCALE  # a tile on the 4x canvas
 COLUMNS = 8
@@ -698,18 +698,6 @@ TILE_IDS: dict[str, int] = {spec.key: i for i, spec in enumerate(TILES)}
 SHADE_BASE = TILE_IDS["shade_1"] - 1  # shade tile id = SHADE_BASE + bits (west 1, north 2, north-west 4)
 
 
-def render_png() -> pygame.Surface:
-    """Draw every tile onto one sheet, ``COLUMNS`` tiles wide."""
-    rows = math.ceil(len(TILES) / COLUMNS)
-    sheet = pygame.Surface((COLUMNS * TILE, rows * TILE), pygame.SRCALPHA)
-    sheet.fill((0, 0, 0, 0))
-    for i, spec in enumerate(TILES):
-        big = canvas(TILE, TILE)
-        spec.draw(big)
-        sheet.blit(down(big), ((i % COLUMNS) * TILE, (i // COLUMNS) * TILE))
-    return sheet
-
-
 def tsx_text(image_w: int, image_h: int) -> str:
     """The external tileset in Tiled 1.8 format, properties typed; ``driving`` only where true."""
     lines = [
@@ -737,7 +725,7 @@ def tsx_text(image_w: int, image_h: int) -> str:
 def main() -> None:
     init()
     pygame.font.init()
-    sheet = render_png()
+    sheet = render_png(TILES)
     out = ASSETS / "tiles"
     out.mkdir(parents=True, exist_ok=True)
     pygame.image.save(sheet, str(out / "here.png"))
