@@ -18,6 +18,11 @@ _SHADOW_LIMIT = 128
 _shadows: dict[tuple[int, int, int], pygame.Surface] = {}
 
 
+def _blur(radius: int) -> int:
+    """How far a card's shadow spreads past the card on every side (before the lift)."""
+    return max(4, radius)
+
+
 def _shadow(width: int, height: int, radius: int) -> pygame.Surface:
     """A blurred rounded rectangle, cached by size: drawn small and smooth-scaled up."""
     key = (width, height, radius)
@@ -25,7 +30,7 @@ def _shadow(width: int, height: int, radius: int) -> pygame.Surface:
     if shadow is None:
         if len(_shadows) >= _SHADOW_LIMIT:
             _shadows.clear()
-        blur = max(4, radius)
+        blur = _blur(radius)
         big = pygame.Surface((width + 2 * blur, height + 2 * blur), pygame.SRCALPHA)
         big.fill((*palette.SHADOW, 0))
         pygame.draw.rect(big, (*palette.SHADOW, 80), (blur, blur, width, height), border_radius=radius)
@@ -36,13 +41,23 @@ def _shadow(width: int, height: int, radius: int) -> pygame.Surface:
     return shadow
 
 
+def card_area(rect: pygame.Rect, radius: int, lift: int = 4) -> pygame.Rect:
+    """Everything ``card`` covers, its shadow included: what a cache of drawn panels must keep."""
+    blur = _blur(radius)
+    shadow = pygame.Rect(rect.x - blur + lift, rect.y - blur + lift, rect.width + 2 * blur,
+                         rect.height + 2 * blur)
+    return shadow.union(rect)
+
+
 def card(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, ...], radius: int,
-         lift: int = 4) -> None:
-    """A flat rounded card with a soft shadow falling south-east (light from the north-west)."""
+         lift: int = 4) -> pygame.Rect:
+    """A flat rounded card with a soft shadow falling south-east (light from the north-west); returns
+    the area it covers (``card_area``), so a caller that caches its panels knows what to keep."""
     shadow = _shadow(rect.width, rect.height, radius)
-    blur = (shadow.get_width() - rect.width) // 2
+    blur = _blur(radius)
     surface.blit(shadow, (rect.x - blur + lift, rect.y - blur + lift))
     pygame.draw.rect(surface, colour, rect, border_radius=radius)
+    return card_area(rect, radius, lift)
 
 
 def text(surface: pygame.Surface, art: Art, role: str, message: str, colour: tuple[int, ...],

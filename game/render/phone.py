@@ -15,7 +15,7 @@ import pygame
 from game.i18n import N_, _, n_
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import card, paragraph, text, text_size, unit, wrap
+from game.render.panels import card, card_area, paragraph, text, text_size, unit, wrap
 
 PASS_WORDS = {"green": N_("Green"), "yellow": N_("Yellow"), "red": N_("Red")}
 PASS_ADVICE = {
@@ -27,6 +27,7 @@ NO_REASON = N_("No reason given.")
 _QR_MODULES = 25
 _PHONE_BODY = (36, 40, 48)
 _PHONE_SCREEN = (246, 244, 238)
+_BADGE_RADIUS = 16  # the badge card's corner radius at 1080 lines
 _qr_cache: dict[tuple[str, int], pygame.Surface] = {}
 
 
@@ -85,7 +86,7 @@ def _badge(surface: pygame.Surface, art: Art, title: str, note: str, topright: t
     text_w = max(text_size(surface, art, "label", title)[0], text_size(surface, art, "small", note)[0])
     rect = pygame.Rect(0, 0, pad * 3 + phone_w + text_w, phone_h + 2 * pad)
     rect.topright = topright
-    card(surface, rect, palette.PAPER, round(16 * u))
+    card(surface, rect, palette.PAPER, round(_BADGE_RADIUS * u))
     phone = pygame.Rect(rect.x + pad, rect.y + pad, phone_w, phone_h)
     pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
     screen = phone.inflate(-round(8 * u), -round(16 * u))
@@ -94,6 +95,12 @@ def _badge(surface: pygame.Surface, art: Art, title: str, note: str, topright: t
     text(surface, art, "label", title, palette.INK, bottomleft=(text_x, rect.centery + round(4 * u)))
     text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, rect.centery + round(6 * u)))
     return rect, screen
+
+
+def badge_area(surface: pygame.Surface, badge: pygame.Rect) -> pygame.Rect:
+    """All that a badge drawn on ``surface`` covers, its shadow included (``badge`` is the card that
+    ``draw_badge`` or ``draw_messages_badge`` returned): the HUD keeps exactly this much of it."""
+    return card_area(badge, round(_BADGE_RADIUS * unit(surface)))
 
 
 def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[int, int]) -> pygame.Rect:
