@@ -7,17 +7,18 @@ system's notices (testable with no window); ``Hud.draw`` only lays it out. The p
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
 from game import tuning
-from game.i18n import N_, _
+from game.i18n import N_, _, current_language
 from game.render import palette
 from game.render.art import Art
 from game.render.panels import arrow, card, edge_point, paragraph, text, text_size, unit, wrap
-from game.render.phone import draw_badge, draw_messages_badge
+from game.render.phone import badge_area, draw_badge, draw_messages_badge
 from game.sim.world import World, format_clock
 from game.system import Notice
 
@@ -105,12 +106,102 @@ def draw_envelope(surface: pygame.Surface, rect: pygame.Rect) -> None:
 
 def score_caption(notice: Notice) -> str:
     """'+5 waste sorted': the reason code translated, with the signed change."""
-    template = _(SCORE_CAPTIONS[notice.text]) if notice.text in SCORE_CAPTIONS else "{delta}"
-    return template.format(delta=f"{notice.delta:+d}")
+    return _caption_text(notice.text, notice.delta)
+
+
+def _caption_text(reason: str, delta: int) -> str:
+    template = _(SCORE_CAPTIONS[reason]) if reason in SCORE_CAPTIONS else "{delta}"
+    return template.format(delta=f"{delta:+d}")
+
+
+# The panels at fixed places on the screen, in the order they are drawn (a later one covers an
+# earlier one's shadow). Each is drawn from its key alone (see ``Hud._keys``), so it is kept as drawn.
+PARTS = ("clock", "score", "badge", "notes", "hints")
+_COLUMN = 16  # SDL fills and blits SRCALPHA areas far faster when x and width are multiples of 16
+_CLEAR = (0, 0, 0, 0)
+
+Blit = tuple[pygame.Surface, pygame.Rect, pygame.Rect]  # source, where on the screen, area of the source
+
+
+def _cover(areas: list[pygame.Rect]) -> pygame.Rect:
+    """The bounding box of what a card and its contents drew."""
+    return areas[0].unionall(areas[1:])
+
+
+def _columns(area: pygame.Rect, screen: pygame.Rect) -> pygame.Rect:
+    """``area`` widened to whole 16-pixel columns and kept on the screen: cheap to clear."""
+    left = area.left // _COLUMN * _COLUMN
+    right = -(-area.right // _COLUMN) * _COLUMN
+    return pygame.Rect(left, area.top, right - left, area.height).clip(screen)
+
+
+def _longest_run(line: np.ndarray) -> tuple[int, int]:
+    """Where the longest run of True in ``line`` starts and ends (end excluded); (0, 0) if none."""
+    where = np.flatnonzero(line)
+    if where.size == 0:
+        return 0, 0
+    breaks = np.flatnonzero(np.diff(where) > 1)
+    starts = np.concatenate(([where[0]], where[breaks + 1]))
+    ends = np.concatenate((where[breaks], [where[-1]])) + 1
+    longest = int(np.argmax(ends - starts))
+    return int(starts[longest]), int(ends[longest])
+
+
+def _band(opaque: np.ndarray) -> pygame.Rect:
+    """The fully opaque rows around the most opaque row, as wide as that row's longest opaque run:
+    a card less its rounded corners' rows. ``opaque`` is indexed (x, y); pass it transposed for
+    the band of columns."""
+    row = int(np.argmax(opaque.sum(axis=0)))
+    left, right = _longest_run(opaque[:, row])
+    if right == left:
+        return pygame.Rect(0, 0, 0, 0)
+    rows = opaque[left:right].all(axis=0)  # True at ``row`` itself
+    gaps_above, gaps_below = np.flatnonzero(~rows[:row]), np.flatnonzero(~rows[row:])
+    top = int(gaps_above[-1]) + 1 if gaps_above.size else 0
+    bottom = row + int(gaps_below[0]) if gaps_below.size else rows.size
+    return pygame.Rect(left, top, right - left, bottom - top)
+
+
+def _opaque_core(image: pygame.Surface) -> pygame.Rect:
+    """A large rectangle of fully opaque pixels: copying it is three times cheaper than
+    alpha-blending it, and exact (a card is opaque; its text is blended onto it). The larger of
+    the band of rows (a card) and the band of columns (a pill, round at both ends)."""
+    opaque = pygame.surfarray.pixels_alpha(image) == 255  # (x, y); the view is released at once
+    rows = _band(opaque)
+    across = _band(opaque.T)
+    columns = pygame.Rect(across.y, across.x, across.height, across.width)
+    return max(rows, columns, key=lambda rect: rect.width * rect.height)
+
+
+def _card_blits(image: pygame.Surface, place: pygame.Rect) -> list[Blit]:
+    """How to put a kept card on the screen: its opaque core copied from an opaque image, the rest
+    (rounded corners, soft shadow) alpha-blended, each pixel once and as drawn."""
+    whole = image.get_rect()
+    core = _opaque_core(image)
+    if core.width * core.height < whole.width * whole.height // 4:
+        return [(image, place, whole)]
+    solid = pygame.Surface(core.size)
+    solid.blit(image, (0, 0), core)  # every pixel is opaque: an exact copy
+    rim = [pygame.Rect(0, 0, whole.width, core.top),
+           pygame.Rect(0, core.bottom, whole.width, whole.height - core.bottom),
+           pygame.Rect(0, core.top, core.left, core.height),
+           pygame.Rect(core.right, core.top, whole.width - core.right, core.height)]
+    blits: list[Blit] = [(solid, core.move(place.topleft), solid.get_rect())]
+    blits += [(image, area.move(place.topleft), area) for area in rim if area.width > 0 and area.height > 0]
+    return blits
 
 
 class Hud:
-    """Lays the HUD out over the world view; sizes scale with the window height."""
+    """Lays the HUD out over the world view; sizes scale with the window height.
+
+    Why it keeps the panels as images: the panels at fixed places (clock, score, phone badge, told
+    rules and letter, keys and hint) cost half a millisecond a frame to draw with their shadows and
+    text, yet change a few times a minute. Each part is drawn from its key (``_keys``) and kept as
+    one image per card, shadow included, and drawn anew only when its key, the window size, the
+    language or the text settings change; a frame blits the kept cards in the order they were
+    drawn, so overlapping shadows blend exactly as when each card is drawn straight on the screen.
+    What moves with the map is drawn every frame.
+    """
 
     def __init__(self, art: Art, controls: str = CONTROLS) -> None:
         """``controls`` is the untranslated line of keys at the bottom (a kiosk's has no Esc; a
@@ -119,133 +210,237 @@ class Hud:
         self.court_icon = art.sprites["court_marker"]
         self.goal_icon = art.sprites["townhall_marker"]
         self.controls = controls
+        self.renders: Counter[str] = Counter()  # how often each part was drawn anew (tests read it)
+        # Where parts are drawn before they are cut out as cards: screen-sized, so text is sized by
+        # the real window height, and clear again after every cut.
+        self._layer: pygame.Surface | None = None
+        self._setting: tuple[object, ...] = ()  # size, language and text settings the cards hold
+        self._drawn: dict[str, tuple[object, ...]] = {}  # the key each part's cards were drawn from
+        self._pieces: dict[str, list[Blit]] = {}  # how to put each part's cards on, in drawing order
+        self._blits: list[Blit] = []  # all parts' blits, in drawing order
 
     def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
         state = read_hud(world)
-        u = unit(surface)
-        margin = round(28 * u)
-        self._watchers(surface, world, offset, state, u)
-        self._clock(surface, state, u, margin)
-        self._score(surface, state, u, margin)
-        corner = (surface.get_width() - margin, margin)
+        self._watchers(surface, world, offset, state, unit(surface))
+        self._refresh(surface, self._keys(world, state))
+        surface.blits(self._blits, doreturn=False)
+
+    # --- the kept cards -----------------------------------------------------------------------
+
+    def _keys(self, world: World, state: HudState) -> dict[str, tuple[object, ...]]:
+        """Everything each part is drawn from, besides the window size, language and text settings."""
+        caption = None if state.caption is None else (state.caption.text, state.caption.delta)
         if world.level.checks_pass:
-            draw_badge(surface, self.art, state.shown_pass, corner)
+            badge: tuple[object, ...] = ("pass", state.shown_pass)
         else:
-            letters = sum(1 for notice in world.system.notices if notice.kind == "letter")
-            draw_messages_badge(surface, self.art, letters, corner)
-        bottom = self._messages(surface, state, u)
-        if state.letter is not None:
-            self._letter(surface, state.letter, u, bottom)
-        self._hints(surface, state, u, margin)
+            badge = ("letters", sum(1 for notice in world.system.notices if notice.kind == "letter"))
+        return {
+            "clock": (state.clock, state.deadline, state.hearing),
+            "score": (state.score, *self._pulse(state), caption),
+            "badge": badge,
+            "notes": (state.messages, state.letter),
+            "hints": (self.controls, state.bus, state.act),
+        }
 
-    # --- corners ------------------------------------------------------------------------------
+    def _pulse(self, state: HudState) -> tuple[float, tuple[int, ...]]:
+        """The score number's scale and colour: larger, in the change's colour, while it is young."""
+        if state.caption is None or state.caption_age >= PULSE_SECONDS:
+            return 1.0, palette.INK
+        colour = palette.SCORE_UP if state.caption.delta >= 0 else palette.SCORE_DOWN
+        pulse = 1.0 - state.caption_age / PULSE_SECONDS
+        if pulse > 0 and not self.art.reduced_motion:
+            return 1.0 + PULSE_GROWTH * pulse, colour
+        return 1.0, colour
 
-    def _clock(self, surface: pygame.Surface, state: HudState, u: float, margin: int) -> None:
+    def _refresh(self, surface: pygame.Surface, keys: dict[str, tuple[object, ...]]) -> None:
+        """Draw anew the parts whose keys changed, and every part after a change of window size,
+        language or text settings."""
+        size = surface.get_size()
+        art = self.art
+        setting = (size, current_language(), art.text_scale, art.reduced_motion)
+        layer = self._layer
+        if layer is None or layer.get_size() != size:
+            layer = self._layer = pygame.Surface(size, pygame.SRCALPHA)
+            layer.fill(_CLEAR)
+        if setting != self._setting:
+            self._setting, self._drawn = setting, {}
+        changed = [name for name in PARTS if self._drawn.get(name) != keys[name]]
+        for name in changed:
+            pieces: list[Blit] = []
+            self._part(name, layer, keys[name], pieces)
+            self._pieces[name] = pieces
+            self._drawn[name] = keys[name]
+            self.renders[name] += 1
+        if changed:
+            self._blits = [blit for name in PARTS for blit in self._pieces[name]]
+
+    def _cut(self, layer: pygame.Surface, area: pygame.Rect, pieces: list[Blit] | None) -> None:
+        """Take the card just drawn in ``area`` off the layer as an image of its own, trimmed to what
+        shows, and leave the layer clear for the next card. With no ``pieces`` the card was drawn
+        straight on the screen (``draw_straight``) and stays there."""
+        area = _columns(area, layer.get_rect())
+        if pieces is None or area.width <= 0 or area.height <= 0:
+            return
+        drawn = layer.subsurface(area)
+        shown = drawn.get_bounding_rect()
+        if shown.width > 0 and shown.height > 0:
+            pieces += _card_blits(drawn.subsurface(shown).copy(), shown.move(area.topleft))
+        layer.fill(_CLEAR, area)
+
+    def draw_straight(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
+        """Draw the HUD as ``draw`` shows it, but every card straight on ``surface`` and nothing
+        kept: what the kept cards must look like (the tests compare the two)."""
+        state = read_hud(world)
+        self._watchers(surface, world, offset, state, unit(surface))
+        for name, key in self._keys(world, state).items():
+            self._part(name, surface, key, None)
+
+    def _part(self, name: str, layer: pygame.Surface, key: tuple[object, ...],
+              pieces: list[Blit] | None) -> None:
+        """Draw one part from its key alone, adding its cards to ``pieces``."""
+        u = unit(layer)
+        margin = round(28 * u)
+        if name == "clock":
+            self._clock(layer, key, u, margin, pieces)
+        elif name == "score":
+            self._score(layer, key, u, margin, pieces)
+        elif name == "badge":
+            corner = (layer.get_width() - margin, margin)
+            kind, value = key
+            if kind == "pass":
+                badge = draw_badge(layer, self.art, str(value), corner)
+            else:
+                badge = draw_messages_badge(layer, self.art, int(value), corner)
+            self._cut(layer, badge_area(layer, badge), pieces)
+        elif name == "notes":
+            messages, letter = key
+            bottom = self._messages(layer, tuple(str(reason) for reason in messages), u, pieces)
+            if letter is not None:
+                self._letter(layer, str(letter), u, bottom, pieces)
+        else:
+            self._hints(layer, key, u, margin, pieces)
+
+    # --- the parts ----------------------------------------------------------------------------
+
+    def _clock(self, layer: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
+               pieces: list[Blit] | None) -> None:
+        clock, deadline, hearing_time = (str(value) for value in key)
         pad = round(18 * u)
-        hearing = _(state.deadline).format(time=state.hearing)
-        clock_w, clock_h = text_size(surface, self.art, "clock", state.clock)
-        hearing_w, hearing_h = text_size(surface, self.art, "small", hearing)
+        hearing = _(deadline).format(time=hearing_time)
+        clock_w, clock_h = text_size(layer, self.art, "clock", clock)
+        hearing_w, hearing_h = text_size(layer, self.art, "small", hearing)
         rect = pygame.Rect(margin, margin, max(clock_w, hearing_w) + 2 * pad,
                            clock_h + hearing_h + 2 * pad - round(8 * u))
-        card(surface, rect, palette.PAPER, round(16 * u))
-        top = text(surface, self.art, "clock", state.clock, palette.INK,
+        areas = [card(layer, rect, palette.PAPER, round(16 * u))]
+        top = text(layer, self.art, "clock", clock, palette.INK,
                    topleft=(rect.x + pad, rect.y + pad - round(6 * u)))
-        text(surface, self.art, "small", hearing, palette.INK_SOFT,
-             topleft=(rect.x + pad, top.bottom - round(4 * u)))
+        areas.append(top)
+        areas.append(text(layer, self.art, "small", hearing, palette.INK_SOFT,
+                          topleft=(rect.x + pad, top.bottom - round(4 * u))))
+        self._cut(layer, _cover(areas), pieces)
 
-    def _score(self, surface: pygame.Surface, state: HudState, u: float, margin: int) -> None:
+    def _score(self, layer: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
+               pieces: list[Blit] | None) -> None:
+        score, scale, colour, caption = key
         art, pad = self.art, round(18 * u)
         label = _("Score")
-        number = str(state.score)
-        pulse = 0.0
-        colour = palette.INK
-        if state.caption is not None and state.caption_age < PULSE_SECONDS:
-            pulse = 1.0 - state.caption_age / PULSE_SECONDS
-            colour = palette.SCORE_UP if state.caption.delta >= 0 else palette.SCORE_DOWN
-        number_w, number_h = text_size(surface, art, "score", number)
-        label_w, label_h = text_size(surface, art, "small", label)
+        number = str(score)
+        number_w, number_h = text_size(layer, art, "score", number)
+        label_w, label_h = text_size(layer, art, "small", label)
         rect = pygame.Rect(0, margin, round(max(number_w * (1 + PULSE_GROWTH), label_w)) + 2 * pad,
                            label_h + number_h + pad)
-        rect.centerx = surface.get_width() // 2
-        card(surface, rect, palette.PAPER, round(16 * u))
-        text(surface, art, "small", label, palette.INK_SOFT, midtop=(rect.centerx, rect.y + round(8 * u)))
-        image = art.text("score", surface.get_height(), number, colour)
-        if pulse > 0 and not art.reduced_motion:
-            scale = 1.0 + PULSE_GROWTH * pulse
-            image = pygame.transform.smoothscale_by(image, scale)
+        rect.centerx = layer.get_width() // 2
+        areas = [card(layer, rect, palette.PAPER, round(16 * u))]
+        areas.append(text(layer, art, "small", label, palette.INK_SOFT,
+                          midtop=(rect.centerx, rect.y + round(8 * u))))
+        image = art.text("score", layer.get_height(), number, tuple(colour))
+        if scale != 1.0:
+            image = pygame.transform.smoothscale_by(image, float(scale))
         centre = (rect.centerx, rect.y + round(8 * u) + label_h + number_h // 2 - round(4 * u))
-        surface.blit(image, image.get_rect(center=centre))
-        if state.caption is not None:
-            caption = score_caption(state.caption)
-            fill = palette.SCORE_UP if state.caption.delta >= 0 else palette.SCORE_DOWN
-            caption_w, caption_h = text_size(surface, art, "label", caption)
+        areas.append(layer.blit(image, image.get_rect(center=centre)))
+        self._cut(layer, _cover(areas), pieces)
+        if caption is not None:
+            reason, delta = caption
+            message = _caption_text(reason, delta)
+            fill = palette.SCORE_UP if delta >= 0 else palette.SCORE_DOWN
+            caption_w, caption_h = text_size(layer, art, "label", message)
             pill = pygame.Rect(0, rect.bottom + round(10 * u), caption_w + 2 * pad, caption_h + round(8 * u))
             pill.centerx = rect.centerx
-            card(surface, pill, fill, pill.height // 2)
-            text(surface, art, "label", caption, palette.TEXT_LIGHT, center=pill.center)
+            areas = [card(layer, pill, fill, pill.height // 2),
+                     text(layer, art, "label", message, palette.TEXT_LIGHT, center=pill.center)]
+            self._cut(layer, _cover(areas), pieces)
 
-    def _messages(self, surface: pygame.Surface, state: HudState, u: float) -> int:
+    def _messages(self, layer: pygame.Surface, messages: tuple[str, ...], u: float,
+                  pieces: list[Blit] | None) -> int:
         """Told rules, in a dark card under the score: the only rules the player ever hears; returns
         where the next card may go."""
         y = round(250 * u)
-        width = round(surface.get_width() * 0.6)
-        for reason in state.messages:
+        width = round(layer.get_width() * 0.6)
+        for reason in messages:
             message = _(reason)
-            line_h = self.art.font("body", surface.get_height()).get_linesize()
-            lines = max(1, len(wrap(surface, self.art, "body", message, width)))
+            line_h = self.art.font("body", layer.get_height()).get_linesize()
+            lines = max(1, len(wrap(layer, self.art, "body", message, width)))
             rect = pygame.Rect(0, y, width + round(48 * u), lines * line_h + round(28 * u))
-            rect.centerx = surface.get_width() // 2
-            card(surface, rect, palette.PAPER_DARK, round(16 * u))
-            pygame.draw.rect(surface, palette.AMBER, (rect.x, rect.y, round(10 * u), rect.height),
+            rect.centerx = layer.get_width() // 2
+            area = card(layer, rect, palette.PAPER_DARK, round(16 * u))
+            pygame.draw.rect(layer, palette.AMBER, (rect.x, rect.y, round(10 * u), rect.height),
                              border_top_left_radius=round(16 * u), border_bottom_left_radius=round(16 * u))
-            covered = paragraph(surface, self.art, "body", message, palette.TEXT_LIGHT,
+            covered = paragraph(layer, self.art, "body", message, palette.TEXT_LIGHT,
                                 (rect.centerx, rect.y + round(14 * u)), width)
+            self._cut(layer, _cover([area, covered]), pieces)
             y = max(rect.bottom, covered.bottom) + round(12 * u)
         return y
 
-    def _letter(self, surface: pygame.Surface, letter: str, u: float, y: int) -> None:
+    def _letter(self, layer: pygame.Surface, letter: str, u: float, y: int,
+                pieces: list[Blit] | None) -> None:
         """A letter arrived: a paper banner with an envelope, and no reason, because none was given."""
         art = self.art
         message = _(LETTER_BANNER).format(text=_(letter))
-        width = round(surface.get_width() * 0.55)
+        width = round(layer.get_width() * 0.55)
         icon_w, icon_h = round(54 * u), round(36 * u)
         pad = round(20 * u)
-        lines = max(1, len(wrap(surface, art, "body", message, width)))
-        line_h = art.font("body", surface.get_height()).get_linesize()
+        lines = max(1, len(wrap(layer, art, "body", message, width)))
+        line_h = art.font("body", layer.get_height()).get_linesize()
         rect = pygame.Rect(0, y, width + icon_w + 3 * pad, max(lines * line_h, icon_h) + 2 * pad)
-        rect.centerx = surface.get_width() // 2
-        card(surface, rect, palette.PAPER, round(16 * u))
-        pygame.draw.rect(surface, palette.COAT, rect, max(2, round(3 * u)), border_radius=round(16 * u))
+        rect.centerx = layer.get_width() // 2
+        areas = [card(layer, rect, palette.PAPER, round(16 * u))]
+        pygame.draw.rect(layer, palette.COAT, rect, max(2, round(3 * u)), border_radius=round(16 * u))
         envelope = pygame.Rect(rect.x + pad, 0, icon_w, icon_h)
         envelope.centery = rect.centery
-        draw_envelope(surface, envelope)
+        draw_envelope(layer, envelope)
         left = envelope.right + pad
-        for index, line in enumerate(wrap(surface, art, "body", message, width)):
-            text(surface, art, "body", line, palette.INK,
-                 topleft=(left, rect.y + pad + index * line_h + (max(icon_h - lines * line_h, 0)) // 2))
+        for index, line in enumerate(wrap(layer, art, "body", message, width)):
+            areas.append(text(layer, art, "body", line, palette.INK,
+                              topleft=(left, rect.y + pad + index * line_h
+                                       + (max(icon_h - lines * line_h, 0)) // 2)))
+        self._cut(layer, _cover(areas), pieces)
 
-    def _hints(self, surface: pygame.Surface, state: HudState, u: float, margin: int) -> None:
+    def _hints(self, layer: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
+               pieces: list[Blit] | None) -> None:
+        controls, bus, act = key
         art, pad = self.art, round(14 * u)
-        above = surface.get_height() - margin  # where the hint pill sits: above the keys line
-        if self.controls:
-            controls = _(self.controls)
-            controls_w, controls_h = text_size(surface, art, "small", controls)
+        above = layer.get_height() - margin  # where the hint pill sits: above the keys line
+        if controls:
+            line = _(str(controls))
+            controls_w, controls_h = text_size(layer, art, "small", line)
             bar = pygame.Rect(margin, 0, controls_w + 2 * pad, controls_h + round(8 * u))
-            bar.bottom = surface.get_height() - margin
-            card(surface, bar, palette.PAPER, bar.height // 2, lift=2)
-            text(surface, art, "small", controls, palette.INK_SOFT, center=bar.center)
+            bar.bottom = layer.get_height() - margin
+            areas = [card(layer, bar, palette.PAPER, bar.height // 2, lift=2),
+                     text(layer, art, "small", line, palette.INK_SOFT, center=bar.center)]
+            self._cut(layer, _cover(areas), pieces)
             above = bar.top
         hint = None
-        if state.bus is not None:  # the bus goes first, as in the world
-            hint = _(BUS_HINT).format(stop=_(state.bus))
-        elif state.act is not None:
-            hint = _(ACT_HINTS[state.act])
+        if bus is not None:  # the bus goes first, as in the world
+            hint = _(BUS_HINT).format(stop=_(str(bus)))
+        elif act is not None:
+            hint = _(ACT_HINTS[str(act)])
         if hint is not None:
-            hint_w, hint_h = text_size(surface, art, "label", hint)
+            hint_w, hint_h = text_size(layer, art, "label", hint)
             pill = pygame.Rect(0, 0, hint_w + 3 * pad, hint_h + round(14 * u))
-            pill.midbottom = (surface.get_width() // 2, above - round(16 * u))
-            card(surface, pill, palette.PAPER_DARK, pill.height // 2)
-            text(surface, art, "label", hint, palette.TEXT_LIGHT, center=pill.center)
+            pill.midbottom = (layer.get_width() // 2, above - round(16 * u))
+            areas = [card(layer, pill, palette.PAPER_DARK, pill.height // 2),
+                     text(layer, art, "label", hint, palette.TEXT_LIGHT, center=pill.center)]
+            self._cut(layer, _cover(areas), pieces)
 
     # --- what is watching ---------------------------------------------------------------------
 
