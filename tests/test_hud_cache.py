@@ -97,6 +97,10 @@ def test_kept_cards_look_as_drawn_through_a_run(art: Art, level: Level, size: tu
     assert_kept_as_drawn(art, hud, world, size, "start")
     tick(world, 200)
     assert_kept_as_drawn(art, hud, world, size, "the clock moved on")
+    world.player.x, world.player.y = 13.0, 5.5  # in the camera's cone: the meter fills
+    tick(world, 20)
+    assert read_hud(world).meter > 0
+    assert_kept_as_drawn(art, hud, world, size, "the recognition meter with its kept frame")
     world.player.x, world.player.y = 3.5, 6.0
     assert_kept_as_drawn(art, hud, world, size, "the act hint")
     world.step(Command(act=True))

@@ -175,7 +175,8 @@ def _opaque_core(image: pygame.Surface) -> pygame.Rect:
 
 def _card_blits(image: pygame.Surface, place: pygame.Rect) -> list[Blit]:
     """How to put a kept card on the screen: its opaque core copied from an opaque image, the rest
-    (rounded corners, soft shadow) alpha-blended, each pixel once and as drawn."""
+    (rounded corners, soft shadow) alpha-blended, each pixel once and as drawn. Each piece is an
+    image of its own, so that a frame reads it in one run of memory."""
     whole = image.get_rect()
     core = _opaque_core(image)
     if core.width * core.height < whole.width * whole.height // 4:
@@ -187,8 +188,26 @@ def _card_blits(image: pygame.Surface, place: pygame.Rect) -> list[Blit]:
            pygame.Rect(0, core.top, core.left, core.height),
            pygame.Rect(core.right, core.top, whole.width - core.right, core.height)]
     blits: list[Blit] = [(solid, core.move(place.topleft), solid.get_rect())]
-    blits += [(image, area.move(place.topleft), area) for area in rim if area.width > 0 and area.height > 0]
+    for area in rim:
+        if area.width > 0 and area.height > 0:
+            piece = image.subsurface(area).copy()
+            blits.append((piece, area.move(place.topleft), piece.get_rect()))
     return blits
+
+
+def _meter_frame_shapes(surface: pygame.Surface | None, bar: pygame.Rect, scale: float) -> pygame.Rect:
+    """The meter's eye and its empty bar around ``bar``; returns the area they cover (and with no
+    surface only that)."""
+    eye = (bar.left - round(16 * scale), bar.centery)
+    radius = round(4 * scale)
+    outline = pygame.Rect(0, 0, round(24 * scale), round(15 * scale))
+    outline.center = eye
+    back = bar.inflate(4, 4)
+    if surface is not None:
+        pygame.draw.ellipse(surface, palette.PAPER_DARK, outline)
+        pygame.draw.circle(surface, palette.AMBER, eye, radius)
+        pygame.draw.rect(surface, palette.PAPER_DARK, back, border_radius=bar.height)
+    return outline.union(back).union((eye[0] - radius, eye[1] - radius, 2 * radius + 1, 2 * radius + 1))
 
 
 class Hud:
@@ -218,6 +237,8 @@ class Hud:
         self._drawn: dict[str, tuple[object, ...]] = {}  # the key each part's cards were drawn from
         self._pieces: dict[str, list[Blit]] = {}  # how to put each part's cards on, in drawing order
         self._blits: list[Blit] = []  # all parts' blits, in drawing order
+        self._frame_key: tuple[int, int, float] | None = None  # the size of the meter's kept frame
+        self._frame: tuple[pygame.Surface, tuple[int, int]] = (pygame.Surface((0, 0)), (0, 0))
 
     def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
         state = read_hud(world)
@@ -291,7 +312,7 @@ class Hud:
         """Draw the HUD as ``draw`` shows it, but every card straight on ``surface`` and nothing
         kept: what the kept cards must look like (the tests compare the two)."""
         state = read_hud(world)
-        self._watchers(surface, world, offset, state, unit(surface))
+        self._watchers(surface, world, offset, state, unit(surface), keep=False)
         for name, key in self._keys(world, state).items():
             self._part(name, surface, key, None)
 
@@ -445,7 +466,7 @@ class Hud:
     # --- what is watching ---------------------------------------------------------------------
 
     def _watchers(self, surface: pygame.Surface, world: World, offset: tuple[int, int], state: HudState,
-                  u: float) -> None:
+                  u: float, keep: bool = True) -> None:
         """The recognition meter over the player, and arrows to off-screen trackers and the court."""
         player = (world.player.x * TILE + offset[0], world.player.y * TILE + offset[1])
         screen = surface.get_rect()
@@ -474,20 +495,36 @@ class Hud:
             place = label.get_rect(midtop=(round(back[0]), round(back[1]) + icon.get_height() // 2))
             surface.blit(label, place.clamp(screen.inflate(-round(12 * u), -round(12 * u))))
         if state.meter > 0:
-            self._meter(surface, player, state.meter, u)
+            self._meter(surface, player, state.meter, u, keep)
 
-    def _meter(self, surface: pygame.Surface, player: tuple[float, float], meter: float, u: float) -> None:
-        """A bar over the player's head: how close the cameras are to recognising her."""
+    def _meter(self, surface: pygame.Surface, player: tuple[float, float], meter: float, u: float,
+               keep: bool = True) -> None:
+        """A bar over the player's head: how close the cameras are to recognising her. The eye and
+        the empty bar are kept as one image (``_meter_frame``) unless ``keep`` is off; only the
+        amber fill is drawn each time."""
         scale = max(u, 0.8)
         width, height = round(72 * scale), round(12 * scale)
         bar = pygame.Rect(0, 0, width, height)
         bar.midbottom = (round(player[0]), round(player[1] - 24))
-        eye = (bar.left - round(16 * scale), bar.centery)
-        outline = pygame.Rect(0, 0, round(24 * scale), round(15 * scale))
-        outline.center = eye
-        pygame.draw.ellipse(surface, palette.PAPER_DARK, outline)
-        pygame.draw.circle(surface, palette.AMBER, eye, round(4 * scale))
-        pygame.draw.rect(surface, palette.PAPER_DARK, bar.inflate(4, 4), border_radius=height)
+        if keep:
+            frame, corner = self._meter_frame(width, height, scale)
+            surface.blit(frame, (bar.x + corner[0], bar.y + corner[1]))
+        else:
+            _meter_frame_shapes(surface, bar, scale)
         filled = bar.copy()
         filled.width = max(height, round(width * meter))
         pygame.draw.rect(surface, palette.AMBER, filled, border_radius=height)
+
+    def _meter_frame(self, width: int, height: int, scale: float) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The meter's eye and empty bar, drawn once per size; returns the image and where its
+        corner lies from the bar's. Opaque shapes on a clear image, so a blit puts down the very
+        pixels that drawing them on the screen would."""
+        key = (width, height, scale)
+        if self._frame_key != key:
+            bar = pygame.Rect(0, 0, width, height)
+            area = _meter_frame_shapes(None, bar, scale)
+            image = pygame.Surface(area.size, pygame.SRCALPHA)
+            image.fill(_CLEAR)
+            _meter_frame_shapes(image, bar.move(-area.x, -area.y), scale)
+            self._frame_key, self._frame = key, (image, (area.x, area.y))
+        return self._frame
