@@ -85,42 +85,81 @@ def test_view_follows_the_player_and_stays_inside_the_map(level):
     assert view_offset(level, 2.0, 2.0, SIZE) == ((SIZE[0] - 640) // 2, (SIZE[1] - 320) // 2)
 
 
-def test_map_and_cones_share_one_offset(art, level):
-    world = World(level, 1)
-    view = WorldView(art, level)
-    surface = pygame.Surface(SIZE)
-    offset = view.draw(surface, world)
-    assert art.map_renderer(level, SIZE).get_center_offset() == offset
+def _without(level, *fields: str):
+    """The level with some of its things taken away (cameras, spots...), to draw the difference."""
+    return type(level)(**{**level.__dict__, **{name: () for name in fields}})
+
+
+def _frame(art: Art, world: World, size: tuple[int, int] = SIZE) -> np.ndarray:
+    """One whole frame of a fresh view (no HUD), as an array of pixels."""
+    surface = pygame.Surface(size)
+    WorldView(art, world.level).draw(surface, world)
+    return pygame.surfarray.array3d(surface).astype(np.int16)
+
+
+def test_the_map_is_what_pyscroll_draws(art, level):
+    """The view paints the map from pyscroll's tile data onto its own canvas: it must match what
+    pyscroll's own renderer draws for the same view, everywhere but the sprites."""
+    bare = _without(level, "cameras", "spots", "gates", "crossings", "officers")
+    world = World(bare, 1)
+    big = (900, 300)  # smaller than the map one way, larger the other: both edges of the view code
+    for size in (SIZE, big):
+        frame = _frame(art, world, size)
+        offset = view_offset(bare, world.player.x, world.player.y, size)
+        fits = bare.width * 32 >= size[0] and bare.height * 32 >= size[1]
+        renderer = __import__("pyscroll").BufferedRenderer(art.map_data(bare), size, clamp_camera=fits)
+        renderer.center((size[0] // 2 - offset[0], size[1] // 2 - offset[1]))
+        expected = pygame.Surface(size)
+        renderer.draw(expected, expected.get_rect())
+        inside = pygame.Rect(offset, (bare.width * 32, bare.height * 32))
+        margins = pygame.Surface(size)
+        margins.fill(palette.BACKGROUND)
+        margins.blit(expected, inside, inside)  # a map smaller than the window has calm margins
+        expected = margins
+        reference = pygame.surfarray.array3d(expected).astype(np.int16)
+        differs = np.abs(frame - reference).sum(axis=2) > 0
+        # Only the court marker and the player may differ.
+        for x, y in (bare.court.area.centre, (world.player.x, world.player.y)):
+            cx, cy = round(x * 32 + offset[0]), round(y * 32 + offset[1])
+            differs[max(cx - 40, 0):cx + 40, max(cy - 40, 0):cy + 40] = False
+        assert not differs.any(), np.argwhere(differs)[:5]
 
 
 @pytest.mark.parametrize("tracking", [False, True])
 def test_cone_is_drawn_exactly_where_it_detects(art, level, tracking):
+    """Every pixel the cone tints lies inside the polygon that detects, and every pixel well inside
+    it is tinted: drawn with the camera against drawn without it."""
     world = World(level, 1)
     if tracking:
         world.player.x, world.player.y = 13.0, 5.5
         world.step(Command())
     assert bool(world.cameras.tracking[0]) == tracking
-    view = WorldView(art, level)
-    surface = pygame.Surface(SIZE)
-    surface.fill((0, 0, 0))
-    offset = view.offset(world, SIZE)
-    view.draw_cones(surface, world, offset)
-    pixels = pygame.surfarray.array3d(surface)
+    with_cone = _frame(art, world)
+    alone = World(_without(level, "cameras"), 1)
+    alone.player.x, alone.player.y, alone.player.facing_x, alone.player.facing_y = (
+        world.player.x, world.player.y, world.player.facing_x, world.player.facing_y)
+    tinted = np.abs(with_cone - _frame(art, alone)).sum(axis=2) > 0
+    offset = view_offset(level, world.player.x, world.player.y, SIZE)
     cone = world.cameras.cone(0)
 
     def inside(px: float, py: float) -> bool:
         return cone.contains((px + 0.5 - offset[0]) / 32, (py + 0.5 - offset[1]) / 32)
 
     cx, cy = round(10.5 * 32 + offset[0]), round(5.5 * 32 + offset[1])
+    player = (round(world.player.x * 32 + offset[0]), round(world.player.y * 32 + offset[1]))
+    sprites = [pygame.Rect(cx - 26, cy - 26, 52, 52),  # the camera's icon, and its ring while tracking
+               pygame.Rect(player[0] - 24, player[1] - 24, 48, 48),
+               pygame.Rect(15 * 32 + offset[0], 2 * 32 + offset[1], 32, 32)]  # the court door
     checked = {True: 0, False: 0}
     for px in range(cx - 40, cx + 6 * 32 + 8, 3):
         for py in range(cy - 6 * 32, cy + 6 * 32, 3):
+            if any(sprite.collidepoint(px, py) for sprite in sprites):
+                continue  # drawn over the cone in both frames
             verdict = inside(px, py)
             near_edge = any(inside(px + dx, py + dy) != verdict for dx in (-1, 0, 1) for dy in (-1, 0, 1))
             if near_edge:
                 continue
-            tinted = bool(pixels[px, py].any())
-            assert tinted == verdict, (px, py, verdict)
+            assert tinted[px, py] == verdict, (px, py, verdict)
             checked[verdict] += 1
     assert checked[True] > 500 and checked[False] > 500
 
@@ -129,14 +168,72 @@ def test_tracking_cone_turns_amber(art, level):
     world = World(level, 1)
     world.player.x, world.player.y = 13.0, 5.5
     world.step(Command())
-    view = WorldView(art, level)
     surface = pygame.Surface(SIZE)
-    surface.fill((0, 0, 0))
-    offset = view.offset(world, SIZE)
-    view.draw_cones(surface, world, offset)
+    offset = WorldView(art, level).draw(surface, world)
     x, y = round(12.0 * 32 + offset[0]), round(5.0 * 32 + offset[1])
     red, _, blue = surface.get_at((x, y))[:3]
     assert red > blue, "amber, not cyan"
+
+
+def test_two_cameras_tint_twice(art, level):
+    """Where two calm cones overlap, the street is tinted by both: darker than under one."""
+    twin = camera("C-2", 10.5, 5.5, kind="lamp", facing=0, fov=60, reach=6)
+    doubled = type(level)(**{**level.__dict__, "cameras": (*level.cameras, *_twin(level, twin))})
+    world, once = World(doubled, 1), World(level, 1)
+    offset = view_offset(level, world.player.x, world.player.y, SIZE)
+    x, y = round(14.0 * 32 + offset[0]), round(5.7 * 32 + offset[1])
+    bare = _frame(art, World(_without(level, "cameras"), 1))[x, y]
+    one, two = _frame(art, once)[x, y], _frame(art, world)[x, y]
+    assert np.abs(one - bare).sum() > 0 and np.abs(two - bare).sum() > np.abs(one - bare).sum()
+
+
+def _twin(level, spec: MapObject):
+    """The level's camera again under another label (a second camera on the same pole)."""
+    original = level.cameras[0]
+    return (type(original)(**{**original.__dict__, "label": spec.name}),)
+
+
+def test_kept_frames_equal_whole_frames(tmp_path):
+    """Drawing only what changed (scrolled picture, turned cones, redrawn sprites, the caller's
+    drawing over it) gives the same pixels as drawing everything, frame after frame, while the bot
+    walks Hearing Day and the cameras sweep."""
+    from game.sim.bot import Bot
+
+    level = load_level(Path(__file__).resolve().parents[1] / "levels" / "hearing_day.tmx")
+    kept_art, whole_art = Art.load(), Art.load()  # each view keeps its own canvas
+    kept_view, whole_view = WorldView(kept_art, level), WorldView(whole_art, level)
+    world, bot = World(level, 3), Bot(level, 3)
+    kept, whole = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    rng = np.random.default_rng(5)
+    overdrawn: list[pygame.Rect] | None = None
+    compared = tracked = 0
+    for tick in range(1500):
+        world.step(bot.command(world))
+        if tick % 3:
+            continue
+        kept_view.draw(kept, world, overdrawn)
+        whole_view.draw(whole, world)
+        assert pygame.surfarray.array3d(kept).tobytes() == pygame.surfarray.array3d(whole).tobytes(), tick
+        compared += 1
+        tracked += bool(world.cameras.tracking.any())
+        # Like a HUD: the caller draws over the picture and says where.
+        overdrawn = []
+        for _ in range(3):
+            rect = pygame.Rect(*rng.integers(0, 1200, 1), *rng.integers(0, 650, 1), 80, 60)
+            overdrawn.append(kept.fill((255, 0, 255), rect))
+    assert compared == 500 and tracked > 0
+
+
+def test_a_view_redraws_whole_after_another_view_drew(art, level):
+    """Two views share the art's canvas: the one that finds the other's picture draws everything."""
+    world = World(level, 1)
+    first, second = WorldView(art, level), WorldView(art, level)
+    surface = pygame.Surface(SIZE)
+    first.draw(surface, world)
+    second.draw(surface, world)
+    surface.fill((255, 0, 255))
+    first.draw(surface, world, overdrawn=[])
+    assert not (pygame.surfarray.array3d(surface) == (255, 0, 255)).all(axis=2).any()
 
 
 def test_cameras_off_screen_are_skipped(art, level):

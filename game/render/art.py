@@ -7,8 +7,11 @@ are cached here so that a frame allocates almost nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
+import numpy as np
 import pygame
 import pyscroll
 from pytmx.util_pygame import load_pygame
@@ -57,7 +60,8 @@ def _load_image(path: Path) -> pygame.Surface:
 
 
 class Art:
-    """Fonts, sprites and map renderers; ``load`` once after ``pygame.display.set_mode``."""
+    """Fonts, sprites, map tiles and the world view's canvas; ``load`` once after
+    ``pygame.display.set_mode``."""
 
     def __init__(self, assets_dir: Path, sprites: dict[str, pygame.Surface],
                  font_paths: dict[str, Path], sounds: Sounds | None = None) -> None:
@@ -68,7 +72,8 @@ class Art:
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
         self._text: dict[tuple[str, int, str, tuple[int, ...]], pygame.Surface] = {}  # by font size
         self._maps: dict[Path, pyscroll.TiledMapData] = {}
-        self._renderers: dict[Path, tuple[pyscroll.BufferedRenderer, tuple[int, int]]] = {}
+        self._canvas: ViewCanvas | None = None
+        self._cone_pixels: dict[Path, dict[tuple[int, int], ConePixels]] = {}
         # The player's settings that change how things are drawn, set by the app:
         self.text_scale = 1.0  # text size (1.0, 1.25, 1.5): every font role grows by it
         self.reduced_motion = False  # nothing pulses or sweeps
@@ -140,21 +145,35 @@ class Art:
             self._maps[level.path] = data
         return data
 
-    def map_renderer(self, level: Level, size: tuple[int, int]) -> pyscroll.BufferedRenderer:
-        """The level's pyscroll renderer for a view of ``size`` pixels, kept per level file.
+    def cone_pixels(self, level: Level) -> dict[tuple[int, int], ConePixels]:
+        """The level's cones in map pixels by (camera, degree), kept as long as the program runs:
+        world views come and go with runs, a cone's geometry does not."""
+        return self._cone_pixels.setdefault(level.path, {})
 
-        The view clamps itself (see ``world_view``) to the same place pyscroll's clamp gives when the
-        map is larger than the window; only a map smaller than the window is left unclamped, to be
-        centred. (Unclamped, pyscroll misplaces a first view that starts at the map's far edge.)
-        """
-        size = (int(size[0]), int(size[1]))
-        kept = self._renderers.get(level.path)
-        if kept is None:
-            fits = level.width * level.tile_px >= size[0] and level.height * level.tile_px >= size[1]
-            renderer = pyscroll.BufferedRenderer(self.map_data(level), size, clamp_camera=fits)
-        else:
-            renderer = kept[0]
-            if kept[1] != size:
-                renderer.set_size(size)
-        self._renderers[level.path] = (renderer, size)
-        return renderer
+    def view_canvas(self, size: tuple[int, int]) -> ViewCanvas:
+        """The world view's map canvas of ``size`` pixels: one for the whole program, since only
+        one world view is drawn in a frame; a new size replaces the old one."""
+        canvas = self._canvas
+        if canvas is None or canvas.map.get_size() != size:
+            self._canvas = None  # let the old canvas go before the new one is made
+            surface = pygame.Surface(size)
+            canvas = ViewCanvas(surface.convert() if pygame.display.get_surface() is not None else surface)
+            self._canvas = canvas
+        return canvas
+
+
+class ConePixels(NamedTuple):
+    """A cone as the world view draws it, in map pixels."""
+
+    polygon: np.ndarray  # the fill: the detecting polygon, every point half a pixel toward the apex
+    outline: np.ndarray  # the edge: a pixel toward the apex, so a 1-pixel line stays inside
+    box: tuple[int, int, int, int]  # where an image of it goes: left, top, right, bottom
+
+
+@dataclass(eq=False)
+class ViewCanvas:
+    """The map as the world view keeps it drawn, a margin larger than the window; ``owner`` is the
+    view whose map it holds, so a view that finds another's redraws it whole."""
+
+    map: pygame.Surface
+    owner: object | None = None

@@ -9,6 +9,8 @@ cleared, so forty cones cost little more than one alpha blit (DESIGN.md, "Budget
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
@@ -17,13 +19,13 @@ from game import tuning
 from game.i18n import _
 from game.level.model import Level
 from game.render import palette
-from game.render.art import Art
+from game.render.art import Art, ConePixels, ViewCanvas
+from game.sim.cameras import CameraBank
 from game.sim.world import World
 from game.vision import Cone
 
-# A cone in map pixels: the cone it was made from, its polygon, its outline (a pixel inside), and
-# its bounding box (left, top, right, bottom).
-_ConePixels = tuple[Cone, np.ndarray, np.ndarray, tuple[float, float, float, float]]
+_Image = tuple[pygame.Surface, int, int]  # a calm cone's image and its top-left corner in map pixels
+Box = tuple[int, int, int, int]  # left, top, right, bottom in map pixels
 
 TILE = tuning.TILE_PX
 HATCH_SPACING = 14  # pixels between the stripes of a tracking cone
@@ -31,6 +33,9 @@ HATCH_WIDTH = 4
 PULSE_TICKS = 40  # one pulse of a tracking cone's edge, in ticks (2/3 s)
 CALM_HATCH_SPACING = 18  # high contrast: the stripes of a calm cone, the other way from a tracking one
 CALM_HATCH_WIDTH = 2
+MARGIN = 160  # map pixels kept drawn beyond each side of the window: walking redraws nothing
+ALIGN = 16  # the map canvas starts and grows on this grid of pixels
+IMAGES_SPARE = 16  # cone images kept for cameras just out of view, beyond twice those in it
 LAMP_STEPS = 12  # the smart lamps' light is drawn in this many tints, calm to red
 LAMP_GLOW_PX = 58  # radius of a smart lamp's pool of light
 FLICKER_TICKS = 23  # a lamp at high tension flickers (never with reduced motion)
@@ -92,16 +97,72 @@ def _dimmed(image: pygame.Surface) -> pygame.Surface:
     return grey
 
 
-def _pulled_in(polygon: np.ndarray, pixels: float) -> np.ndarray:
-    """The polygon with every outline point moved ``pixels`` toward the apex (its first point)."""
-    spokes = polygon[1:] - polygon[0]
+def _cone_pixels(cone: Cone) -> ConePixels:
+    """A cone in map pixels. pygame fills a polygon up to a pixel beyond its right-hand edges, and
+    a line is a pixel wide: the fill is drawn half a pixel and the outline a pixel inside the exact
+    polygon (each point moved toward the apex), so no pixel outside it is ever painted. What is
+    drawn is what detects, edge included."""
+    exact = cone.polygon() * TILE
+    spokes = exact - exact[0]
     length = np.hypot(spokes[:, 0], spokes[:, 1])
-    keep = np.where(length > pixels, (length - pixels) / np.where(length > 0, length, 1.0), 0.0)
-    return np.vstack((polygon[:1], polygon[0] + spokes * keep[:, None]))
+    inward = spokes / np.where(length > 0, length, 1.0)[:, None]
+    low, high = exact.min(axis=0), exact.max(axis=0)
+    box = (math.floor(low[0]) - 1, math.floor(low[1]) - 1, math.ceil(high[0]) + 2, math.ceil(high[1]) + 2)
+    return ConePixels(exact - inward * np.minimum(length, 0.5)[:, None],
+                      exact - inward * np.minimum(length, 1.0)[:, None], box)
+
+
+def _aligned(value: int) -> int:
+    """Down to the ``ALIGN`` grid: SDL fills rows that start on it many times faster."""
+    return value // ALIGN * ALIGN
+
+
+def _merged(rects: list[pygame.Rect]) -> list[pygame.Rect]:
+    """Overlapping rects joined where drawing their union once costs no more pixels than drawing
+    both: what a frame draws again clusters round the player and the cones."""
+    merged: list[pygame.Rect] = []
+    for rect in rects:
+        joined = True
+        while joined:
+            joined = False
+            for index, other in enumerate(merged):
+                union = rect.union(other)
+                if rect.colliderect(other) and union.w * union.h <= rect.w * rect.h + other.w * other.h:
+                    rect = union
+                    del merged[index]
+                    joined = True
+                    break
+        merged.append(rect)
+    return merged
+
+
+def _cut(image: pygame.Surface, points: list) -> None:
+    """Keep only the part of ``image`` inside the polygon ``points`` (in the image's pixels)."""
+    mask = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    pygame.draw.polygon(mask, (255, 255, 255, 255), points)
+    image.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What a frame left on the surface: the view, the calm cones in it, the still sprites'
+    pictures, and where moving sprites and tracking cones were drawn over them (window pixels)."""
+
+    surface: pygame.Surface
+    view: pygame.Rect
+    calm: dict[int, _Image]
+    still: list[pygame.Surface]
+    drawn: list[pygame.Rect]
 
 
 class WorldView:
-    """Draws one level's world onto the screen; keeps only surfaces, never game state."""
+    """Draws one level's world onto the screen; keeps only pictures of it, never game state.
+
+    A frame is one copy of the map (kept drawn on the art's canvas, ``MARGIN`` pixels beyond the
+    window, so walking redraws nothing until the view nears its edge), each calm cone blended from
+    an image of its own that is drawn again only when its camera turns to a new degree, then the
+    sprites, tracking cones and the player over them.
+    """
 
     def __init__(self, art: Art, level: Level) -> None:
         self.art = art
@@ -124,14 +185,20 @@ class WorldView:
         self.badge = sprites["registered_badge"]
         self.townhall_marker = pygame.transform.smoothscale(sprites["townhall_marker"], (64, 64))
         self._lamps: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}  # by tint step, made on use
-        self._cone_pixels: dict[int, _ConePixels] = {}
-        self._size: tuple[int, int] = (0, 0)
-        self._overlay: pygame.Surface | None = None
-        self._hatch: pygame.Surface | None = None
-        self._calm_hatch: pygame.Surface | None = None  # high contrast only, made on first use
-        self._scratch: pygame.Surface | None = None
-        self._mask: pygame.Surface | None = None
-        self._dirty: pygame.Rect | None = None  # the overlay's area drawn last frame
+        self._pixels = art.cone_pixels(level)
+        self._hatches: dict[tuple[int, int, tuple[int, ...]], pygame.Surface] = {}
+        self._doors: dict[tuple[str, bool], pygame.Surface] = {}  # a court door, open or shut, made on use
+        self._still_images: list[pygame.Surface] = []
+        self._still_rects: list[pygame.Rect] = []
+        self._changing: list[tuple[int, str, object]] = []
+        self._still_sprites()
+        # Per camera, the image of the calm cone it showed last, with the degree it was drawn at.
+        self._images: dict[int, tuple[int, _Image]] = {}
+        self._last: _Frame | None = None  # what the surface showed after the last frame
+        self._drawn: list[pygame.Rect] = []  # where this frame drew over the picture (sprites, tracking)
+        self._contrast = art.high_contrast  # the style the kept images were drawn in
+        self._canvas: ViewCanvas | None = None
+        self._origin = (0, 0)  # the canvas' top-left corner in map pixels
 
     # --- geometry ----------------------------------------------------------------------------
 
@@ -139,34 +206,26 @@ class WorldView:
         """Screen position of the map's top-left corner for this world and window size."""
         return view_offset(self.level, world.player.x, world.player.y, size)
 
-    def _map_pixels(self, cone: Cone) -> _ConePixels:
-        """A cone in map pixels, worked out once: cones are shared per (camera, degree)."""
-        kept = self._cone_pixels.get(id(cone))
-        if kept is None or kept[0] is not cone:
-            exact = cone.polygon() * TILE
-            # pygame fills a polygon up to a pixel beyond its right-hand edges, and a line is a pixel
-            # wide: the fill is drawn half a pixel and the outline a pixel inside the exact polygon,
-            # so no pixel outside it is ever painted. What is drawn is what detects, edge included.
-            polygon, outline = _pulled_in(exact, 0.5), _pulled_in(exact, 1.0)
-            low, high = exact.min(axis=0), exact.max(axis=0)
-            kept = (cone, polygon, outline, (low[0], low[1], high[0], high[1]))
-            self._cone_pixels[id(cone)] = kept
+    def _map_pixels(self, bank: CameraBank, index: int) -> ConePixels:
+        """Camera ``index``'s current cone in map pixels, worked out once per (camera, degree)."""
+        key = (index, int(bank.angle[index]))
+        kept = self._pixels.get(key)
+        if kept is None:
+            kept = _cone_pixels(bank.cone(index))
+            self._pixels[key] = kept
         return kept
+
+    def prepare(self, bank: CameraBank) -> int:
+        """Work out every cone the bank has built, now rather than when each is first shown (a
+        kiosk at its start, the benchmark before it times); returns how many there are."""
+        for index, angle, cone in bank.built():
+            if (index, angle) not in self._pixels:
+                self._pixels[(index, angle)] = _cone_pixels(cone)
+        return len(self._pixels)
 
     def cone_points(self, world: World, index: int, offset: tuple[int, int]) -> np.ndarray:
         """Camera ``index``'s current cone as screen pixels: the polygon that detects, scaled."""
-        return self._map_pixels(world.cameras.cone(index))[1] + offset
-
-    def cones_on_screen(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> list[int]:
-        """Cameras whose cone (not just its range) reaches into the window this frame."""
-        left, top = -offset[0], -offset[1]
-        right, bottom = left + size[0], top + size[1]
-        shown = []
-        for index in self.cameras_on_screen(world, offset, size).tolist():
-            x0, y0, x1, y1 = self._map_pixels(world.cameras.cone(index))[3]
-            if x1 >= left and x0 <= right and y1 >= top and y0 <= bottom:
-                shown.append(index)
-        return shown
+        return self._map_pixels(world.cameras, index).polygon + offset
 
     def cameras_on_screen(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
         """Indices of cameras whose range circle touches the window."""
@@ -179,220 +238,397 @@ class WorldView:
         visible = (x + reach >= 0) & (x - reach <= size[0]) & (y + reach >= 0) & (y - reach <= size[1])
         return np.flatnonzero(visible)
 
-    # --- surfaces kept between frames ----------------------------------------------------------
-
-    def _prepare(self, size: tuple[int, int]) -> None:
-        """(Re)make the overlay and scratch surfaces when the window size changes."""
-        if size == self._size and self._overlay is not None:
-            return
-        self._size = size
-        self._overlay = pygame.Surface(size, pygame.SRCALPHA)
-        self._overlay.fill((0, 0, 0, 0))
-        self._scratch = pygame.Surface(size, pygame.SRCALPHA)
-        self._mask = pygame.Surface(size, pygame.SRCALPHA)
-        # Stripes one spacing larger than the window, so they can be anchored to the map.
-        hatch = pygame.Surface((size[0] + 2 * HATCH_SPACING, size[1] + 2 * HATCH_SPACING), pygame.SRCALPHA)
-        hatch.fill((0, 0, 0, 0))
-        stripe = (*palette.AMBER_DARK, palette.HATCH_ALPHA)
-        span = hatch.get_width() + hatch.get_height()
-        for start in range(-hatch.get_height(), span, HATCH_SPACING):
-            pygame.draw.line(hatch, stripe, (start, 0), (start + hatch.get_height(), hatch.get_height()),
-                             HATCH_WIDTH)
-        self._hatch = hatch
-        self._calm_hatch = None
-        self._dirty = None
-
     # --- drawing -----------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface, world: World) -> tuple[int, int]:
-        """Draw map, cones and sprites; returns the view offset so the HUD can place things."""
+    def draw(self, surface: pygame.Surface, world: World,
+             overdrawn: Sequence[pygame.Rect] | None = None) -> tuple[int, int]:
+        """Draw map, cones and sprites; returns the view offset so the HUD can place things.
+
+        ``overdrawn``: the surface still holds this view's last frame, except inside these rects
+        (where the caller drew over it since, such as the HUD): then only what changed is drawn
+        again, the rest is scrolled along with the view. None: everything is drawn.
+        """
         size = surface.get_size()
         offset = self.offset(world, size)
+        view = pygame.Rect((-offset[0], -offset[1]), size)
+        canvas, moved_in = self._keep_map(view)
         visible = self.cameras_on_screen(world, offset, size)
-        self._draw_map(surface, offset, size)
-        self.draw_cones(surface, world, offset)
-        self._draw_sprites(surface, world, offset, size, visible)
+        calm = self._calm_images(world, view, visible)
+        still = self._still_now(world)
+        last = self._last
+        if (overdrawn is None or moved_in or last is None or last.surface is not surface
+                or last.view.size != view.size or not self._scroll(surface, last.view, view)):
+            self._draw_all(surface, canvas, view, calm, still)
+        else:
+            self._draw_changes(surface, canvas, view, calm, still, last, overdrawn)
+        self._drawn = []
+        for index in visible[world.cameras.tracking[visible]].tolist():
+            self._draw_tracking_cone(surface, world, index, offset)
+        self._draw_moving(surface, world, offset, visible)
+        self._last = _Frame(surface, view, calm, still, self._drawn)
         return offset
 
-    def _draw_map(self, surface: pygame.Surface, offset: tuple[int, int], size: tuple[int, int]) -> None:
-        renderer = self.art.map_renderer(self.level, size)
-        renderer.center((size[0] // 2 - offset[0], size[1] // 2 - offset[1]))
-        renderer.draw(surface, surface.get_rect())
-        # A map smaller than the window leaves margins; paint them calm instead of black.
-        map_rect = pygame.Rect(offset, (self.level.width * TILE, self.level.height * TILE))
-        if not map_rect.contains(surface.get_rect()):
-            for margin in (pygame.Rect(0, 0, size[0], map_rect.top),
-                           pygame.Rect(0, map_rect.bottom, size[0], size[1] - map_rect.bottom),
-                           pygame.Rect(0, 0, map_rect.left, size[1]),
-                           pygame.Rect(map_rect.right, 0, size[0] - map_rect.right, size[1])):
-                if margin.width > 0 and margin.height > 0:
-                    surface.fill(palette.BACKGROUND, margin)
+    def _draw_all(self, surface: pygame.Surface, canvas: ViewCanvas, view: pygame.Rect,
+                  calm: dict[int, _Image], still: list[pygame.Surface]) -> None:
+        """The whole window: the map, every calm cone in camera order, the still sprites."""
+        surface.blit(canvas.map, (0, 0), view.move(-self._origin[0], -self._origin[1]))
+        surface.blits([(image, (left - view.x, top - view.y)) for image, left, top in calm.values()],
+                      doreturn=False)
+        surface.blits([(still[i], self._still_rects[i].move(-view.x, -view.y))
+                       for i in view.collidelistall(self._still_rects)], doreturn=False)
 
-    def draw_cones(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
-                   visible: list[int] | None = None) -> None:
-        """Every cone on screen onto the one overlay, then the overlay's changed part onto the surface."""
-        size = surface.get_size()
-        self._prepare(size)
-        overlay = self._overlay
-        assert overlay is not None
-        if self._dirty is not None:
-            overlay.fill((0, 0, 0, 0), self._dirty)
-        if visible is None:
-            visible = self.cones_on_screen(world, offset, size)
-        drawn: list[pygame.Rect] = []
-        tracking = world.cameras.tracking
-        calm_fill = (*palette.CYAN, palette.CONE_ALPHA)
-        calm_edge = (*palette.CYAN_EDGE, palette.CONE_EDGE_ALPHA)
-        contrast = self.art.high_contrast
-        edge_width = 3 if contrast else 1
-        if contrast:
-            calm_edge = (*palette.INK, 220)
-        calm: list[list] = []
-        for index in visible:
-            if tracking[index]:
+    def _scroll(self, surface: pygame.Surface, before: pygame.Rect, view: pygame.Rect) -> bool:
+        """Move last frame's picture with the view; False when the view jumped further than a window."""
+        dx, dy = before.x - view.x, before.y - view.y
+        if abs(dx) >= view.width or abs(dy) >= view.height:
+            return False
+        if dx or dy:
+            surface.scroll(dx, dy)
+        return True
+
+    def _draw_changes(self, surface: pygame.Surface, canvas: ViewCanvas, view: pygame.Rect,
+                      calm: dict[int, _Image], still: list[pygame.Surface], last: _Frame,
+                      overdrawn: Sequence[pygame.Rect]) -> None:
+        """Draw again only where the picture changed: the strips the view scrolled into, what was
+        drawn over it last frame (sprites, tracking cones, the caller's HUD), and every calm cone
+        that turned, appeared or went, as it was and as it is."""
+        dx, dy = last.view.x - view.x, last.view.y - view.y
+        screen = pygame.Rect((0, 0), view.size)
+        damage = [rect.move(dx, dy) for rect in (*last.drawn, *overdrawn)]
+        kept = screen.move(dx, dy).clip(screen)  # what the last frame still shows, where it is now
+        if kept.left > 0:
+            damage.append(pygame.Rect(0, 0, kept.left, screen.height))
+        if kept.right < screen.right:
+            damage.append(pygame.Rect(kept.right, 0, screen.right - kept.right, screen.height))
+        if kept.top > 0:
+            damage.append(pygame.Rect(kept.left, 0, kept.width, kept.top))
+        if kept.bottom < screen.bottom:
+            damage.append(pygame.Rect(kept.left, kept.bottom, kept.width, screen.bottom - kept.bottom))
+        for index, (image, left, top) in last.calm.items():
+            now = calm.get(index)
+            if now is None or now[0] is not image:
+                damage.append(image.get_rect(topleft=(left - view.x, top - view.y)))
+        for index, (image, left, top) in calm.items():
+            before = last.calm.get(index)
+            if before is None or before[0] is not image:
+                damage.append(image.get_rect(topleft=(left - view.x, top - view.y)))
+        for change in self._changing:
+            index = change[0]
+            if still[index] is not last.still[index]:
+                damage.append(self._still_rects[index].move(-view.x, -view.y))
+        if not damage:
+            return
+        images = list(calm.values())
+        places = [image.get_rect(topleft=(left - view.x, top - view.y)) for image, left, top in images]
+        source = (view.x - self._origin[0], view.y - self._origin[1])
+        for rect in _merged([rect.clip(screen) for rect in damage]):
+            if rect.width <= 0 or rect.height <= 0:
                 continue
-            _, polygon, outline, _ = self._map_pixels(world.cameras.cone(index))
-            points = (polygon + offset).tolist()
-            drawn.append(pygame.draw.polygon(overlay, calm_fill, points))
-            pygame.draw.lines(overlay, calm_edge, True, (outline + offset).tolist(), edge_width)
-            if contrast:
-                calm.append(points)
-        if calm:
-            self._hatch_calm(calm, drawn, offset)
-        for index in visible:
-            if tracking[index]:
-                drawn.append(self._draw_tracking_cone(world, index, offset))
-        # Cones overlap, so one fill and one blit of their union beat one per cone.
-        self._dirty = drawn[0].unionall(drawn[1:]).clip(surface.get_rect()) if drawn else None
-        if self._dirty is not None:
-            surface.blit(overlay, self._dirty.topleft, self._dirty)
+            surface.set_clip(rect)
+            surface.blit(canvas.map, rect, rect.move(source))
+            surface.blits([(images[i][0], places[i]) for i in rect.collidelistall(places)], doreturn=False)
+            fixed = rect.move(view.topleft).collidelistall(self._still_rects)
+            surface.blits([(still[i], self._still_rects[i].move(-view.x, -view.y)) for i in fixed],
+                          doreturn=False)
+        surface.set_clip(None)
 
-    def _draw_tracking_cone(self, world: World, index: int, offset: tuple[int, int]) -> pygame.Rect:
+    # --- the map, kept drawn around the view ---------------------------------------------------
+
+    def _keep_map(self, view: pygame.Rect) -> tuple[ViewCanvas, bool]:
+        """The canvas, holding the map wherever the window shows it; and whether this view has
+        just taken it over (then what is on the screen is not its own picture either)."""
+        # An odd width: rows whose length is no multiple of 8 bytes make SDL copy them with memcpy,
+        # which does not care where in a row the window starts (its MMX path is 3x slower there).
+        width = _aligned(view.width + 2 * MARGIN + ALIGN - 1) + 1
+        height = _aligned(view.height + 2 * MARGIN + ALIGN - 1)
+        canvas = self.art.view_canvas((width, height))
+        origin = (_aligned(view.x - MARGIN), _aligned(view.y - MARGIN))
+        if canvas.owner is not self or canvas is not self._canvas:
+            canvas.owner, self._canvas, self._origin = self, canvas, origin
+            self._paint_map(pygame.Rect(origin, (width, height)))
+            return canvas, True
+        if not pygame.Rect(self._origin, (width, height)).contains(view):
+            self._move_map(canvas, origin)
+        return canvas, False
+
+    def _move_map(self, canvas: ViewCanvas, origin: tuple[int, int]) -> None:
+        """The view walked off the canvas: shift it so the view is in its middle again, keeping
+        what both share and drawing only the strips it gains."""
+        size = canvas.map.get_size()
+        dx, dy = origin[0] - self._origin[0], origin[1] - self._origin[1]
+        self._origin = origin
+        bounds = pygame.Rect(origin, size)
+        if abs(dx) >= size[0] or abs(dy) >= size[1]:
+            self._paint_map(bounds)
+            return
+        canvas.map.scroll(-dx, -dy)
+        kept = bounds.move(-dx, -dy).clip(bounds)  # what the canvas held before, where it is now
+        if kept.left > bounds.left:
+            self._paint_map(pygame.Rect(bounds.left, bounds.top, kept.left - bounds.left, bounds.height))
+        if kept.right < bounds.right:
+            self._paint_map(pygame.Rect(kept.right, bounds.top, bounds.right - kept.right, bounds.height))
+        if kept.top > bounds.top:
+            self._paint_map(pygame.Rect(kept.left, bounds.top, kept.width, kept.top - bounds.top))
+        if kept.bottom < bounds.bottom:
+            self._paint_map(pygame.Rect(kept.left, kept.bottom, kept.width, bounds.bottom - kept.bottom))
+
+    def _paint_map(self, area: pygame.Rect) -> None:
+        """The level's tiles (pyscroll's map data) into ``area`` of the canvas, in map pixels."""
+        canvas = self._canvas
+        assert canvas is not None
+        local = area.move(-self._origin[0], -self._origin[1])
+        canvas.map.set_clip(local)
+        canvas.map.fill(palette.BACKGROUND, local)  # a map smaller than the window: calm margins
+        data = self.art.map_data(self.level)
+        tile_w, tile_h = data.tile_size
+        columns, rows = data.map_size
+        left, top = max(area.left // tile_w, 0), max(area.top // tile_h, 0)
+        right = min(-(-area.right // tile_w), columns)
+        bottom = min(-(-area.bottom // tile_h), rows)
+        if right > left and bottom > top:
+            ox, oy = self._origin
+            tiles = data.get_tile_images_by_rect(pygame.Rect(left, top, right - left, bottom - top))
+            canvas.map.blits([(image, (x * tile_w - ox, y * tile_h - oy)) for x, y, _, image in tiles],
+                             doreturn=False)
+        canvas.map.set_clip(None)
+
+    # --- cones ----------------------------------------------------------------------------------
+
+    def _calm_images(self, world: World, view: pygame.Rect, visible: np.ndarray) -> dict[int, _Image]:
+        """The image of every calm cone that reaches the window, by camera, in camera order; an
+        image is drawn again only when its camera turned to a new degree."""
+        if self._contrast != self.art.high_contrast:  # the style changed: every image is redrawn
+            self._contrast = self.art.high_contrast
+            self._images.clear()
+        bank = world.cameras
+        window = (view.left, view.top, view.right, view.bottom)
+        calm: dict[int, _Image] = {}
+        for index in visible[~bank.tracking[visible]].tolist():
+            angle = int(bank.angle[index])
+            kept = self._images.get(index)
+            if kept is None or kept[0] != angle:
+                pixels = self._map_pixels(bank, index)
+                box = pixels.box
+                if box[0] >= window[2] or box[2] <= window[0] or box[1] >= window[3] or box[3] <= window[1]:
+                    continue  # this cone does not reach the window: nothing to draw, nothing to keep
+                kept = (angle, self._draw_calm_cone(pixels))
+                self._images[index] = kept
+            calm[index] = kept[1]
+        if len(self._images) > 2 * len(calm) + IMAGES_SPARE:  # forget cameras the view left behind
+            for index in [index for index in self._images if index not in calm]:
+                del self._images[index]
+        return calm
+
+    def _draw_calm_cone(self, pixels: ConePixels) -> _Image:
+        """Cyan fill and edge (high contrast: a dark edge and sparse stripes) on a surface of its
+        own, drawn once per (camera, degree) shown."""
+        polygon, outline, (left, top, right, bottom) = pixels
+        image = pygame.Surface((right - left, bottom - top), pygame.SRCALPHA)
+        points = (polygon - (left, top)).tolist()
+        pygame.draw.polygon(image, (*palette.CYAN, palette.CONE_ALPHA), points)
+        if self._contrast:
+            pygame.draw.lines(image, (*palette.INK, 220), True, (outline - (left, top)).tolist(), 3)
+            stripes = self._stripes(image.get_size(), (left, top), CALM_HATCH_SPACING, CALM_HATCH_WIDTH,
+                                    (*palette.INK, 120), -1)
+            _cut(stripes, points)
+            image.blit(stripes, (0, 0))
+        else:
+            pygame.draw.lines(image, (*palette.CYAN_EDGE, palette.CONE_EDGE_ALPHA), True,
+                              (outline - (left, top)).tolist(), 1)
+        return image, left, top
+
+    def _still_sprites(self) -> None:
+        """Everything fixed to the map, in drawing order and placed in map pixels: markers, the smart
+        lamps' light and posts, bus stops, gates, crossing lights, bins and racks, officers at their
+        desks, and every camera's icon (with its badge if registered). Most never change; those
+        whose picture follows the world (a gate opens, a light turns, a bin is used, the lamps'
+        tint) are listed in ``self._changing`` with how to pick their picture."""
+        level, sprites = self.level, self.art.sprites
+        images: list[pygame.Surface] = []
+        rects: list[pygame.Rect] = []
+        changing: list[tuple[int, str, object]] = []
+
+        def place(image: pygame.Surface, x: float, y: float, kind: str = "", key: object = None,
+                  nudge: tuple[int, int] = (0, 0)) -> None:
+            if kind:
+                changing.append((len(images), kind, key))
+            images.append(image)
+            rects.append(image.get_rect(center=(round(x * TILE) + nudge[0], round(y * TILE) + nudge[1])))
+
+        if level.gates:  # a level without gates scans no pass: its health station plays no part
+            place(self.health_marker, *level.health_station.area.centre)
+        if level.goal is None:
+            place(self.court_marker, *level.court.area.centre)
+        else:
+            outline, rect = self._goal_outline()
+            images.append(outline)
+            rects.append(rect)
+            place(self.townhall_marker, *level.goal.area.centre)
+        lamp, glow = self._lamp(0.0)
+        for x, y in level.smart_lamps:
+            place(glow, x, y, "glow", nudge=(2, -2))
+        for x, y in level.smart_lamps:
+            place(lamp, x, y, "post")
+        for stop in level.bus_stops:
+            place(sprites["bus_stop"], stop.x, stop.y)
+        for gate in level.gates:
+            area = gate.area
+            if gate.court:
+                changing.append((len(images), "door", gate.name))
+                images.append(self._door(gate.name, False))
+                rects.append(pygame.Rect(round(area.x * TILE), round(area.y * TILE), round(area.w * TILE),
+                                         round(area.h * TILE)))
+                continue
+            vertical = area.h > area.w
+            for step in range(max(1, round(area.h if vertical else area.w))):
+                x = area.x + (area.w / 2 if vertical else step + 0.5)
+                y = area.y + (step + 0.5 if vertical else area.h / 2)
+                place(self.barriers[("closed", vertical)], x, y, "barrier", (gate.name, vertical))
+        for crossing in level.crossings:
+            area = crossing.area
+            place(sprites["traffic_green"], area.x + area.w + 0.4, area.y + 0.1, "light", crossing)
+        for spot in level.spots:
+            place(self.spot_images[spot.kind], spot.x, spot.y, "spot", spot)
+        for x, y in level.officers:
+            place(sprites["officer_chair"], x, y)
+        for camera in level.cameras:
+            place(self.cameras[camera.kind], camera.x, camera.y)
+            if camera.registered:  # the police-blue badge at the icon's upper right
+                place(self.badge, camera.x + 11 / TILE, camera.y - 11 / TILE)
+        self._still_images, self._still_rects, self._changing = images, rects, changing
+
+    def _still_now(self, world: World) -> list[pygame.Surface]:
+        """The still sprites' pictures for this state of the world."""
+        if not self._changing:
+            return self._still_images
+        images = list(self._still_images)
+        lamp, glow = self._lamp(self._lamp_tension(world))
+        for index, kind, key in self._changing:
+            if kind == "glow":
+                images[index] = glow
+            elif kind == "post":
+                images[index] = lamp
+            elif kind == "barrier":
+                name, vertical = key  # type: ignore[misc]
+                images[index] = self.barriers[("open" if world.inside_gate == name else "closed", vertical)]
+            elif kind == "door":
+                images[index] = self._door(str(key), world.inside_gate == key)
+            elif kind == "light":
+                red = key.is_red(world.real_seconds)  # type: ignore[attr-defined]
+                images[index] = self.art.sprites["traffic_red" if red else "traffic_green"]
+            else:
+                used = key.object_id in world.used_spots  # type: ignore[attr-defined]
+                images[index] = (self.used_images if used else self.spot_images)[key.kind]  # type: ignore[attr-defined]
+        return images
+
+    def _door(self, name: str, is_open: bool) -> pygame.Surface:
+        """A court door: a wooden door in its frame, open or shut, with the court's mark."""
+        key = (name, is_open)
+        door = self._doors.get(key)
+        if door is None:
+            gate = next(gate for gate in self.level.gates if gate.name == name)
+            size = (round(gate.area.w * TILE), round(gate.area.h * TILE))
+            door = pygame.Surface(size, pygame.SRCALPHA)
+            frame = pygame.Rect((0, 0), size).inflate(-6, -6)
+            pygame.draw.rect(door, palette.DOOR_FRAME, frame, border_radius=4)
+            if not is_open:
+                pygame.draw.rect(door, palette.DOOR, frame.inflate(-6, -6), border_radius=3)
+            door.blit(self.court_door_icon, self.court_door_icon.get_rect(center=frame.center))
+            self._doors[key] = door
+        return door
+
+    def _goal_outline(self) -> tuple[pygame.Surface, pygame.Rect]:
+        """Where the run is won: a thin dashed outline round the goal area, in map pixels."""
+        goal = self.level.goal
+        assert goal is not None
+        area = goal.area
+        rect = pygame.Rect(round(area.x * TILE), round(area.y * TILE), round(area.w * TILE),
+                           round(area.h * TILE))
+        image = pygame.Surface(rect.inflate(4, 4).size, pygame.SRCALPHA)
+        box = pygame.Rect(2, 2, rect.width, rect.height)
+        dash, gap = 14, 10
+        for (x0, y0), (x1, y1) in ((box.topleft, box.topright), (box.topright, box.bottomright),
+                                   (box.bottomright, box.bottomleft), (box.bottomleft, box.topleft)):
+            length = max(abs(x1 - x0), abs(y1 - y0))
+            for start in range(0, length, dash + gap):
+                end = min(start + dash, length)
+                a, b = start / length, end / length
+                pygame.draw.line(image, palette.COURT_GOLD, (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
+                                 (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b), 3)
+        return image, rect.inflate(4, 4)
+
+    # --- drawn every frame ---------------------------------------------------------------------
+
+    def _stripes(self, size: tuple[int, int], topleft: tuple[int, int], spacing: int, width: int,
+                 colour: tuple[int, ...], slope: int) -> pygame.Surface:
+        """Stripes for an area whose corner is ``topleft`` in map pixels, anchored to the map so they
+        do not swim as the view scrolls and line up where two cones meet."""
+        pattern = self._hatch(size, spacing, width, colour, slope)
+        stripes = pygame.Surface(size, pygame.SRCALPHA)
+        stripes.blit(pattern, (0, 0), pygame.Rect(topleft[0] % spacing, topleft[1] % spacing, *size))
+        return stripes
+
+    def _hatch(self, size: tuple[int, int], spacing: int, width: int, colour: tuple[int, ...],
+               slope: int) -> pygame.Surface:
+        """Diagonal stripes at least ``size`` plus one spacing large, made once per kind and grown
+        when a larger cone needs them."""
+        key = (spacing, slope, colour)
+        hatch = self._hatches.get(key)
+        if hatch is None or hatch.get_width() < size[0] + spacing or hatch.get_height() < size[1] + spacing:
+            side = max(size[0], size[1], hatch.get_width() if hatch else 0) + 2 * spacing
+            side = -(-side // spacing) * spacing
+            hatch = pygame.Surface((side, side), pygame.SRCALPHA)
+            for start in range(-side, 2 * side, spacing):
+                pygame.draw.line(hatch, colour, (start, 0), (start + slope * side, side), width)
+            self._hatches[key] = hatch
+        return hatch
+
+    def _draw_tracking_cone(self, surface: pygame.Surface, world: World, index: int,
+                            offset: tuple[int, int]) -> None:
         """Amber, hatched, with a pulsing edge; hatch and edge stay inside the detecting polygon."""
-        overlay, scratch, mask, hatch = self._overlay, self._scratch, self._mask, self._hatch
-        assert overlay is not None and scratch is not None and mask is not None and hatch is not None
-        points = self.cone_points(world, index, offset).tolist()
-        bounds = pygame.draw.polygon(overlay, (*palette.AMBER, palette.TRACKING_ALPHA), points)
-        area = bounds.clip(overlay.get_rect())
-        if area.width == 0 or area.height == 0:
-            return bounds
-        # Stripes anchored to the map, so they do not swim as the view scrolls.
-        phase = (-offset[0] % HATCH_SPACING, -offset[1] % HATCH_SPACING)
-        scratch.fill((0, 0, 0, 0), area)
-        scratch.blit(hatch, area.topleft, area.move(phase))
+        polygon, _, (left, top, right, bottom) = self._map_pixels(world.cameras, index)
+        size = (right - left, bottom - top)
+        points = (polygon - (left, top)).tolist()
+        image = pygame.Surface(size, pygame.SRCALPHA)
+        pygame.draw.polygon(image, (*palette.AMBER, palette.TRACKING_ALPHA), points)
         if self.art.reduced_motion:
             pulse = 0.5  # a steady edge, as wide as the pulse's middle
         else:
             pulse = 0.5 + 0.5 * math.sin(2 * math.pi * world.tick / PULSE_TICKS)
-        edge_width = 3 + round(4 * pulse)
+        marks = self._stripes(size, (left, top), HATCH_SPACING, HATCH_WIDTH,
+                              (*palette.AMBER_DARK, palette.HATCH_ALPHA), 1)
         edge = (*(palette.INK if self.art.high_contrast else palette.AMBER_DARK), 140 + round(100 * pulse))
-        pygame.draw.lines(scratch, edge, True, points, edge_width)
-        mask.fill((0, 0, 0, 0), area)
-        pygame.draw.polygon(mask, (255, 255, 255, 255), points)
-        scratch.blit(mask, area.topleft, area, special_flags=pygame.BLEND_RGBA_MULT)
-        overlay.blit(scratch, area.topleft, area)
-        return bounds
-
-    def _hatch_calm(self, cones: list[list], drawn: list[pygame.Rect], offset: tuple[int, int]) -> None:
-        """High contrast: calm cones get stripes too (the other way and sparser than a tracking cone's),
-        so a cone reads by its pattern and its outline, not by its colour alone."""
-        overlay, scratch, mask = self._overlay, self._scratch, self._mask
-        assert overlay is not None and scratch is not None and mask is not None
-        if self._calm_hatch is None:
-            width, height = self._size
-            hatch = pygame.Surface((width + 2 * CALM_HATCH_SPACING, height + 2 * CALM_HATCH_SPACING),
-                                   pygame.SRCALPHA)
-            hatch.fill((0, 0, 0, 0))
-            side = hatch.get_height()
-            for start in range(0, hatch.get_width() + side, CALM_HATCH_SPACING):
-                pygame.draw.line(hatch, (*palette.INK, 120), (start, 0), (start - side, side),
-                                 CALM_HATCH_WIDTH)
-            self._calm_hatch = hatch
-        area = drawn[0].unionall(drawn[1:]).clip(overlay.get_rect())
-        if area.width == 0 or area.height == 0:
-            return
-        phase = (-offset[0] % CALM_HATCH_SPACING, -offset[1] % CALM_HATCH_SPACING)
-        scratch.fill((0, 0, 0, 0), area)
-        scratch.blit(self._calm_hatch, area.topleft, area.move(phase))
-        mask.fill((0, 0, 0, 0), area)
-        for points in cones:
-            pygame.draw.polygon(mask, (255, 255, 255, 255), points)
-        scratch.blit(mask, area.topleft, area, special_flags=pygame.BLEND_RGBA_MULT)
-        overlay.blit(scratch, area.topleft, area)
+        pygame.draw.lines(marks, edge, True, points, 3 + round(4 * pulse))
+        _cut(marks, points)
+        image.blit(marks, (0, 0))
+        self._drawn.append(surface.blit(image, (left + offset[0], top + offset[1])))
 
     def _blit_centred(self, surface: pygame.Surface, image: pygame.Surface, x: float, y: float,
                       offset: tuple[int, int]) -> None:
         rect = image.get_rect(center=(round(x * TILE + offset[0]), round(y * TILE + offset[1])))
-        surface.blit(image, rect)
+        self._drawn.append(surface.blit(image, rect))
 
-    def _draw_sprites(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
-                      size: tuple[int, int], visible: np.ndarray | None = None) -> None:
-        level, sprites = self.level, self.art.sprites
-        if level.gates:  # a level without gates scans no pass: its health station plays no part
-            self._blit_centred(surface, self.health_marker, *level.health_station.area.centre, offset)
-        if level.goal is None:
-            self._blit_centred(surface, self.court_marker, *level.court.area.centre, offset)
-        else:
-            self._draw_goal(surface, offset)
-        self._draw_lamps(surface, world, offset, size)
-        for stop in level.bus_stops:
-            self._blit_centred(surface, sprites["bus_stop"], stop.x, stop.y, offset)
-        for gate in level.gates:
-            self._draw_gate(surface, world, gate, offset)
-        for crossing in level.crossings:
-            light = "traffic_red" if crossing.is_red(world.real_seconds) else "traffic_green"
-            area = crossing.area
-            self._blit_centred(surface, sprites[light], area.x + area.w + 0.4, area.y + 0.1, offset)
-        for spot in level.spots:
-            images = self.used_images if spot.object_id in world.used_spots else self.spot_images
-            self._blit_centred(surface, images[spot.kind], spot.x, spot.y, offset)
-        for x, y in level.officers:
-            self._blit_centred(surface, sprites["officer_chair"], x, y, offset)
+    def _draw_moving(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
+                     visible: np.ndarray) -> None:
+        """What moves: the visitors at the door, the rings round tracking cameras, the counting
+        camera's dot, and the player."""
         if world.pending_choice == "visit":
             self._draw_visitors(surface, offset)
-        tracking = world.cameras.tracking
-        if visible is None:
-            visible = self.cameras_on_screen(world, offset, size)
-        icons: list[tuple[pygame.Surface, pygame.Rect]] = []  # blitted in one call, in the same order
-        for index in visible.tolist():
+        tracking = visible[world.cameras.tracking[visible]].tolist()
+        for index in tracking:
             camera = world.cameras.cameras[index]
             centre = (round(camera.x * TILE + offset[0]), round(camera.y * TILE + offset[1]))
-            if tracking[index]:
-                surface.blits(icons, doreturn=False)
-                icons.clear()
-                pygame.draw.circle(surface, palette.AMBER, centre, 20, 4)
-            image = self.cameras[camera.kind]
-            icons.append((image, image.get_rect(center=centre)))
-            if camera.registered:  # the police-blue badge at the icon's upper right
-                icons.append((self.badge, self.badge.get_rect(center=(centre[0] + 11, centre[1] - 11))))
-        surface.blits(icons, doreturn=False)
-        counting = [index for index in visible.tolist()
-                    if tracking[index] and world.cameras.cameras[index].kind == "counting"]
+            self._drawn.append(pygame.draw.circle(surface, palette.AMBER, centre, 20, 4))
+            self._blit_centred(surface, self.cameras[camera.kind], camera.x, camera.y, offset)
+            if camera.registered:
+                self._blit_centred(surface, self.badge, camera.x + 11 / TILE, camera.y - 11 / TILE, offset)
+        counting = [index for index in tracking if world.cameras.cameras[index].kind == "counting"]
         if counting:
             self._draw_dot(surface, world, counting[0], offset)
         player = world.player
         heading = math.degrees(math.atan2(player.facing_x, -player.facing_y))
         image = self.player_images[round(heading / 45) % 8]
         self._blit_centred(surface, image, player.x, player.y, offset)
-
-    def _draw_goal(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
-        """Where the run is won: a thin dashed outline round the goal area and the town hall marker."""
-        goal = self.level.goal
-        assert goal is not None
-        area = goal.area
-        rect = pygame.Rect(round(area.x * TILE + offset[0]), round(area.y * TILE + offset[1]),
-                           round(area.w * TILE), round(area.h * TILE))
-        if rect.colliderect(surface.get_rect()):
-            dash, gap = 14, 10
-            for (x0, y0), (x1, y1) in ((rect.topleft, rect.topright), (rect.topright, rect.bottomright),
-                                       (rect.bottomright, rect.bottomleft), (rect.bottomleft, rect.topleft)):
-                length = max(abs(x1 - x0), abs(y1 - y0))
-                for start in range(0, length, dash + gap):
-                    end = min(start + dash, length)
-                    a, b = start / length, end / length
-                    pygame.draw.line(surface, palette.COURT_GOLD, (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a),
-                                     (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b), 3)
-        self._blit_centred(surface, self.townhall_marker, *area.centre, offset)
 
     def _lamp(self, tension: float) -> tuple[pygame.Surface, pygame.Surface]:
         """The lamp and its light for a tension reading, one pair per tint step, made once."""
@@ -403,26 +639,14 @@ class WorldView:
             self._lamps[step] = kept
         return kept
 
-    def _draw_lamps(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
-                    size: tuple[int, int]) -> None:
-        """The smart street's lamp posts, their light following the tension reading (and flickering a
-        little once it is high, unless motion is reduced)."""
-        if not self.level.smart_lamps:
-            return
+    def _lamp_tension(self, world: World) -> float:
+        """The smart lamps' light follows the tension reading, flickering a little once it is high
+        (unless motion is reduced)."""
         tension = world.tension
         flicker = not self.art.reduced_motion and world.tick % FLICKER_TICKS < 3
         if flicker and tension >= tuning.TENSION_BANDS[1]:
             tension = max(tension - 0.25, 0.0)
-        lamp, glow = self._lamp(tension)
-        reach = LAMP_GLOW_PX + TILE
-        lights, posts = [], []
-        for x, y in self.level.smart_lamps:
-            sx, sy = round(x * TILE + offset[0]), round(y * TILE + offset[1])
-            if -reach <= sx <= size[0] + reach and -reach <= sy <= size[1] + reach:
-                lights.append((glow, glow.get_rect(center=(sx + 2, sy - 2))))
-                posts.append((lamp, lamp.get_rect(center=(sx, sy))))
-        surface.blits(lights, doreturn=False)
-        surface.blits(posts, doreturn=False)
+        return tension
 
     def _draw_visitors(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         """Two officers outside the front door while they wait for her answer."""
@@ -451,24 +675,4 @@ class WorldView:
         dot = (bubble.x + 9 + dot_r, bubble.centery)
         pygame.draw.circle(surface, palette.TEXT_LIGHT, dot, dot_r)
         surface.blit(words, words.get_rect(midleft=(dot[0] + dot_r + 8, bubble.centery)))
-
-    def _draw_gate(self, surface: pygame.Surface, world: World, gate, offset: tuple[int, int]) -> None:
-        """A checkpoint is a striped barrier across its area; a court door is a wooden door."""
-        area = gate.area
-        rect = pygame.Rect(round(area.x * TILE + offset[0]), round(area.y * TILE + offset[1]),
-                           round(area.w * TILE), round(area.h * TILE))
-        is_open = world.inside_gate == gate.name
-        if gate.court:
-            door = rect.inflate(-6, -6)
-            pygame.draw.rect(surface, palette.DOOR_FRAME, door, border_radius=4)
-            if not is_open:
-                pygame.draw.rect(surface, palette.DOOR, door.inflate(-6, -6), border_radius=3)
-            surface.blit(self.court_door_icon, self.court_door_icon.get_rect(center=door.center))
-            return
-        vertical = area.h > area.w
-        image = self.barriers[("open" if is_open else "closed", vertical)]
-        steps = max(1, round(area.h if vertical else area.w))
-        for step in range(steps):
-            x = area.x + (area.w / 2 if vertical else step + 0.5)
-            y = area.y + (step + 0.5 if vertical else area.h / 2)
-            self._blit_centred(surface, image, x, y, offset)
+        self._drawn.append(bubble.union(pygame.Rect(centre[0] - 6, bubble.bottom - 1, 13, 9)))

@@ -67,6 +67,10 @@ class CameraBank:
             self._cones[key] = cone
         return cone
 
+    def built(self) -> list[tuple[int, int, Cone]]:
+        """(camera, degree, cone) of every cone built so far, in that order."""
+        return [(index, angle, cone) for (index, angle), cone in sorted(self._cones.items())]
+
     def candidates(self, px: float, py: float) -> np.ndarray:
         """Indices of cameras close enough that the player might be in their cone."""
         close = np.hypot(self.x - px, self.y - py) <= self.range
