@@ -258,3 +258,30 @@ def test_kept_cards_cost_no_state(art: Art, level: Level) -> None:
         hud.draw_straight(surface, world, (0, 0))
     assert (world.tick, world.player.x, world.player.y, len(world.system.notices), world.system.score,
             world.system.shown_pass, world.cameras.meter.tobytes()) == before
+
+
+def test_the_hud_offers_what_the_world_can_reach(here: Level) -> None:
+    """``read_hud`` skips the exact reach tests when nothing is near; the answer must not change."""
+    world = World(here, 1)
+    stop = here.bus_stops[0]
+    for dx in np.linspace(-2.5, 2.5, 41):
+        for dy in np.linspace(-2.5, 2.5, 41):
+            x, y = world.player.x, world.player.y = stop.x + dx, stop.y + dy
+            expected = next((s.to for s in here.bus_stops
+                             if np.hypot(s.x - x, s.y - y) <= tuning.ACT_REACH_TILES), None)
+            spot = world.nearest_spot()
+            state = read_hud(world)
+            assert (state.bus, state.act) == (expected, spot.kind if spot else None), (dx, dy)
+
+
+def test_the_act_hint_follows_the_world_around_a_bin(level: Level) -> None:
+    world = World(level, 1)
+    bin_spot = level.spots[0]
+    offered = 0
+    for dx in np.linspace(-2.0, 2.0, 81):
+        for dy in np.linspace(-2.0, 2.0, 81):
+            world.player.x, world.player.y = bin_spot.x + dx, bin_spot.y + dy
+            spot = world.nearest_spot()
+            assert read_hud(world).act == (spot.kind if spot else None), (dx, dy)
+            offered += spot is not None
+    assert offered, "the bin is offered somewhere in the sweep"

@@ -73,11 +73,17 @@ def read_hud(world: World) -> HudState:
         elif notice.kind == "letter" and letter is None and age <= LETTER_SECONDS:
             letter = notice.text
     cameras = world.cameras
-    meter = float(np.max(cameras.meter[cameras.tracking])) if cameras.tracking.any() else 0.0
-    spot = world.nearest_spot()
+    tracking = cameras.tracking
+    meter = float(cameras.meter[tracking].max()) if tracking.any() else 0.0
     player = world.player
+    x, y, reach = player.x, player.y, tuning.ACT_REACH_TILES
+    # A square around the player holds every spot and stop within reach: when it holds none, the
+    # exact (and, run every frame, costly) distance tests are skipped; their answer would be no.
+    spot = world.nearest_spot() if any(abs(s.x - x) <= reach and abs(s.y - y) <= reach
+                                       for s in world.level.spots) else None
     stop = next((s for s in world.level.bus_stops
-                 if np.hypot(s.x - player.x, s.y - player.y) <= tuning.ACT_REACH_TILES), None)
+                 if abs(s.x - x) <= reach and abs(s.y - y) <= reach and np.hypot(s.x - x, s.y - y) <= reach),
+                None)
     return HudState(
         clock=world.clock_text,
         hearing=format_clock(world.level.hearing_minutes),
