@@ -163,11 +163,11 @@ class Art:
 
 
 class ConePixels(NamedTuple):
-    """A cone as the world view draws it, in map pixels."""
+    """A cone as the world view draws it: points in pixels of its own image, placed at ``box``."""
 
     polygon: np.ndarray  # the fill: the detecting polygon, every point half a pixel toward the apex
     outline: np.ndarray  # the edge: a pixel toward the apex, so a 1-pixel line stays inside
-    box: tuple[int, int, int, int]  # where an image of it goes: left, top, right, bottom
+    box: tuple[int, int, int, int]  # the image's place in map pixels: left, top, right, bottom
 
 
 @dataclass(eq=False)

@@ -107,9 +107,11 @@ def _cone_pixels(cone: Cone) -> ConePixels:
     length = np.hypot(spokes[:, 0], spokes[:, 1])
     inward = spokes / np.where(length > 0, length, 1.0)[:, None]
     low, high = exact.min(axis=0), exact.max(axis=0)
-    box = (math.floor(low[0]) - 1, math.floor(low[1]) - 1, math.ceil(high[0]) + 2, math.ceil(high[1]) + 2)
-    return ConePixels(exact - inward * np.minimum(length, 0.5)[:, None],
-                      exact - inward * np.minimum(length, 1.0)[:, None], box)
+    left, top = math.floor(low[0]) - 1, math.floor(low[1]) - 1
+    local = exact - (left, top)  # in the pixels of the cone's own image
+    return ConePixels(local - inward * np.minimum(length, 0.5)[:, None],
+                      local - inward * np.minimum(length, 1.0)[:, None],
+                      (left, top, math.ceil(high[0]) + 2, math.ceil(high[1]) + 2))
 
 
 def _aligned(value: int) -> int:
@@ -225,7 +227,8 @@ class WorldView:
 
     def cone_points(self, world: World, index: int, offset: tuple[int, int]) -> np.ndarray:
         """Camera ``index``'s current cone as screen pixels: the polygon that detects, scaled."""
-        return self._map_pixels(world.cameras, index).polygon + offset
+        polygon, _, (left, top, _, _) = self._map_pixels(world.cameras, index)
+        return polygon + np.array((left + offset[0], top + offset[1]))
 
     def cameras_on_screen(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
         """Indices of cameras whose range circle touches the window."""
@@ -424,17 +427,16 @@ class WorldView:
         own, drawn once per (camera, degree) shown."""
         polygon, outline, (left, top, right, bottom) = pixels
         image = pygame.Surface((right - left, bottom - top), pygame.SRCALPHA)
-        points = (polygon - (left, top)).tolist()
+        points = polygon.tolist()
         pygame.draw.polygon(image, (*palette.CYAN, palette.CONE_ALPHA), points)
         if self._contrast:
-            pygame.draw.lines(image, (*palette.INK, 220), True, (outline - (left, top)).tolist(), 3)
+            pygame.draw.lines(image, (*palette.INK, 220), True, outline.tolist(), 3)
             stripes = self._stripes(image.get_size(), (left, top), CALM_HATCH_SPACING, CALM_HATCH_WIDTH,
                                     (*palette.INK, 120), -1)
             _cut(stripes, points)
             image.blit(stripes, (0, 0))
         else:
-            pygame.draw.lines(image, (*palette.CYAN_EDGE, palette.CONE_EDGE_ALPHA), True,
-                              (outline - (left, top)).tolist(), 1)
+            pygame.draw.lines(image, (*palette.CYAN_EDGE, palette.CONE_EDGE_ALPHA), True, outline.tolist(), 1)
         return image, left, top
 
     def _still_sprites(self) -> None:
@@ -588,7 +590,7 @@ class WorldView:
         """Amber, hatched, with a pulsing edge; hatch and edge stay inside the detecting polygon."""
         polygon, _, (left, top, right, bottom) = self._map_pixels(world.cameras, index)
         size = (right - left, bottom - top)
-        points = (polygon - (left, top)).tolist()
+        points = polygon.tolist()
         image = pygame.Surface(size, pygame.SRCALPHA)
         pygame.draw.polygon(image, (*palette.AMBER, palette.TRACKING_ALPHA), points)
         if self.art.reduced_motion:
