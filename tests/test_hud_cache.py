@@ -208,9 +208,10 @@ def test_nothing_is_drawn_again_until_it_changes(art: Art, level: Level,
     assert dict(hud.renders) == before
 
 
-def test_the_score_is_drawn_every_frame_while_it_pulses(art: Art, level: Level) -> None:
-    """The pulse scales the number each frame; then the score is kept again, and with reduced
-    motion (no scaling) it is kept through the pulse, in the change's colour."""
+def test_only_the_number_is_drawn_every_frame_while_it_pulses(art: Art, level: Level) -> None:
+    """The pulse scales the number each frame, over a kept card and under a kept caption; then the
+    number is kept on the card again. With reduced motion (no scaling) nothing is drawn through
+    the pulse, and the number is kept in the change's colour."""
     world = World(level, 1)
     world.player.x, world.player.y = 3.5, 6.0
     hud = Hud(art)
@@ -218,31 +219,36 @@ def test_the_score_is_drawn_every_frame_while_it_pulses(art: Art, level: Level) 
     hud.draw(surface, world, (0, 0))
     world.step(Command(act=True))
     pulse_ticks = round(PULSE_SECONDS * tuning.TICKS_PER_SECOND)
-    drawn = hud.renders["score"]
+    before = Counter(hud.renders)
     for _ in range(pulse_ticks - 1):
         hud.draw(surface, world, (0, 0))
         world.step(Command())
-    assert hud.renders["score"] - drawn == pulse_ticks - 1, "a new size every frame of the pulse"
+    drawn = hud.renders - before
+    assert drawn["number"] == pulse_ticks - 1, "a new size every frame of the pulse"
+    assert drawn["score"] == 1 and drawn["caption"] == 1, "the card (without its number) and the caption once"
     tick(world, 2)
+    before = Counter(hud.renders)
     hud.draw(surface, world, (0, 0))
-    drawn = hud.renders["score"]
+    assert hud.renders - before == Counter(score=1, number=1), "the number back on the kept card"
+    before = Counter(hud.renders)
     for _ in range(10):
         world.step(Command())
         hud.draw(surface, world, (0, 0))
-    assert hud.renders["score"] == drawn, "after the pulse the score is kept"
+    assert (hud.renders - before)["score"] == 0 and (hud.renders - before)["number"] == 0
 
     art.reduced_motion = True
     tell(world, "score", "crossed_on_red", -20)
     world.system.knowledge.score -= 20
     hud.draw(surface, world, (0, 0))
-    drawn = hud.renders["score"]
+    before = Counter(hud.renders)
     for _ in range(10):
         world.step(Command())
         hud.draw(surface, world, (0, 0))
-    assert hud.renders["score"] == drawn, "reduced motion: nothing pulses, nothing is drawn again"
+    drawn = hud.renders - before
+    assert drawn["score"] == drawn["number"] == 0, "reduced motion: nothing pulses, nothing is drawn again"
     tick(world, pulse_ticks)
     hud.draw(surface, world, (0, 0))
-    assert hud.renders["score"] == drawn + 1, "the number turns back to ink after the pulse"
+    assert (hud.renders - before)["score"] == 1, "the number turns back to ink after the pulse"
 
 
 def test_kept_cards_cost_no_state(art: Art, level: Level) -> None:

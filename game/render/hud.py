@@ -122,7 +122,7 @@ def _caption_text(reason: str, delta: int) -> str:
 
 # The panels at fixed places on the screen, in the order they are drawn (a later one covers an
 # earlier one's shadow). Each is drawn from its key alone (see ``Hud._keys``), so it is kept as drawn.
-PARTS = ("clock", "score", "badge", "notes", "hints")
+PARTS = ("clock", "score", "number", "caption", "badge", "notes", "hints")
 _COLUMN = 16  # SDL fills and blits SRCALPHA areas far faster when x and width are multiples of 16
 _CLEAR = (0, 0, 0, 0)
 
@@ -257,13 +257,17 @@ class Hud:
     def _keys(self, world: World, state: HudState) -> dict[str, tuple[object, ...]]:
         """Everything each part is drawn from, besides the window size, language and text settings."""
         caption = None if state.caption is None else (state.caption.text, state.caption.delta)
+        scale, colour = self._pulse(state)
+        pulsing = scale != 1.0
         if world.level.checks_pass:
             badge: tuple[object, ...] = ("pass", state.shown_pass)
         else:
             badge = ("letters", sum(1 for notice in world.system.notices if notice.kind == "letter"))
         return {
             "clock": (state.clock, state.deadline, state.hearing),
-            "score": (state.score, *self._pulse(state), caption),
+            "score": (state.score, None if pulsing else colour),  # no number on it while it pulses
+            "number": (state.score, scale, colour) if pulsing else (),
+            "caption": (state.score, caption),
             "badge": badge,
             "notes": (state.messages, state.letter),
             "hints": (self.controls, state.bus, state.act),
@@ -331,6 +335,10 @@ class Hud:
             self._clock(layer, key, u, margin, pieces)
         elif name == "score":
             self._score(layer, key, u, margin, pieces)
+        elif name == "number":
+            self._pulsing_number(layer, key, u, margin, pieces)
+        elif name == "caption":
+            self._caption(layer, key, u, margin, pieces)
         elif name == "badge":
             corner = (layer.get_width() - margin, margin)
             kind, value = key
@@ -366,36 +374,68 @@ class Hud:
                           topleft=(rect.x + pad, top.bottom - round(4 * u))))
         self._cut(layer, _cover(areas), pieces)
 
-    def _score(self, layer: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
-               pieces: list[Blit] | None) -> None:
-        score, scale, colour, caption = key
-        art, pad = self.art, round(18 * u)
-        label = _("Score")
-        number = str(score)
-        number_w, number_h = text_size(layer, art, "score", number)
-        label_w, label_h = text_size(layer, art, "small", label)
+    def _score_card(self, surface: pygame.Surface, score: int, u: float, margin: int
+                    ) -> tuple[pygame.Rect, tuple[int, int]]:
+        """Where the score card goes, and where the centre of its number lies."""
+        pad = round(18 * u)
+        number_w, number_h = text_size(surface, self.art, "score", str(score))
+        label_w, label_h = text_size(surface, self.art, "small", _("Score"))
         rect = pygame.Rect(0, margin, round(max(number_w * (1 + PULSE_GROWTH), label_w)) + 2 * pad,
                            label_h + number_h + pad)
-        rect.centerx = layer.get_width() // 2
-        areas = [card(layer, rect, palette.PAPER, round(16 * u))]
-        areas.append(text(layer, art, "small", label, palette.INK_SOFT,
-                          midtop=(rect.centerx, rect.y + round(8 * u))))
-        image = art.text("score", layer.get_height(), number, tuple(colour))
-        if scale != 1.0:
-            image = pygame.transform.smoothscale_by(image, float(scale))
-        centre = (rect.centerx, rect.y + round(8 * u) + label_h + number_h // 2 - round(4 * u))
-        areas.append(layer.blit(image, image.get_rect(center=centre)))
+        rect.centerx = surface.get_width() // 2
+        return rect, (rect.centerx, rect.y + round(8 * u) + label_h + number_h // 2 - round(4 * u))
+
+    def _number(self, surface: pygame.Surface, score: int, scale: float, colour: tuple[int, ...]
+                ) -> pygame.Surface:
+        """The score's number, larger while it pulses."""
+        image = self.art.text("score", surface.get_height(), str(score), colour)
+        return pygame.transform.smoothscale_by(image, scale) if scale != 1.0 else image
+
+    def _score(self, layer: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
+               pieces: list[Blit] | None) -> None:
+        """The score card; its number too unless the number pulses (then it is the "number" part,
+        drawn every frame over the kept card)."""
+        score, colour = key
+        rect, centre = self._score_card(layer, int(score), u, margin)
+        areas = [card(layer, rect, palette.PAPER, round(16 * u)),
+                 text(layer, self.art, "small", _("Score"), palette.INK_SOFT,
+                      midtop=(rect.centerx, rect.y + round(8 * u)))]
+        if colour is not None:
+            image = self._number(layer, int(score), 1.0, tuple(colour))
+            areas.append(layer.blit(image, image.get_rect(center=centre)))
         self._cut(layer, _cover(areas), pieces)
-        if caption is not None:
-            reason, delta = caption
-            message = _caption_text(reason, delta)
-            fill = palette.SCORE_UP if delta >= 0 else palette.SCORE_DOWN
-            caption_w, caption_h = text_size(layer, art, "label", message)
-            pill = pygame.Rect(0, rect.bottom + round(10 * u), caption_w + 2 * pad, caption_h + round(8 * u))
-            pill.centerx = rect.centerx
-            areas = [card(layer, pill, fill, pill.height // 2),
-                     text(layer, art, "label", message, palette.TEXT_LIGHT, center=pill.center)]
-            self._cut(layer, _cover(areas), pieces)
+
+    def _pulsing_number(self, surface: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
+                        pieces: list[Blit] | None) -> None:
+        """The number while it pulses: a new size every frame, so it is not drawn on the layer but
+        put straight in ``pieces`` (or on the screen)."""
+        if not key:
+            return
+        score, scale, colour = key
+        image = self._number(surface, int(score), float(scale), tuple(colour))
+        place = image.get_rect(center=self._score_card(surface, int(score), u, margin)[1])
+        if pieces is None:
+            surface.blit(image, place)
+        else:
+            pieces.append((image, place, image.get_rect()))
+
+    def _caption(self, layer: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
+                 pieces: list[Blit] | None) -> None:
+        """'+5 waste sorted' in a pill under the score card, while the change is recent."""
+        score, caption = key
+        if caption is None:
+            return
+        reason, delta = caption
+        art, pad = self.art, round(18 * u)
+        rect = self._score_card(layer, int(score), u, margin)[0]
+        message = _caption_text(reason, delta)
+        fill = palette.SCORE_UP if delta >= 0 else palette.SCORE_DOWN
+        caption_w, caption_h = text_size(layer, art, "label", message)
+        pill = pygame.Rect(0, rect.bottom + round(10 * u), caption_w + 2 * pad, caption_h + round(8 * u))
+        pill.centerx = rect.centerx
+        areas = [card(layer, pill, fill, pill.height // 2),
+                 text(layer, art, "label", message, palette.TEXT_LIGHT, center=pill.center)]
+        self._cut(layer, _cover(areas), pieces)
 
     def _messages(self, layer: pygame.Surface, messages: tuple[str, ...], u: float,
                   pieces: list[Blit] | None) -> int:
