@@ -1,7 +1,8 @@
 """The two scenarios side by side, opened from the debrief after both were played in one sitting.
 
 Why a screen of its own: the workshop asks "how different are we, really?" with the two files in
-front of it; the page is drawn once per window size and kept, and any button goes back to the file.
+front of it; the page is drawn once per window size, on the app's page canvas (the debrief's, which
+this page covers: surfaces made once, not once a visit), and any button goes back to the file.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from game.events import RunRecord
 from game.level import Level
 from game.render.compare import draw_scenario_comparison
 from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
+from game.screens.ending import page_canvas
 
 GUARD_TICKS = 30  # the Tab that opened the page must not close it
 
@@ -26,7 +28,7 @@ class CompareScreen(Screen):
         super().__init__(context)
         self.left, self.right = left, right
         self.ticks = 0
-        self._page: pygame.Surface | None = None
+        self.canvas = page_canvas(context)
 
     def update(self, tick_input: TickInput) -> Transition | None:
         self.ticks += 1
@@ -35,7 +37,9 @@ class CompareScreen(Screen):
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self._page is None or self._page.get_size() != surface.get_size():
-            self._page = pygame.Surface(surface.get_size())
-            draw_scenario_comparison(self._page, self.context.art, self.left, self.right)
-        surface.blit(self._page, (0, 0))
+        size = surface.get_size()
+        page = self.canvas.kept(self, size)
+        if page is None:
+            page = self.canvas.draw(self, size, lambda layout: draw_scenario_comparison(
+                layout, self.context.art, self.left, self.right))
+        surface.blit(page, (0, 0))
