@@ -39,6 +39,18 @@ TASKS = {
     "hearing_day": N_("Reach the court before 10:00. Your husband's hearing starts then."),
     "here": N_("Reach the town hall square before 12:00: you speak there on Human Rights Day."),
 }
+# The layer the sweeping cone is drawn on, as large as the window: one for the program, not one per
+# title (a kiosk makes a new title after every run), replaced only when the window size changes.
+_cone_layers: dict[tuple[int, int], pygame.Surface] = {}
+
+
+def cone_layer(size: tuple[int, int]) -> pygame.Surface:
+    """The title's translucent cone layer for a window of ``size``, made once per size."""
+    layer = _cone_layers.get(size)
+    if layer is None:
+        _cone_layers.clear()  # the window was resized: let the old layer go first
+        layer = _cone_layers[size] = pygame.Surface(size, pygame.SRCALPHA)
+    return layer
 
 
 class TitleScreen(Screen):
@@ -55,7 +67,6 @@ class TitleScreen(Screen):
         self.idle_ticks = 0
         self.notice: str | None = None
         self.notice_ticks = 0
-        self._cone_layer: pygame.Surface | None = None
         self._icon: pygame.Surface | None = None
         self.on_scenarios = False  # the scenario row has the focus, not the menu
 
@@ -141,9 +152,7 @@ class TitleScreen(Screen):
     def _draw_camera(self, surface: pygame.Surface) -> None:
         """A camera in the corner sweeping a cyan cone over the title: the game's one image."""
         size = surface.get_size()
-        if self._cone_layer is None or self._cone_layer.get_size() != size:
-            self._cone_layer = pygame.Surface(size, pygame.SRCALPHA)
-        layer = self._cone_layer
+        layer = cone_layer(size)
         layer.fill((0, 0, 0, 0))
         u = unit(surface)
         apex = np.array([size[0] - 90 * u, 50 * u])
