@@ -18,7 +18,7 @@ import json
 import random
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -35,6 +35,7 @@ from game.events import Command, RunRecord, write_run
 from game.level import Level, LevelError, load_level
 from game.render import Art
 from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, Screen, TickInput, Transition
+from game.screens.ending import PageCanvas
 from game.screens.facilitator import FacilitatorScreen
 from game.screens.title import TitleScreen
 from game.sim import World
@@ -77,6 +78,15 @@ def release_freed_memory() -> None:
         trim(0)
 
 
+def draw_stack(stack: Sequence[Screen], surface: pygame.Surface) -> None:
+    """Draw a screen stack: from the topmost screen that covers the window, up."""
+    first = len(stack) - 1
+    while first > 0 and not stack[first].covers:
+        first -= 1
+    for screen in stack[first:]:
+        screen.draw(surface)
+
+
 @dataclass
 class Trace:
     """JSON lines of screen changes and run endings, for tests and the attract-loop checks."""
@@ -111,6 +121,12 @@ class Session:
     idle_ticks: int = field(default=0)  # ticks since the last input, for the kiosk's idle reset
     # The last finished run of each level this sitting, so the debrief can offer the scenario comparison.
     last_records: dict[str, tuple[RunRecord, Level]] = field(default_factory=dict)
+    # What a kiosk loads at start (``game.app.preload``): every level it offers and its camera bank, by
+    # path, so choosing a scenario later loads nothing.
+    levels: dict[Path, Level] = field(default_factory=dict)
+    banks: dict[Path, CameraBank] = field(default_factory=dict)
+    # The surfaces the debrief and the comparison are drawn on, made once per window size.
+    pages: PageCanvas = field(default_factory=PageCanvas)
 
     @property
     def autoplay(self) -> bool:
@@ -120,13 +136,19 @@ class Session:
     def kiosk(self) -> bool:
         return self.options.kiosk
 
+    def _camera_bank(self) -> CameraBank:
+        """The level's cameras, ready for a new run: the preloaded bank if there is one, else made now
+        and kept until the level changes."""
+        if self.cameras is None:
+            kept = self.banks.get(self.level.path)
+            preloaded = kept is not None and self.levels.get(self.level.path) is self.level
+            self.cameras = kept if kept is not None and preloaded else CameraBank(self.level)
+        self.cameras.reset()
+        return self.cameras
+
     def new_run(self) -> tuple[World, Bot | None]:
         seed = self.options.seed if self.options.seed is not None else self.seed_source()
-        if self.cameras is None:
-            self.cameras = CameraBank(self.level)
-        else:
-            self.cameras.reset()
-        world = World(self.level, seed, self.options.profile, cameras=self.cameras)
+        world = World(self.level, seed, self.options.profile, cameras=self._camera_bank())
         bot = Bot(self.level, seed) if self.options.autoplay else None
         return world, bot
 
@@ -134,11 +156,8 @@ class Session:
         """A bot's run for the attract loop: a new seed each time, so each loop walks another route."""
         seed = self.attract_runs
         self.attract_runs += 1
-        if self.cameras is None:
-            self.cameras = CameraBank(self.level)
-        else:
-            self.cameras.reset()
-        return World(self.level, seed, self.options.profile, cameras=self.cameras), Bot(self.level, seed)
+        world = World(self.level, seed, self.options.profile, cameras=self._camera_bank())
+        return world, Bot(self.level, seed)
 
     def track(self, world: World, commands: list[Command]) -> None:
         """The play screen tells the app which run is in progress, so an exit can still save it."""
@@ -207,11 +226,15 @@ class Session:
         return found
 
     def choose_level(self, path: Path) -> str | None:
-        """Play ``path`` from the next run on; a one-line problem (the old level stays), or None."""
-        try:
-            level = load_level(path)
-        except LevelError as error:
-            return str(error.problems[0])
+        """Play ``path`` from the next run on; a one-line problem (the old level stays), or None.
+
+        A level the kiosk preloaded is taken as it is; any other is read from its file now."""
+        level = self.levels.get(path)
+        if level is None:
+            try:
+                level = load_level(path)
+            except LevelError as error:
+                return str(error.problems[0])
         self.level = level
         self.cameras = None
         return None
@@ -280,12 +303,24 @@ class App:
                 # --lang wins over the saved language for this session; the file keeps its choice.
                 session.apply_settings(settings, language=options.lang)
                 self.session = session
+                if options.kiosk and not options.out_of_order:
+                    self._preload(session, surface)
                 return self._loop(surface, session)
             finally:
                 if trace_stream is not None:
                     trace_stream.close()
         finally:
             pygame.quit()
+
+    def _preload(self, session: Session, surface: pygame.Surface) -> None:
+        """A kiosk takes at start all the memory its scenarios and screens need (``game.app.preload``):
+        headless, only the levels and cameras, since nothing but the last frame is drawn."""
+        from game.app.preload import draw_every_screen, preload_scenarios
+
+        preload_scenarios(session)
+        if not self.options.headless:
+            draw_every_screen(session, surface)
+        release_freed_memory()
 
     def _load_level(self) -> Level:
         """The chosen level; the out-of-order screen shows even when the level is what breaks."""
@@ -320,11 +355,7 @@ class App:
         return True
 
     def _draw(self, surface: pygame.Surface) -> None:
-        first = len(self.stack) - 1
-        while first > 0 and not self.stack[first].covers:
-            first -= 1
-        for screen in self.stack[first:]:
-            screen.draw(surface)
+        draw_stack(self.stack, surface)
 
     def _tick(self, tick_input: TickInput, session: Session) -> bool:
         """One tick: the facilitator's chord, the kiosk's idle clock, then the top screen."""

@@ -1,0 +1,136 @@
+"""What a kiosk takes at start: every scenario it offers, and one drawing of every screen it can show.
+
+Why at start: a kiosk runs for days, and memory it takes the first time a visitor picks the second
+scenario, opens a menu or finishes a run stays taken (caches keep their entries; the C allocator keeps
+what surfaces freed). Taken at start, that memory is the kiosk's size from the first minute, and a
+process that grows later is one that leaks. Only the kiosk does this: a game started at home draws
+its first frame at once.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.app.loop import draw_stack
+from game.events import Command, RunRecord
+from game.level import Level, LevelError, load_level
+from game.screens.base import Screen
+from game.sim.cameras import CameraBank
+from game.sim.record import record_of
+
+if TYPE_CHECKING:
+    from game.app.loop import Session
+    from game.screens.play import PlayScreen
+
+
+def every_cone(bank: CameraBank) -> int:
+    """Build the cone of every whole degree each camera can face (the bank keeps them); how many.
+
+    A camera's cones are otherwise built the first time its sweep reaches each degree, in play.
+    """
+    built = 0
+    for index in range(len(bank)):
+        half = float(bank.sweep[index]) / 2 if bool(bank.moving[index]) else 0.0
+        facing = float(bank.facing[index])
+        for degree in range(math.floor(facing - half), math.ceil(facing + half) + 1):
+            bank.angle[index] = degree % 360
+            bank.cone(index)
+            built += 1
+    bank.reset()  # every camera back where a run starts
+    return built
+
+
+def preload_scenarios(session: Session) -> list[Path]:
+    """Load every level the kiosk offers (the facilitator's list, which holds the title's scenarios) and
+    its camera bank, every cone built, into the session; the paths loaded. A level that does not load
+    is left out: choosing it later says why."""
+    loaded = []
+    for path in session.level_paths():
+        if session.level is not None and path == session.level.path:
+            level: Level = session.level
+        else:
+            try:
+                level = load_level(path)
+            except LevelError:
+                continue
+        session.levels[path] = level
+        bank = CameraBank(level)
+        every_cone(bank)
+        session.banks[path] = bank
+        loaded.append(path)
+    return loaded
+
+
+def draw_every_screen(session: Session, surface: pygame.Surface) -> None:
+    """Draw once, onto ``surface``, every screen the kiosk can show, for each preloaded scenario: the
+    title, the attract loop, play (in both contrasts, and racing to the end), every overlay (pause,
+    phone, the officers' visit, the facilitator's menu in its three modes, the settings), the debrief
+    and the comparison of two scenarios; so the surfaces and caches they keep exist from the start.
+
+    Nothing is kept or counted: the runs drawn are given up at once and never finished, and the
+    session is left as it was (level, cameras, contrast, attract seeds).
+    """
+    from game.screens.attract import AttractScreen
+    from game.screens.compare import CompareScreen
+    from game.screens.ending import EndingScreen
+    from game.screens.play import PlayScreen
+    from game.screens.title import TitleScreen
+
+    art = session.art
+    kept = (session.level, session.cameras, art.high_contrast, session.attract_runs)
+    runs: list[tuple[RunRecord, Level]] = []
+    try:
+        for path, level in session.levels.items():
+            session.level, session.cameras = level, session.banks.get(path)
+            title = TitleScreen(session)
+            for on_scenarios in (False, True):
+                title.on_scenarios = on_scenarios
+                title.draw(surface)
+            draw_stack([AttractScreen(session)], surface)
+            play = PlayScreen(session)
+            for high_contrast in (not kept[2], kept[2]):
+                art.high_contrast = high_contrast
+                draw_stack([play], surface)
+            for overlays in _overlays(session, play):
+                draw_stack([play, *overlays], surface)
+            cap, play.cap_ticks = play.cap_ticks, 0  # the card shown while the clock races
+            draw_stack([play], surface)
+            play.cap_ticks = cap
+            world = play.world
+            world.step(Command(give_up=True))
+            draw_stack([EndingScreen(session, world, [])], surface)
+            runs.append((record_of(world, []), level))
+        if len(runs) > 1:  # each scenario once on either side of the comparison
+            for index in range(len(runs)):
+                draw_stack([CompareScreen(session, runs[index - 1], runs[index])], surface)
+    finally:
+        session.level, session.cameras, art.high_contrast, session.attract_runs = kept
+        session.active = None
+        session.pages.release()
+        for bank in session.banks.values():
+            bank.reset()
+
+
+def _overlays(session: Session, play: PlayScreen) -> list[list[Screen]]:
+    """The screens that open over a run, each as the stack above the play screen."""
+    from game.screens.facilitator import FacilitatorScreen
+    from game.screens.pause import PauseScreen
+    from game.screens.phone import PhoneScreen
+    from game.screens.settings_menu import SettingsScreen
+    from game.screens.visit import VisitScreen
+
+    facilitator = []
+    for mode in ("menu", "statistics", "confirm"):
+        screen = FacilitatorScreen(session)
+        screen.mode = mode
+        screen.summary = session.stats_summary() if mode == "statistics" else None
+        facilitator.append([screen])
+    stacks = [[PauseScreen(session, play)], [PhoneScreen(session, play)], *facilitator,
+              [FacilitatorScreen(session), SettingsScreen(session)]]
+    if play.world.pending_choice == "visit":
+        stacks.append([VisitScreen(session, play)])
+    return stacks

@@ -1,0 +1,207 @@
+"""A kiosk's memory: what it needs is taken at start, and a page opened twice costs no more than once.
+
+Why these tests: the soak (``python -m game.soak --no-bot``) found the kiosk growing by tens of MB
+after its first minutes, when a visitor first picked the second scenario or finished a run. These
+pin each cause down in-process, with no sleeping: the app is driven frame by frame.
+"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game import i18n
+from game.app import loop
+from game.app.loop import App, Session, Trace
+from game.app.options import parse_play
+from game.app.preload import draw_every_screen, every_cone, preload_scenarios
+from game.events import Command
+from game.level import load_level
+from game.render import Art
+from game.render.debrief import draw_file, figures_of
+from game.screens.compare import CompareScreen
+from game.screens.ending import EndingScreen, PageCanvas, layout_size
+from game.screens.title import TitleScreen
+from game.sim import World
+from game.sim.cameras import CameraBank
+from game.sim.record import record_of
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def art() -> Art:
+    """Made for each test: a test that runs the app ends with pygame.quit()."""
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    return Art.load()
+
+
+def press(code: int) -> list[pygame.event.Event]:
+    return [pygame.event.Event(kind, key=code, mod=0) for kind in (pygame.KEYDOWN, pygame.KEYUP)]
+
+
+def session_for(tmp_path: Path, art: Art, *args: str) -> Session:
+    """A session as the app makes one, without running the app's loop."""
+    options = parse_play(["--kiosk", "--data-dir", str(tmp_path), *args])
+    return Session(options=options, level=load_level(options.level), art=art, data_dir=tmp_path,
+                   trace=Trace(None), frame_source=lambda: 0, stamp_source=lambda: "20240101-000000",
+                   seed_source=lambda: 7)
+
+
+def given_up(session: Session) -> World:
+    world, _ = session.new_run()
+    world.step(Command(give_up=True))
+    return world
+
+
+# --- every scenario is loaded at start --------------------------------------------------------
+
+
+def test_kiosk_start_preloads_every_offered_scenario_before_the_title_switches(tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    """The title's scenario row switches to "Here" without reading a level file: the very level object
+    (and camera bank) loaded at start is the one played."""
+    loads: list[Path] = []
+    real_load = loop.load_level
+    monkeypatch.setattr(loop, "load_level", lambda path: loads.append(path) or real_load(path))
+    at_start: dict[str, object] = {}
+    # Down to the scenario row, right to the next scenario, up to the menu, Enter plays.
+    script = {5: press(pygame.K_DOWN), 8: press(pygame.K_RIGHT), 11: press(pygame.K_UP),
+              14: press(pygame.K_RETURN)}
+
+    def events(frame: int) -> list[pygame.event.Event]:
+        if frame == 0:
+            session = app.session
+            at_start.update(levels=dict(session.levels), banks=dict(session.banks), loads=len(loads))
+        return [*script.get(frame, []), *pygame.event.get()]
+
+    options = parse_play(["--headless", "--kiosk", "--frames", "20", "--data-dir", str(tmp_path / "data")])
+    app = App(options, tmp_path / "data", event_source=events)
+    assert app.run() == 0
+    session = app.session
+    offered = session.level_paths()
+    assert set(at_start["levels"]) == set(offered) and len(offered) >= 2  # type: ignore[arg-type]
+    here = next(path for path in offered if path.stem == "here")
+    assert session.level is at_start["levels"][here]  # type: ignore[index]
+    assert len(loads) == at_start["loads"]  # no level file read after the start
+    play = app.stack[0]
+    assert play.name == "play" and play.world.level is session.level
+    assert play.world.cameras is at_start["banks"][here]  # type: ignore[index]
+
+
+def test_the_facilitators_level_choice_takes_the_preloaded_level(tmp_path: Path, art: Art) -> None:
+    session = session_for(tmp_path, art)
+    loaded = preload_scenarios(session)
+    assert loaded == session.level_paths()
+    first = session.level
+    assert session.levels[first.path] is first  # the level loaded at start is not loaded twice
+    for path in loaded:
+        assert session.choose_level(path) is None
+        assert session.level is session.levels[path]
+        world, _ = session.new_run()
+        assert world.cameras is session.banks[path]
+
+
+def test_a_game_at_home_preloads_nothing(tmp_path: Path) -> None:
+    """Its first frame is budgeted: no other scenario is read before it."""
+    options = parse_play(["--headless", "--frames", "1", "--data-dir", str(tmp_path)])
+    app = App(options, tmp_path)
+    assert app.run() == 0
+    assert app.session.levels == {} and app.session.banks == {}
+
+
+def test_every_cone_a_camera_can_face_is_built_at_start(tmp_path: Path, art: Art) -> None:
+    """A run then builds no cone of its own: the bank does not grow while it is played."""
+    level = load_level(parse_play([]).level)
+    bank = CameraBank(level)
+    built = every_cone(bank)
+    cones = len(bank._cones)
+    assert built >= cones > len(level.cameras)
+    assert (bank.angle == CameraBank(level).angle).all()  # every camera back where a run starts
+    world = World(level, 3, cameras=bank)
+    for _ in range(3000):
+        world.step(Command())
+    assert len(bank._cones) == cones
+
+
+# --- pages drawn twice cost no more than once -------------------------------------------------
+
+
+def test_returning_from_a_debrief_twice_keeps_one_set_of_page_surfaces(tmp_path: Path, art: Art) -> None:
+    """The second file, and the comparison over it, are drawn on the first file's surfaces."""
+    session = session_for(tmp_path, art)
+    surface = pygame.Surface((1280, 720))
+    first = EndingScreen(session, given_up(session))
+    first.draw(surface)
+    window, layout = session.pages.window, session.pages.layout
+    assert window is not None and layout is not None and layout.get_size() == (1920, 1080)
+    assert not [value for value in vars(first).values() if isinstance(value, pygame.Surface)]
+    TitleScreen(session).draw(surface)
+    gone = weakref.ref(first)
+    del first
+    gc.collect()
+    assert gone() is None  # the canvas does not keep a closed file alive
+    second = EndingScreen(session, given_up(session))
+    second.draw(surface)
+    record = record_of(second.world, [])
+    CompareScreen(session, (record, second.world.level), (record, second.world.level)).draw(surface)
+    assert session.pages.window is window and session.pages.layout is layout
+
+
+def test_a_file_uncovered_by_the_comparison_draws_itself_again(tmp_path: Path, art: Art) -> None:
+    session = session_for(tmp_path, art)
+    surface = pygame.Surface((1280, 720))
+    ending = EndingScreen(session, given_up(session))
+    ending.draw(surface)
+    file_page = pygame.image.tobytes(surface, "RGB")
+    record = record_of(ending.world, [])
+    CompareScreen(session, (record, ending.world.level), (record, ending.world.level)).draw(surface)
+    assert pygame.image.tobytes(surface, "RGB") != file_page
+    ending.draw(surface)
+    assert pygame.image.tobytes(surface, "RGB") == file_page
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (1920, 1080), (2560, 1080)])
+def test_the_page_canvas_draws_what_the_page_draws_on_its_own(tmp_path: Path, art: Art,
+                                                              size: tuple[int, int]) -> None:
+    """Laid out on the kept large page and scaled into the kept window page: the same pixels as the
+    debrief drawn straight onto a surface of the window's size (which scales a page of its own)."""
+    session = session_for(tmp_path, art)
+    world = given_up(session)
+    record = record_of(world, [])
+    figures = figures_of(record, world.level)
+    alone = pygame.Surface(size)
+    draw_file(alone, art, record, world.level, figures, hint="hint")
+    canvas, owner = PageCanvas(), TitleScreen(session)
+    kept = canvas.draw(owner, size,
+                       lambda page: draw_file(page, art, record, world.level, figures, hint="hint"))
+    assert kept.get_size() == size and canvas.kept(owner, size) is kept
+    assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(alone, "RGB")
+    assert (canvas.layout is None) == (layout_size(size) == size)
+
+
+# --- the kiosk's start draws every screen, and changes nothing --------------------------------
+
+
+def test_drawing_every_screen_at_start_leaves_the_session_as_it_was(tmp_path: Path, art: Art) -> None:
+    session = session_for(tmp_path, art)
+    preload_scenarios(session)
+    before = (session.level, session.cameras, art.high_contrast, session.attract_runs)
+    draw_every_screen(session, pygame.Surface((1280, 720)))
+    assert (session.level, session.cameras, art.high_contrast, session.attract_runs) == before
+    assert session.active is None and session.finished_runs == 0 and session.last_records == {}
+    assert not (tmp_path / "runs").exists()
+    assert session.pages.window is not None and session.pages.kept(object(), (1280, 720)) is None
+    summary = session.stats_summary()
+    assert not isinstance(summary, str) and summary.count == 0
