@@ -8,6 +8,7 @@ pin each cause down in-process, with no sleeping: the app is driven frame by fra
 from __future__ import annotations
 
 import gc
+import json
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -205,3 +206,20 @@ def test_drawing_every_screen_at_start_leaves_the_session_as_it_was(tmp_path: Pa
     assert session.pages.window is not None and session.pages.kept(object(), (1280, 720)) is None
     summary = session.stats_summary()
     assert not isinstance(summary, str) and summary.count == 0
+
+
+def test_the_app_hands_memory_back_once_after_each_change_of_screen(tmp_path: Path, monkeypatch) -> None:
+    """One trim per frame in which the screen changed (after it is drawn), none in between."""
+    trims: list[int] = []
+    monkeypatch.setattr(loop, "release_freed_memory", lambda: trims.append(app.frame))
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"version": 1, "attract_after": 1, "attract_length": 1}))
+    trace = tmp_path / "trace.jsonl"
+    app = App(parse_play(["--headless", "--kiosk", "--frames", "200", "--data-dir", str(data), "--trace",
+                          str(trace)]), data, event_source=lambda frame: pygame.event.get())
+    assert app.run() == 0
+    changes = [json.loads(line)["frame"] for line in trace.read_text().splitlines()][1:]
+    assert len(changes) >= 2  # title, attract, title...
+    assert trims[1:] == [frame + 1 for frame in changes]  # the first trim ends the kiosk's start
+

@@ -57,25 +57,44 @@ def notice(line: str) -> None:
     sys.stderr.write(f"flagged: {line}\n")
 
 
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter: blocks this large or larger are mappings of their own
+LARGE_BLOCK = 1 << 20  # a megabyte: surfaces, and the scratch buffers pygame makes to scale them
+
+
 @functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's malloc_trim, looked up once; None where the C library has none."""
-    name = ctypes.util.find_library("c")
+def _libc_function(name: str) -> Callable[..., int] | None:
+    """A function of glibc (``malloc_trim``, ``mallopt``), looked up once; None where there is none."""
+    library = ctypes.util.find_library("c")
     try:
-        return ctypes.CDLL(name).malloc_trim if name else None
+        return getattr(ctypes.CDLL(library), name) if library else None
     except (OSError, AttributeError):
         return None
 
 
 def release_freed_memory() -> None:
-    """Hand memory freed since the last run back to the system (glibc keeps it otherwise).
+    """Hand memory freed since the last screen change back to the system (glibc keeps it otherwise).
 
-    A kiosk runs for days: the debrief and the comparison page draw large surfaces for a moment,
-    and without this the process keeps their peak for good. Elsewhere than glibc this does nothing.
+    A kiosk runs for days: building and first drawing a screen (the debrief's figures, a page's text)
+    takes memory for a moment, and without this the process keeps each peak for good. Elsewhere than
+    glibc this does nothing.
     """
-    trim = _malloc_trim()
+    trim = _libc_function("malloc_trim")
     if trim is not None:
         trim(0)
+
+
+def return_large_blocks_at_once() -> None:
+    """From now on every block of LARGE_BLOCK or more is a mapping of its own, handed back to the
+    system the moment it is freed (a kiosk sets this at start).
+
+    Why: glibc raises that limit by itself to the largest block freed so far (a page surface of many
+    megabytes), after which large short-lived blocks, such as the scratch buffer pygame's smoothscale
+    makes on every page drawn, come from the heap and stay in the process until the next trim.
+    Elsewhere than glibc this does nothing.
+    """
+    mallopt = _libc_function("mallopt")
+    if mallopt is not None:
+        mallopt(M_MMAP_THRESHOLD, LARGE_BLOCK)
 
 
 def draw_stack(stack: Sequence[Screen], surface: pygame.Surface) -> None:
@@ -270,6 +289,7 @@ class App:
         self.event_source = event_source or (lambda frame: pygame.event.get())
         self.frame = 0
         self.stack: list[Screen] = []
+        self._settling = False  # a screen changed this frame: release freed memory once it is drawn
 
     def _open_display(self) -> pygame.Surface:
         pygame.display.set_caption("Flagged")
@@ -284,6 +304,8 @@ class App:
         if settings_notice is not None:
             notice(settings_notice)
         i18n.set_language(options.lang or settings.language or i18n.system_language())
+        if options.kiosk:
+            return_large_blocks_at_once()
         pygame.init()
         try:
             surface = self._open_display()
@@ -350,8 +372,7 @@ class App:
             self.stack.append(transition.screen)
         self.stack[-1].on_enter()
         session.trace.write(frame=self.frame, screen=self.stack[-1].name)
-        if self.stack[-1].name == "title":
-            release_freed_memory()
+        self._settling = True
         return True
 
     def _draw(self, surface: pygame.Surface) -> None:
@@ -378,6 +399,7 @@ class App:
         self.stack = [TitleScreen(session)]
         self.stack[0].on_enter()
         session.trace.write(frame=self.frame, screen=self.stack[0].name)
+        self._settling = True
 
     def _loop(self, surface: pygame.Surface, session: Session) -> int:
         options = self.options
@@ -423,6 +445,9 @@ class App:
                     pygame.display.flip()
             if last_frame:
                 break
+            if self._settling:  # the new screen is built and drawn: what that took for a moment goes
+                release_freed_memory()
+                self._settling = False
         if options.screenshot is not None:
             options.screenshot.parent.mkdir(parents=True, exist_ok=True)
             pygame.image.save(surface, str(options.screenshot))
