@@ -291,3 +291,23 @@ def test_the_act_hint_follows_the_world_around_a_bin(level: Level) -> None:
             assert read_hud(world).act == (spot.kind if spot else None), (dx, dy)
             offered += spot is not None
     assert offered, "the bin is offered somewhere in the sweep"
+
+
+def test_a_core_that_is_not_opaque_is_blended_not_copied(art: Art) -> None:
+    """A card's middle is copied, not blended, only where the layer really is opaque there: a
+    translucent middle (a card drawn in a see-through colour, say) falls back to blending."""
+    layer = pygame.Surface((64, 48), pygame.SRCALPHA)
+    layer.fill((0, 0, 0, 0))
+    layer.fill((200, 100, 50, 255), (8, 8, 48, 32))
+    layer.fill((10, 20, 30, 128), (20, 16, 8, 8))
+    shown = pygame.Rect(4, 4, 56, 40)
+    background = pygame.Surface((64, 48))
+    background.fill((90, 140, 60))
+    expected = background.copy()
+    expected.blit(layer, shown, shown)
+    for core, copied in ((pygame.Rect(8, 8, 48, 32), False), (pygame.Rect(8, 28, 48, 12), True)):
+        blits = hud_module._card_blits(layer, shown, core)
+        assert any(not image.get_flags() & pygame.SRCALPHA for image, _, _ in blits) == copied
+        screen = background.copy()
+        screen.blits(blits, doreturn=False)
+        assert pygame.image.tobytes(screen, "RGB") == pygame.image.tobytes(expected, "RGB")

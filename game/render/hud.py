@@ -17,8 +17,8 @@ from game import tuning
 from game.i18n import N_, _, current_language
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import arrow, card, edge_point, paragraph, text, text_size, unit, wrap
-from game.render.phone import badge_area, draw_badge, draw_messages_badge
+from game.render.panels import arrow, card, card_core, edge_point, paragraph, text, text_size, unit, wrap
+from game.render.phone import badge_area, badge_core, draw_badge, draw_messages_badge
 from game.sim.world import World, format_clock
 from game.system import Notice
 
@@ -141,63 +141,28 @@ def _columns(area: pygame.Rect, screen: pygame.Rect) -> pygame.Rect:
     return pygame.Rect(left, area.top, right - left, area.height).clip(screen)
 
 
-def _longest_run(line: np.ndarray) -> tuple[int, int]:
-    """Where the longest run of True in ``line`` starts and ends (end excluded); (0, 0) if none."""
-    where = np.flatnonzero(line)
-    if where.size == 0:
-        return 0, 0
-    breaks = np.flatnonzero(np.diff(where) > 1)
-    starts = np.concatenate(([where[0]], where[breaks + 1]))
-    ends = np.concatenate((where[breaks], [where[-1]])) + 1
-    longest = int(np.argmax(ends - starts))
-    return int(starts[longest]), int(ends[longest])
-
-
-def _band(opaque: np.ndarray) -> pygame.Rect:
-    """The fully opaque rows around the most opaque row, as wide as that row's longest opaque run:
-    a card less its rounded corners' rows. ``opaque`` is indexed (x, y); pass it transposed for
-    the band of columns."""
-    row = int(np.argmax(opaque.sum(axis=0)))
-    left, right = _longest_run(opaque[:, row])
-    if right == left:
-        return pygame.Rect(0, 0, 0, 0)
-    rows = opaque[left:right].all(axis=0)  # True at ``row`` itself
-    gaps_above, gaps_below = np.flatnonzero(~rows[:row]), np.flatnonzero(~rows[row:])
-    top = int(gaps_above[-1]) + 1 if gaps_above.size else 0
-    bottom = row + int(gaps_below[0]) if gaps_below.size else rows.size
-    return pygame.Rect(left, top, right - left, bottom - top)
-
-
-def _opaque_core(image: pygame.Surface) -> pygame.Rect:
-    """A large rectangle of fully opaque pixels: copying it is three times cheaper than
-    alpha-blending it, and exact (a card is opaque; its text is blended onto it). The larger of
-    the band of rows (a card) and the band of columns (a pill, round at both ends)."""
-    opaque = pygame.surfarray.pixels_alpha(image) == 255  # (x, y); the view is released at once
-    rows = _band(opaque)
-    across = _band(opaque.T)
-    columns = pygame.Rect(across.y, across.x, across.height, across.width)
-    return max(rows, columns, key=lambda rect: rect.width * rect.height)
-
-
-def _card_blits(image: pygame.Surface, place: pygame.Rect) -> list[Blit]:
-    """How to put a kept card on the screen: its opaque core copied from an opaque image, the rest
-    (rounded corners, soft shadow) alpha-blended, each pixel once and as drawn. Each piece is an
-    image of its own, so that a frame reads it in one run of memory."""
-    whole = image.get_rect()
-    core = _opaque_core(image)
-    if core.width * core.height < whole.width * whole.height // 4:
-        return [(image, place, whole)]
-    solid = pygame.Surface(core.size)
-    solid.blit(image, (0, 0), core)  # every pixel is opaque: an exact copy
-    rim = [pygame.Rect(0, 0, whole.width, core.top),
-           pygame.Rect(0, core.bottom, whole.width, whole.height - core.bottom),
-           pygame.Rect(0, core.top, core.left, core.height),
-           pygame.Rect(core.right, core.top, whole.width - core.right, core.height)]
-    blits: list[Blit] = [(solid, core.move(place.topleft), solid.get_rect())]
-    for area in rim:
+def _card_blits(layer: pygame.Surface, shown: pygame.Rect, core: pygame.Rect) -> list[Blit]:
+    """How to put a card drawn on the layer in ``shown`` on the screen: its opaque ``core`` copied
+    from an opaque image, which is three times cheaper than blending it, and the rest (rounded
+    corners, soft shadow) alpha-blended; each pixel once and as drawn. Each piece is an image of
+    its own, so that a frame reads it in one run of memory."""
+    core = core.clip(shown)
+    if core.width * core.height < shown.width * shown.height // 4 or (
+            pygame.surfarray.pixels_alpha(layer)[core.left:core.right, core.top:core.bottom].min() < 255):
+        areas = [shown]  # little to copy, or not opaque after all: blend it all
+        blits: list[Blit] = []
+    else:
+        solid = pygame.Surface(core.size)
+        solid.blit(layer, (0, 0), core)  # every pixel is opaque: an exact copy
+        blits = [(solid, core, solid.get_rect())]
+        areas = [pygame.Rect(shown.left, shown.top, shown.width, core.top - shown.top),
+                 pygame.Rect(shown.left, core.bottom, shown.width, shown.bottom - core.bottom),
+                 pygame.Rect(shown.left, core.top, core.left - shown.left, core.height),
+                 pygame.Rect(core.right, core.top, shown.right - core.right, core.height)]
+    for area in areas:
         if area.width > 0 and area.height > 0:
-            piece = image.subsurface(area).copy()
-            blits.append((piece, area.move(place.topleft), piece.get_rect()))
+            piece = layer.subsurface(area).copy()
+            blits.append((piece, area, piece.get_rect()))
     return blits
 
 
@@ -305,17 +270,17 @@ class Hud:
         if changed:
             self._blits = [blit for name in PARTS for blit in self._pieces[name]]
 
-    def _cut(self, layer: pygame.Surface, area: pygame.Rect, pieces: list[Blit] | None) -> None:
-        """Take the card just drawn in ``area`` off the layer as an image of its own, trimmed to what
-        shows, and leave the layer clear for the next card. With no ``pieces`` the card was drawn
-        straight on the screen (``draw_straight``) and stays there."""
+    def _cut(self, layer: pygame.Surface, area: pygame.Rect, core: pygame.Rect,
+             pieces: list[Blit] | None) -> None:
+        """Take the card just drawn in ``area`` (``core`` is its opaque middle) off the layer as an
+        image of its own, trimmed to what shows, and leave the layer clear for the next card. With
+        no ``pieces`` the card was drawn straight on the screen (``draw_straight``) and stays."""
         area = _columns(area, layer.get_rect())
         if pieces is None or area.width <= 0 or area.height <= 0:
             return
-        drawn = layer.subsurface(area)
-        shown = drawn.get_bounding_rect()
+        shown = layer.subsurface(area).get_bounding_rect().move(area.topleft)
         if shown.width > 0 and shown.height > 0:
-            pieces += _card_blits(drawn.subsurface(shown).copy(), shown.move(area.topleft))
+            pieces += _card_blits(layer, shown, core)
         layer.fill(_CLEAR, area)
 
     def draw_straight(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
@@ -346,7 +311,7 @@ class Hud:
                 badge = draw_badge(layer, self.art, str(value), corner)
             else:
                 badge = draw_messages_badge(layer, self.art, int(value), corner)
-            self._cut(layer, badge_area(layer, badge), pieces)
+            self._cut(layer, badge_area(layer, badge), badge_core(layer, badge), pieces)
         elif name == "notes":
             messages, letter = key
             bottom = self._messages(layer, tuple(str(reason) for reason in messages), u, pieces)
@@ -372,7 +337,7 @@ class Hud:
         areas.append(top)
         areas.append(text(layer, self.art, "small", hearing, palette.INK_SOFT,
                           topleft=(rect.x + pad, top.bottom - round(4 * u))))
-        self._cut(layer, _cover(areas), pieces)
+        self._cut(layer, _cover(areas), card_core(rect, round(16 * u)), pieces)
 
     def _score_card(self, surface: pygame.Surface, score: int, u: float, margin: int
                     ) -> tuple[pygame.Rect, tuple[int, int]]:
@@ -403,7 +368,7 @@ class Hud:
         if colour is not None:
             image = self._number(layer, int(score), 1.0, tuple(colour))
             areas.append(layer.blit(image, image.get_rect(center=centre)))
-        self._cut(layer, _cover(areas), pieces)
+        self._cut(layer, _cover(areas), card_core(rect, round(16 * u)), pieces)
 
     def _pulsing_number(self, surface: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
                         pieces: list[Blit] | None) -> None:
@@ -435,7 +400,7 @@ class Hud:
         pill.centerx = rect.centerx
         areas = [card(layer, pill, fill, pill.height // 2),
                  text(layer, art, "label", message, palette.TEXT_LIGHT, center=pill.center)]
-        self._cut(layer, _cover(areas), pieces)
+        self._cut(layer, _cover(areas), card_core(pill, pill.height // 2), pieces)
 
     def _messages(self, layer: pygame.Surface, messages: tuple[str, ...], u: float,
                   pieces: list[Blit] | None) -> int:
@@ -454,7 +419,7 @@ class Hud:
                              border_top_left_radius=round(16 * u), border_bottom_left_radius=round(16 * u))
             covered = paragraph(layer, self.art, "body", message, palette.TEXT_LIGHT,
                                 (rect.centerx, rect.y + round(14 * u)), width)
-            self._cut(layer, _cover([area, covered]), pieces)
+            self._cut(layer, _cover([area, covered]), card_core(rect, round(16 * u)), pieces)
             y = max(rect.bottom, covered.bottom) + round(12 * u)
         return y
 
@@ -480,7 +445,7 @@ class Hud:
             areas.append(text(layer, art, "body", line, palette.INK,
                               topleft=(left, rect.y + pad + index * line_h
                                        + (max(icon_h - lines * line_h, 0)) // 2)))
-        self._cut(layer, _cover(areas), pieces)
+        self._cut(layer, _cover(areas), card_core(rect, round(16 * u)), pieces)
 
     def _hints(self, layer: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
                pieces: list[Blit] | None) -> None:
@@ -494,7 +459,7 @@ class Hud:
             bar.bottom = layer.get_height() - margin
             areas = [card(layer, bar, palette.PAPER, bar.height // 2, lift=2),
                      text(layer, art, "small", line, palette.INK_SOFT, center=bar.center)]
-            self._cut(layer, _cover(areas), pieces)
+            self._cut(layer, _cover(areas), card_core(bar, bar.height // 2), pieces)
             above = bar.top
         hint = None
         if bus is not None:  # the bus goes first, as in the world
@@ -507,7 +472,7 @@ class Hud:
             pill.midbottom = (layer.get_width() // 2, above - round(16 * u))
             areas = [card(layer, pill, palette.PAPER_DARK, pill.height // 2),
                      text(layer, art, "label", hint, palette.TEXT_LIGHT, center=pill.center)]
-            self._cut(layer, _cover(areas), pieces)
+            self._cut(layer, _cover(areas), card_core(pill, pill.height // 2), pieces)
 
     # --- what is watching ---------------------------------------------------------------------
 

@@ -49,6 +49,14 @@ def card_area(rect: pygame.Rect, radius: int, lift: int = 4) -> pygame.Rect:
     return shadow.union(rect)
 
 
+def card_core(rect: pygame.Rect, radius: int) -> pygame.Rect:
+    """The largest rectangle of a card that its rounded corners leave whole: opaque, whatever is
+    drawn on it, so a cache of drawn panels may copy it rather than blend it."""
+    radius = min(radius, rect.width // 2, rect.height // 2)
+    return max(rect.inflate(-2 * radius, 0), rect.inflate(0, -2 * radius),
+               key=lambda band: band.width * band.height)
+
+
 def card(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, ...], radius: int,
          lift: int = 4) -> pygame.Rect:
     """A flat rounded card with a soft shadow falling south-east (light from the north-west); returns

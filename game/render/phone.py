@@ -15,7 +15,7 @@ import pygame
 from game.i18n import N_, _, n_
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import card, card_area, paragraph, text, text_size, unit, wrap
+from game.render.panels import card, card_area, card_core, paragraph, text, text_size, unit, wrap
 
 PASS_WORDS = {"green": N_("Green"), "yellow": N_("Yellow"), "red": N_("Red")}
 PASS_ADVICE = {
@@ -101,6 +101,11 @@ def badge_area(surface: pygame.Surface, badge: pygame.Rect) -> pygame.Rect:
     """All that a badge drawn on ``surface`` covers, its shadow included (``badge`` is the card that
     ``draw_badge`` or ``draw_messages_badge`` returned): the HUD keeps exactly this much of it."""
     return card_area(badge, round(_BADGE_RADIUS * unit(surface)))
+
+
+def badge_core(surface: pygame.Surface, badge: pygame.Rect) -> pygame.Rect:
+    """The part of a badge's card that its rounded corners leave whole (``panels.card_core``)."""
+    return card_core(badge, round(_BADGE_RADIUS * unit(surface)))
 
 
 def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[int, int]) -> pygame.Rect:
