@@ -311,3 +311,17 @@ def test_a_core_that_is_not_opaque_is_blended_not_copied(art: Art) -> None:
         screen = background.copy()
         screen.blits(blits, doreturn=False)
         assert pygame.image.tobytes(screen, "RGB") == pygame.image.tobytes(expected, "RGB")
+
+
+def test_huds_share_one_clear_layer(art: Art, level: Level, here: Level) -> None:
+    """The play screen, a replay and the attract loop each keep a HUD; they share one window-sized
+    layer, which must be clear after every use for the next HUD to draw on."""
+    size = SIZES[0]
+    worlds = [World(level, 1), World(here, 1)]
+    tell(worlds[0], "rule", ANXIOUS)
+    tell(worlds[1], "letter", "You have been selected for an additional check.")
+    for world, hud in zip(worlds, (Hud(art), Hud(art, controls="")), strict=True):
+        assert_kept_as_drawn(art, hud, world, size, "one of two HUDs")
+    assert len(hud_module._layers) == 1
+    layer = hud_module._layers[size]
+    assert layer.get_bounding_rect().width == 0, "nothing left on the shared layer"

@@ -166,6 +166,22 @@ def _card_blits(layer: pygame.Surface, shown: pygame.Rect, core: pygame.Rect) ->
     return blits
 
 
+_layers: dict[tuple[int, int], pygame.Surface] = {}
+
+
+def _layer(size: tuple[int, int]) -> pygame.Surface:
+    """The one window-sized, clear SRCALPHA layer on which every HUD draws a changed part before it
+    cuts the cards out: window-sized so that text is sized by the real window height. Every cut
+    clears what it took, so the play screen's, the replay's and the attract loop's HUDs share it
+    (8 MB at 1080 lines), and a new window size replaces it."""
+    layer = _layers.get(size)
+    if layer is None:
+        _layers.clear()
+        layer = _layers[size] = pygame.Surface(size, pygame.SRCALPHA)
+        layer.fill(_CLEAR)
+    return layer
+
+
 def _meter_frame_shapes(surface: pygame.Surface | None, bar: pygame.Rect, scale: float) -> pygame.Rect:
     """The meter's eye and its empty bar around ``bar``; returns the area they cover (and with no
     surface only that)."""
@@ -201,9 +217,6 @@ class Hud:
         self.goal_icon = art.sprites["townhall_marker"]
         self.controls = controls
         self.renders: Counter[str] = Counter()  # how often each part was drawn anew (tests read it)
-        # Where parts are drawn before they are cut out as cards: screen-sized, so text is sized by
-        # the real window height, and clear again after every cut.
-        self._layer: pygame.Surface | None = None
         self._setting: tuple[object, ...] = ()  # size, language and text settings the cards hold
         self._drawn: dict[str, tuple[object, ...]] = {}  # the key each part's cards were drawn from
         self._pieces: dict[str, list[Blit]] = {}  # how to put each part's cards on, in drawing order
@@ -254,21 +267,19 @@ class Hud:
         size = surface.get_size()
         art = self.art
         setting = (size, current_language(), art.text_scale, art.reduced_motion)
-        layer = self._layer
-        if layer is None or layer.get_size() != size:
-            layer = self._layer = pygame.Surface(size, pygame.SRCALPHA)
-            layer.fill(_CLEAR)
         if setting != self._setting:
             self._setting, self._drawn = setting, {}
         changed = [name for name in PARTS if self._drawn.get(name) != keys[name]]
+        if not changed:
+            return
+        layer = _layer(size)
         for name in changed:
             pieces: list[Blit] = []
             self._part(name, layer, keys[name], pieces)
             self._pieces[name] = pieces
             self._drawn[name] = keys[name]
             self.renders[name] += 1
-        if changed:
-            self._blits = [blit for name in PARTS for blit in self._pieces[name]]
+        self._blits = [blit for name in PARTS for blit in self._pieces[name]]
 
     def _cut(self, layer: pygame.Surface, area: pygame.Rect, core: pygame.Rect,
              pieces: list[Blit] | None) -> None:
