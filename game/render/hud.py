@@ -225,6 +225,7 @@ class Hud:
         self._frame: tuple[pygame.Surface, tuple[int, int]] = (pygame.Surface((0, 0)), (0, 0))
 
     def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
+        """What moves with the map, then the kept cards over it (drawing anew any that changed)."""
         state = read_hud(world)
         self._watchers(surface, world, offset, state, unit(surface))
         self._refresh(surface, self._keys(world, state))
