@@ -1,10 +1,15 @@
 """The world as the player sees it: the map, every camera cone, and the people and things in it.
 
 Why it is built this way: a cone on screen is exactly the polygon the simulation tests the player
-against (``CameraBank.cone(i).polygon()``), so a player who sees a cone knows where it reaches. All
-cones go onto one reused translucent overlay that is blitted once; only the parts that changed are
-cleared, so forty cones cost little more than one alpha blit (DESIGN.md, "Budgets").
-"""
+against (``CameraBank.cone(i).polygon()``), so a player who sees a cone knows where it reaches.
+
+Why it keeps pictures (DESIGN.md, "Budgets"): a frame of the busiest level must cost at most twice
+the least frame with a translucent layer. So nothing is drawn that did not change. The map is kept
+on a canvas a margin larger than the window; each calm cone has an image of its own, drawn again
+only when its camera turns to a new degree; and when the caller says the window still holds the
+last frame, the picture is scrolled with the view and drawn again only where something changed: a
+cone that turned, a strip the view moved into, a gate that opened, and wherever sprites, tracking
+cones or the HUD were drawn over it. Cameras off screen still detect: only drawing is saved."""
 
 from __future__ import annotations
 
