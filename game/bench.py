@@ -7,8 +7,8 @@ drivers, so the figures compare with each other on any machine:
   viewport, one blit of a cleared full-screen SRCALPHA surface over it, a flip; timed before and
   after the frames, averaged;
 - ``frame_ms_p50`` / ``frame_ms_p99``: a real frame of ``levels/stress.tmx`` (world view, HUD, flip)
-  with the world stepping in between, so cones sweep and the view follows the bot; ``frame_ratio``
-  is p50 over the floor;
+  drawn as the play screen draws it, with the world stepping in between, so cones sweep and the
+  view follows the bot; ``frame_ratio`` is p50 over the floor;
 - ``tick_ms_p50``: one ``World.step`` of that level, the bot's command made outside the timing;
 - ``load_ms``: ``load_level`` of the largest level (median of a few loads);
 - ``first_frame_ms``: wall time of ``python main.py --headless --frames 1`` in a subprocess;
@@ -145,8 +145,9 @@ class Run:
 def warm_cones(bank: CameraBank, step: float = 1.0 / 60) -> int:
     """Turn every camera through one whole sweep, so each (camera, degree) cone is built once.
 
-    A kiosk's camera bank lives as long as the level (runs share it), so after its first minutes
-    no cone is built any more; this measures that steady state instead of the first sweep.
+    A kiosk's camera bank lives as long as the level (runs share it), and so do the cones' pixels
+    the art keeps (``WorldView.prepare``): after its first minutes no cone is built or measured
+    any more; this measures that steady state instead of the first sweep.
     """
     longest = float(bank.period.max()) if len(bank) else 0.0
     for tick in range(int(longest / step) + 1):
@@ -161,9 +162,10 @@ def measure_frames(config: BenchConfig, surface: pygame.Surface, art: Art, level
                    ) -> tuple[list[float], list[int], tuple[float, float]]:
     """Frame times (ms) after warm-up, cones on screen per frame, and the floor around them."""
     run = Run(level, config.seed)
+    view, hud = WorldView(art, level), Hud(art)
     if config.warm_cones:
         warm_cones(run.cameras)
-    view, hud = WorldView(art, level), Hud(art)
+        view.prepare(run.cameras)
     size = surface.get_size()
     # The floor's viewport is a real one: the map as the first frame shows it.
     offset = view.draw(surface, run.world)
@@ -171,11 +173,13 @@ def measure_frames(config: BenchConfig, surface: pygame.Surface, art: Art, level
     floor_before = floor_ms(surface, viewport, config.floor_frames)
     times: list[float] = []
     cones: list[int] = []
+    drawn_over: list[pygame.Rect] | None = None  # as the play screen: the first frame is drawn whole
     for frame in range(config.warmup + config.frames):
         run.step()
         start = time.perf_counter_ns()
-        offset = view.draw(surface, run.world)
-        hud.draw(surface, run.world, offset)
+        solid = hud.solid(surface, run.world)
+        offset = view.draw(surface, run.world, drawn_over, solid)
+        drawn_over = hud.draw(surface, run.world, offset)
         pygame.display.flip()
         elapsed = _ms(start)
         if frame >= config.warmup:

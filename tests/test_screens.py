@@ -7,7 +7,7 @@ import pytest
 
 from game.events import Command
 from game.level import Level, load_level
-from game.render import Art
+from game.render import Art, Hud, WorldView
 from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
 from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, TickInput
 from game.screens.ending import GUARD_TICKS
@@ -216,3 +216,45 @@ def test_every_screen_draws_without_changing_the_world(app, size):
     assert (play.world.tick, play.world.player.x, len(play.commands), len(play.world.events)) == before
     play.world.step(Command(give_up=True))
     EndingScreen(app, play.world).draw(surface)
+
+
+# --- a screen drawn alone two frames running draws only what changed ----------------------------
+
+
+def test_only_a_screen_drawn_alone_twice_is_told_its_frame_is_kept(app):
+    from game.app.loop import draw_stack
+
+    surface = pygame.Surface(SIZE)
+    play = PlayScreen(app)
+    pause = PauseScreen(app, play)
+    told = []
+    drawn: tuple = ()
+    for stack in ([play], [play], [play, pause], [play, pause], [play], [play], [TitleScreen(app)]):
+        drawn = draw_stack(stack, surface, drawn)
+        told.append(stack[0].frame_kept)
+    assert told == [False, True, False, False, False, True, False]
+
+
+def test_kept_play_frames_look_like_whole_ones(level, art):
+    """The play screen as the app draws it, frame after frame while walking past the camera, with
+    the pause menu once in between: each frame equals one drawn whole by a fresh screen."""
+    from game.app.loop import draw_stack
+
+    app = FakeApp(level, art, autoplay=True)
+    kept_surface, whole_surface = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    play = PlayScreen(app)
+    whole = PlayScreen.__new__(PlayScreen)  # the same run, drawn by a view and HUD of its own
+    whole_view, whole_hud = WorldView(Art.load(), level), Hud(art)  # another canvas than play's
+    drawn: tuple = ()
+    kept = 0
+    for frame in range(240):
+        play.update(press(held=Held(move_x=1 if frame < 120 else -1)))
+        stack = [play, PauseScreen(app, play)] if frame == 100 else [play]
+        drawn = draw_stack(stack, kept_surface, drawn)
+        if len(stack) > 1:
+            continue
+        kept += play.frame_kept
+        whole.__dict__.update(play.__dict__, view=whole_view, hud=whole_hud, frame_kept=False)
+        whole.draw(whole_surface)
+        assert pygame.image.tobytes(kept_surface, "RGB") == pygame.image.tobytes(whole_surface, "RGB"), frame
+    assert kept == 237  # every frame but the first and the one after the pause menu

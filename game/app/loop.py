@@ -97,13 +97,20 @@ def return_large_blocks_at_once() -> None:
         mallopt(M_MMAP_THRESHOLD, LARGE_BLOCK)
 
 
-def draw_stack(stack: Sequence[Screen], surface: pygame.Surface) -> None:
-    """Draw a screen stack: from the topmost screen that covers the window, up."""
+def draw_stack(stack: Sequence[Screen], surface: pygame.Surface,
+               previous: tuple[Screen, ...] = ()) -> tuple[Screen, ...]:
+    """Draw a screen stack: from the topmost screen that covers the window, up. ``previous`` are
+    the screens drawn last frame: a screen drawn alone then and now is told that its last frame is
+    still on the surface (``frame_kept``). Returns the screens drawn."""
     first = len(stack) - 1
     while first > 0 and not stack[first].covers:
         first -= 1
-    for screen in stack[first:]:
+    drawn = tuple(stack[first:])
+    kept = len(drawn) == 1 and drawn == previous
+    for screen in drawn:
+        screen.frame_kept = kept
         screen.draw(surface)
+    return drawn
 
 
 @dataclass
@@ -289,6 +296,7 @@ class App:
         self.event_source = event_source or (lambda frame: pygame.event.get())
         self.frame = 0
         self.stack: list[Screen] = []
+        self._drawn: tuple[Screen, ...] = ()  # the screens drawn last frame, bottom first
         self._settling = False  # a screen changed this frame: release freed memory once it is drawn
 
     def _open_display(self) -> pygame.Surface:
@@ -376,7 +384,7 @@ class App:
         return True
 
     def _draw(self, surface: pygame.Surface) -> None:
-        draw_stack(self.stack, surface)
+        self._drawn = draw_stack(self.stack, surface, self._drawn)
 
     def _tick(self, tick_input: TickInput, session: Session) -> bool:
         """One tick: the facilitator's chord, the kiosk's idle clock, then the top screen."""

@@ -224,12 +224,20 @@ class Hud:
         self._frame_key: tuple[int, int, float] | None = None  # the size of the meter's kept frame
         self._frame: tuple[pygame.Surface, tuple[int, int]] = (pygame.Surface((0, 0)), (0, 0))
 
-    def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
-        """What moves with the map, then the kept cards over it (drawing anew any that changed)."""
+    def solid(self, surface: pygame.Surface, world: World) -> list[pygame.Rect]:
+        """Where this frame's cards will be opaque (their middles, copied whole): a world view
+        drawn before them need not mend its picture there. Brings the kept cards up to date."""
+        self._refresh(surface, self._keys(world, read_hud(world)))
+        return [where for source, where, _ in self._blits if not source.get_flags() & pygame.SRCALPHA]
+
+    def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> list[pygame.Rect]:
+        """What moves with the map, then the kept cards over it (drawing anew any that changed);
+        returns every area drawn on, so a world view that keeps its picture can mend it there."""
         state = read_hud(world)
-        self._watchers(surface, world, offset, state, unit(surface))
+        drawn = self._watchers(surface, world, offset, state, unit(surface))
         self._refresh(surface, self._keys(world, state))
-        surface.blits(self._blits, doreturn=False)
+        drawn.extend(surface.blits(self._blits))
+        return drawn
 
     # --- the kept cards -----------------------------------------------------------------------
 
@@ -489,8 +497,10 @@ class Hud:
     # --- what is watching ---------------------------------------------------------------------
 
     def _watchers(self, surface: pygame.Surface, world: World, offset: tuple[int, int], state: HudState,
-                  u: float, keep: bool = True) -> None:
-        """The recognition meter over the player, and arrows to off-screen trackers and the court."""
+                  u: float, keep: bool = True) -> list[pygame.Rect]:
+        """The recognition meter over the player, and arrows to off-screen trackers and the court;
+        returns the areas drawn on."""
+        drawn: list[pygame.Rect] = []
         player = (world.player.x * TILE + offset[0], world.player.y * TILE + offset[1])
         screen = surface.get_rect()
         inset = pygame.Rect(0, 0, screen.width - round(120 * u), screen.height - round(360 * u))
@@ -503,40 +513,41 @@ class Hud:
             if screen.collidepoint(where):
                 continue
             tip, angle = edge_point(inset, player, where)
-            arrow(surface, tip, angle, size, palette.AMBER, palette.AMBER_DARK)
+            drawn.append(arrow(surface, tip, angle, size, palette.AMBER, palette.AMBER_DARK))
         goal = world.level.goal
         cx, cy = (goal or world.level.court).area.centre
         court = (cx * TILE + offset[0], cy * TILE + offset[1])
         if not screen.collidepoint(court):
             tip, angle = edge_point(inset, player, court)
-            arrow(surface, tip, angle, size, palette.COURT_GOLD, palette.INK)
+            drawn.append(arrow(surface, tip, angle, size, palette.COURT_GOLD, palette.INK))
             back = (tip[0] - np.cos(angle) * size * 2.4, tip[1] - np.sin(angle) * size * 2.4)
             icon = self.court_icon if goal is None else self.goal_icon
             name = _("Court") if goal is None else _(goal.name)
-            surface.blit(icon, icon.get_rect(center=(round(back[0]), round(back[1]))))
+            drawn.append(surface.blit(icon, icon.get_rect(center=(round(back[0]), round(back[1])))))
             label = self.art.text("label", surface.get_height(), name, palette.INK)
             place = label.get_rect(midtop=(round(back[0]), round(back[1]) + icon.get_height() // 2))
-            surface.blit(label, place.clamp(screen.inflate(-round(12 * u), -round(12 * u))))
+            drawn.append(surface.blit(label, place.clamp(screen.inflate(-round(12 * u), -round(12 * u)))))
         if state.meter > 0:
-            self._meter(surface, player, state.meter, u, keep)
+            drawn.append(self._meter(surface, player, state.meter, u, keep))
+        return drawn
 
     def _meter(self, surface: pygame.Surface, player: tuple[float, float], meter: float, u: float,
-               keep: bool = True) -> None:
+               keep: bool = True) -> pygame.Rect:
         """A bar over the player's head: how close the cameras are to recognising her. The eye and
         the empty bar are kept as one image (``_meter_frame``) unless ``keep`` is off; only the
-        amber fill is drawn each time."""
+        amber fill is drawn each time. Returns the area drawn on."""
         scale = max(u, 0.8)
         width, height = round(72 * scale), round(12 * scale)
         bar = pygame.Rect(0, 0, width, height)
         bar.midbottom = (round(player[0]), round(player[1] - 24))
         if keep:
             frame, corner = self._meter_frame(width, height, scale)
-            surface.blit(frame, (bar.x + corner[0], bar.y + corner[1]))
+            covered = surface.blit(frame, (bar.x + corner[0], bar.y + corner[1]))
         else:
-            _meter_frame_shapes(surface, bar, scale)
+            covered = _meter_frame_shapes(surface, bar, scale)
         filled = bar.copy()
         filled.width = max(height, round(width * meter))
-        pygame.draw.rect(surface, palette.AMBER, filled, border_radius=height)
+        return covered.union(pygame.draw.rect(surface, palette.AMBER, filled, border_radius=height))
 
     def _meter_frame(self, width: int, height: int, scale: float) -> tuple[pygame.Surface, tuple[int, int]]:
         """The meter's eye and empty bar, drawn once per size; returns the image and where its

@@ -87,15 +87,16 @@ def unit(surface: pygame.Surface) -> float:
 
 
 def arrow(surface: pygame.Surface, tip: tuple[float, float], angle: float, size: float,
-          colour: tuple[int, ...], outline: tuple[int, ...]) -> None:
-    """A solid triangle whose tip points along ``angle`` (radians, 0 east, screen y down)."""
+          colour: tuple[int, ...], outline: tuple[int, ...]) -> pygame.Rect:
+    """A solid triangle whose tip points along ``angle`` (radians, 0 east, screen y down); returns
+    the area it covers."""
     back = size * 1.1
     spread = size * 0.65
     cos, sin = math.cos(angle), math.sin(angle)
     bx, by = tip[0] - cos * back, tip[1] - sin * back
     points = [tip, (bx - sin * spread, by + cos * spread), (bx + sin * spread, by - cos * spread)]
-    pygame.draw.polygon(surface, colour, points)
-    pygame.draw.polygon(surface, outline, points, max(2, round(size / 10)))
+    covered = pygame.draw.polygon(surface, colour, points)
+    return covered.union(pygame.draw.polygon(surface, outline, points, max(2, round(size / 10))))
 
 
 def edge_point(rect: pygame.Rect, origin: tuple[float, float], target: tuple[float, float]

@@ -132,15 +132,36 @@ def _merged(rects: list[pygame.Rect]) -> list[pygame.Rect]:
         joined = True
         while joined:
             joined = False
-            for index, other in enumerate(merged):
+            for index in rect.collidelistall(merged):
+                other = merged[index]
                 union = rect.union(other)
-                if rect.colliderect(other) and union.w * union.h <= rect.w * rect.h + other.w * other.h:
+                if union.w * union.h <= rect.w * rect.h + other.w * other.h:
                     rect = union
                     del merged[index]
                     joined = True
                     break
         merged.append(rect)
     return merged
+
+
+def _outside(rects: list[pygame.Rect], holes: Sequence[pygame.Rect]) -> list[pygame.Rect]:
+    """The parts of ``rects`` that no hole covers, as rects (a rect with a hole in it becomes up to
+    four: above, below, left and right of it)."""
+    for hole in holes:
+        pieces = []
+        for rect in rects:
+            cut = rect.clip(hole)
+            if cut.width <= 0 or cut.height <= 0:
+                pieces.append(rect)
+                continue
+            pieces += [piece for piece in (
+                pygame.Rect(rect.left, rect.top, rect.width, cut.top - rect.top),
+                pygame.Rect(rect.left, cut.bottom, rect.width, rect.bottom - cut.bottom),
+                pygame.Rect(rect.left, cut.top, cut.left - rect.left, cut.height),
+                pygame.Rect(cut.right, cut.top, rect.right - cut.right, cut.height),
+            ) if piece.width > 0 and piece.height > 0]
+        rects = pieces
+    return rects
 
 
 def _cut(image: pygame.Surface, points: list) -> None:
@@ -248,13 +269,15 @@ class WorldView:
 
     # --- drawing -----------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface, world: World,
-             overdrawn: Sequence[pygame.Rect] | None = None) -> tuple[int, int]:
+    def draw(self, surface: pygame.Surface, world: World, overdrawn: Sequence[pygame.Rect] | None = None,
+             covered: Sequence[pygame.Rect] = ()) -> tuple[int, int]:
         """Draw map, cones and sprites; returns the view offset so the HUD can place things.
 
         ``overdrawn``: the surface still holds this view's last frame, except inside these rects
         (where the caller drew over it since, such as the HUD): then only what changed is drawn
-        again, the rest is scrolled along with the view. None: everything is drawn.
+        again, the rest is scrolled along with the view. None: everything is drawn. ``covered``:
+        rects the caller will paint opaque over this frame (the HUD cards' middles), which need
+        no mending.
         """
         size = surface.get_size()
         offset = self.offset(world, size)
@@ -268,7 +291,7 @@ class WorldView:
                 or last.view.size != view.size or not self._scroll(surface, last.view, view)):
             self._draw_all(surface, canvas, view, calm, still)
         else:
-            self._draw_changes(surface, canvas, view, calm, still, last, overdrawn)
+            self._draw_changes(surface, canvas, view, calm, still, last, overdrawn, covered)
         self._drawn = []
         for index in visible[world.cameras.tracking[visible]].tolist():
             self._draw_tracking_cone(surface, world, index, offset)
@@ -296,7 +319,7 @@ class WorldView:
 
     def _draw_changes(self, surface: pygame.Surface, canvas: ViewCanvas, view: pygame.Rect,
                       calm: dict[int, _Image], still: list[pygame.Surface], last: _Frame,
-                      overdrawn: Sequence[pygame.Rect]) -> None:
+                      overdrawn: Sequence[pygame.Rect], covered: Sequence[pygame.Rect]) -> None:
         """Draw again only where the picture changed: the strips the view scrolled into, what was
         drawn over it last frame (sprites, tracking cones, the caller's HUD), and every calm cone
         that turned, appeared or went, as it was and as it is."""
@@ -329,7 +352,7 @@ class WorldView:
         images = list(calm.values())
         places = [image.get_rect(topleft=(left - view.x, top - view.y)) for image, left, top in images]
         source = (view.x - self._origin[0], view.y - self._origin[1])
-        for rect in _merged([rect.clip(screen) for rect in damage]):
+        for rect in _outside(_merged([rect.clip(screen) for rect in damage]), covered):
             if rect.width <= 0 or rect.height <= 0:
                 continue
             surface.set_clip(rect)

@@ -140,6 +140,9 @@ class Screen:
     # In kiosk mode, a stack whose screens all allow it goes back to the title after idle_reset s
     # without input; the title, the attract loop and the facilitator's screens do not.
     idle_resets = True
+    # Set by the app before each draw: the window still shows exactly what this screen drew last
+    # frame (it was drawn alone then and now, nothing over it), so it may draw only what changed.
+    frame_kept = False
 
     def __init__(self, context: AppContext) -> None:
         self.context = context

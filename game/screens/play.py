@@ -45,6 +45,7 @@ class PlayScreen(Screen):
         cap = context.settings.run_cap if context.kiosk else None
         self.cap_ticks = round(cap * tuning.TICKS_PER_SECOND) if cap is not None else None
         self.paused_ticks = 0  # the cap counts time in the pause menu too: a visitor's turn is real time
+        self._drawn_over: list[pygame.Rect] = []  # what the last frame drew over the world view
 
     def pausing(self) -> None:
         """The pause menu calls this once a tick: the world stands still, the visitor's time does not."""
@@ -121,13 +122,17 @@ class PlayScreen(Screen):
         return Replace(EndingScreen(self.context, self.world, self.commands))
 
     def draw(self, surface: pygame.Surface) -> None:
-        offset = self.view.draw(surface, self.world)
-        self.hud.draw(surface, self.world, offset)
+        # When the window still shows this screen's last frame, the world view mends only what
+        # changed, including where the HUD was drawn over it.
+        solid = self.hud.solid(surface, self.world)
+        offset = self.view.draw(surface, self.world, self._drawn_over if self.frame_kept else None, solid)
+        self._drawn_over = self.hud.draw(surface, self.world, offset)
         if self.racing:
-            self._draw_time_up(surface)
+            self._drawn_over.append(self._draw_time_up(surface))
 
-    def _draw_time_up(self, surface: pygame.Surface) -> None:
-        """A dark card in the middle while the clock races: the run is over, the day is not."""
+    def _draw_time_up(self, surface: pygame.Surface) -> pygame.Rect:
+        """A dark card in the middle while the clock races: the run is over, the day is not.
+        Returns the area it covers."""
         art, u = self.context.art, unit(surface)
         words = _(TIME_UP)
         inner = round(surface.get_width() * 0.7)
@@ -136,6 +141,6 @@ class PlayScreen(Screen):
         widest = max(text_size(surface, art, "label", line)[0] for line in lines)
         box = pygame.Rect(0, 0, widest + round(80 * u), len(lines) * line_h + round(36 * u))
         box.center = (surface.get_width() // 2, round(surface.get_height() * 0.42))
-        card(surface, box, palette.PAPER_DARK, round(24 * u), lift=round(6 * u))
+        covered = card(surface, box, palette.PAPER_DARK, round(24 * u), lift=round(6 * u))
         top = (box.centerx, box.top + round(18 * u))
-        paragraph(surface, art, "label", words, palette.TEXT_LIGHT, top, inner)
+        return covered.union(paragraph(surface, art, "label", words, palette.TEXT_LIGHT, top, inner))
