@@ -124,6 +124,16 @@ def _aligned(value: int) -> int:
     return value // ALIGN * ALIGN
 
 
+def _gained(area: pygame.Rect, dx: int, dy: int) -> list[pygame.Rect]:
+    """The strips of ``area`` that its picture, moved by (dx, dy), no longer fills."""
+    kept = area.move(dx, dy).clip(area)
+    strips = [pygame.Rect(area.left, area.top, kept.left - area.left, area.height),
+              pygame.Rect(kept.right, area.top, area.right - kept.right, area.height),
+              pygame.Rect(kept.left, area.top, kept.width, kept.top - area.top),
+              pygame.Rect(kept.left, kept.bottom, kept.width, area.bottom - kept.bottom)]
+    return [strip for strip in strips if strip.width > 0 and strip.height > 0]
+
+
 def _merged(rects: list[pygame.Rect]) -> list[pygame.Rect]:
     """Overlapping rects joined where drawing their union once costs no more pixels than drawing
     both: what a frame draws again clusters round the player and the cones."""
@@ -326,15 +336,7 @@ class WorldView:
         dx, dy = last.view.x - view.x, last.view.y - view.y
         screen = pygame.Rect((0, 0), view.size)
         damage = [rect.move(dx, dy) for rect in (*last.drawn, *overdrawn)]
-        kept = screen.move(dx, dy).clip(screen)  # what the last frame still shows, where it is now
-        if kept.left > 0:
-            damage.append(pygame.Rect(0, 0, kept.left, screen.height))
-        if kept.right < screen.right:
-            damage.append(pygame.Rect(kept.right, 0, screen.right - kept.right, screen.height))
-        if kept.top > 0:
-            damage.append(pygame.Rect(kept.left, 0, kept.width, kept.top))
-        if kept.bottom < screen.bottom:
-            damage.append(pygame.Rect(kept.left, kept.bottom, kept.width, screen.bottom - kept.bottom))
+        damage += _gained(screen, dx, dy)
         for index, (image, left, top) in last.calm.items():
             now = calm.get(index)
             if now is None or now[0] is not image:
@@ -393,15 +395,8 @@ class WorldView:
             self._paint_map(bounds)
             return
         canvas.map.scroll(-dx, -dy)
-        kept = bounds.move(-dx, -dy).clip(bounds)  # what the canvas held before, where it is now
-        if kept.left > bounds.left:
-            self._paint_map(pygame.Rect(bounds.left, bounds.top, kept.left - bounds.left, bounds.height))
-        if kept.right < bounds.right:
-            self._paint_map(pygame.Rect(kept.right, bounds.top, bounds.right - kept.right, bounds.height))
-        if kept.top > bounds.top:
-            self._paint_map(pygame.Rect(kept.left, bounds.top, kept.width, kept.top - bounds.top))
-        if kept.bottom < bounds.bottom:
-            self._paint_map(pygame.Rect(kept.left, kept.bottom, kept.width, bounds.bottom - kept.bottom))
+        for strip in _gained(bounds, -dx, -dy):
+            self._paint_map(strip)
 
     def _paint_map(self, area: pygame.Rect) -> None:
         """The level's tiles (pyscroll's map data) into ``area`` of the canvas, in map pixels."""
