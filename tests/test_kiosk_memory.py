@@ -195,12 +195,18 @@ def test_the_page_canvas_draws_what_the_page_draws_on_its_own(tmp_path: Path, ar
 # --- the kiosk's start draws every screen, and changes nothing --------------------------------
 
 
-def test_drawing_every_screen_at_start_leaves_the_session_as_it_was(tmp_path: Path, art: Art) -> None:
+def test_drawing_every_screen_at_start_leaves_the_session_as_it_was(tmp_path: Path, art: Art,
+                                                                     monkeypatch) -> None:
+    """Every language is drawn, and the session's own is the one in use after."""
     session = session_for(tmp_path, art)
     preload_scenarios(session)
     before = (session.level, session.cameras, art.high_contrast, session.attract_runs)
+    drawn: list[str] = []
+    real_set = i18n.set_language
+    monkeypatch.setattr(i18n, "set_language", lambda lang: drawn.append(lang) or real_set(lang))
     draw_every_screen(session, pygame.Surface((1280, 720)))
     assert (session.level, session.cameras, art.high_contrast, session.attract_runs) == before
+    assert set(drawn) == set(i18n.SUPPORTED_LANGUAGES) and i18n.current_language() == "en"
     assert session.active is None and session.finished_runs == 0 and session.last_records == {}
     assert not (tmp_path / "runs").exists()
     assert session.pages.window is not None and session.pages.kept(object(), (1280, 720)) is None

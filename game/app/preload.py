@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import i18n
 from game.app.loop import draw_stack
 from game.events import Command, RunRecord
 from game.level import Level, LevelError, load_level
@@ -66,53 +67,67 @@ def preload_scenarios(session: Session) -> list[Path]:
 
 
 def draw_every_screen(session: Session, surface: pygame.Surface) -> None:
-    """Draw once, onto ``surface``, every screen the kiosk can show, for each preloaded scenario: the
-    title, the attract loop, play (in both contrasts, and racing to the end), every overlay (pause,
-    phone, the officers' visit, the facilitator's menu in its three modes, the settings), the debrief
-    and the comparison of two scenarios; so the surfaces and caches they keep exist from the start.
+    """Draw once, onto ``surface``, every screen the kiosk can show, in every language it offers, for
+    each preloaded scenario: the title, the attract loop, play (every cone worked out in pixels, in
+    both contrasts, and racing to the end), every overlay (pause, phone, the officers' visit, the
+    facilitator's menu in its three modes, the settings), the debrief and the comparison of two
+    scenarios; so the surfaces and cache entries they keep (cards' shadows are made per size, and a
+    card's size follows its words) exist from the start.
 
     Nothing is kept or counted: the runs drawn are given up at once and never finished, and the
-    session is left as it was (level, cameras, contrast, attract seeds).
+    session is left as it was (level, cameras, contrast, language, attract seeds).
     """
-    from game.screens.attract import AttractScreen
     from game.screens.compare import CompareScreen
-    from game.screens.ending import EndingScreen
-    from game.screens.play import PlayScreen
-    from game.screens.title import TitleScreen
 
     art = session.art
     kept = (session.level, session.cameras, art.high_contrast, session.attract_runs)
-    runs: list[tuple[RunRecord, Level]] = []
+    language = i18n.current_language()
     try:
-        for path, level in session.levels.items():
-            session.level, session.cameras = level, session.banks.get(path)
-            title = TitleScreen(session)
-            for on_scenarios in (False, True):
-                title.on_scenarios = on_scenarios
-                title.draw(surface)
-            draw_stack([AttractScreen(session)], surface)
-            play = PlayScreen(session)
-            for high_contrast in (not kept[2], kept[2]):
-                art.high_contrast = high_contrast
-                draw_stack([play], surface)
-            for overlays in _overlays(session, play):
-                draw_stack([play, *overlays], surface)
-            cap, play.cap_ticks = play.cap_ticks, 0  # the card shown while the clock races
-            draw_stack([play], surface)
-            play.cap_ticks = cap
-            world = play.world
-            world.step(Command(give_up=True))
-            draw_stack([EndingScreen(session, world, [])], surface)
-            runs.append((record_of(world, []), level))
-        if len(runs) > 1:  # each scenario once on either side of the comparison
-            for index in range(len(runs)):
-                draw_stack([CompareScreen(session, runs[index - 1], runs[index])], surface)
+        for shown in (*(other for other in i18n.SUPPORTED_LANGUAGES if other != language), language):
+            i18n.set_language(shown)
+            runs = [_draw_scenario(session, path, level, surface, kept[2])
+                    for path, level in session.levels.items()]
+            if len(runs) > 1:  # each scenario once on either side of the comparison
+                for index in range(len(runs)):
+                    draw_stack([CompareScreen(session, runs[index - 1], runs[index])], surface)
     finally:
+        i18n.set_language(language)
         session.level, session.cameras, art.high_contrast, session.attract_runs = kept
         session.active = None
         session.pages.release()
         for bank in session.banks.values():
             bank.reset()
+
+
+def _draw_scenario(session: Session, path: Path, level: Level, surface: pygame.Surface,
+                   high_contrast: bool) -> tuple[RunRecord, Level]:
+    """Every screen of one scenario drawn once (see ``draw_every_screen``); the run it drew, given up."""
+    from game.screens.attract import AttractScreen
+    from game.screens.ending import EndingScreen
+    from game.screens.play import PlayScreen
+    from game.screens.title import TitleScreen
+
+    art = session.art
+    session.level, session.cameras = level, session.banks.get(path)
+    title = TitleScreen(session)
+    for on_scenarios in (False, True):
+        title.on_scenarios = on_scenarios
+        title.draw(surface)
+    draw_stack([AttractScreen(session)], surface)
+    play = PlayScreen(session)
+    play.view.prepare(play.world.cameras)  # every cone the bank built, in map pixels, kept per level
+    for contrast in (not high_contrast, high_contrast):
+        art.high_contrast = contrast
+        draw_stack([play], surface)
+    for overlays in _overlays(session, play):
+        draw_stack([play, *overlays], surface)
+    cap, play.cap_ticks = play.cap_ticks, 0  # the card shown while the clock races
+    draw_stack([play], surface)
+    play.cap_ticks = cap
+    world = play.world
+    world.step(Command(give_up=True))
+    draw_stack([EndingScreen(session, world, [])], surface)
+    return record_of(world, []), level
 
 
 def _overlays(session: Session, play: PlayScreen) -> list[list[Screen]]:
