@@ -313,3 +313,16 @@ def test_hud_reads_at_both_window_sizes(art, level):
         offset = WorldView(art, level).draw(surface, world)
         Hud(art).draw(surface, world, offset)
     assert np.asarray(pygame.surfarray.array3d(surface)).any()
+
+
+def test_surface_cache_holds_at_most_its_limit_and_keeps_the_recent():
+    from game.render.cache import SurfaceCache
+
+    cache = SurfaceCache(limit=3 * 100 * 100 * 4)  # three 100x100 surfaces
+    for key in range(5):
+        cache.put(key, pygame.Surface((100, 100), pygame.SRCALPHA))
+        cache.get(0)  # 0 stays the most recently used
+    assert cache.held <= cache.limit and len(cache) == 3
+    assert cache.get(0) is not None and cache.get(4) is not None and cache.get(1) is None
+    cache.put("big", pygame.Surface((400, 400)))  # larger than the limit alone: kept, the rest go
+    assert len(cache) == 1 and cache.get("big") is not None

@@ -17,6 +17,7 @@ import pyscroll
 from pytmx.util_pygame import load_pygame
 
 from game.level.model import CAMERA_KINDS, Level
+from game.render.cache import SurfaceCache
 from game.render.sound import SoundError, Sounds
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
@@ -42,7 +43,7 @@ FONT_ROLES: dict[str, tuple[str, int, int]] = {
     "label": ("bold", 36, 24),
     "small": ("regular", 30, 20),
 }
-_TEXT_CACHE_LIMIT = 512
+TEXT_CACHE_BYTES = 12 * 1024 * 1024  # rendered text kept, most recently used first
 
 
 class AssetError(Exception):
@@ -70,7 +71,7 @@ class Art:
         self.sounds = sounds if sounds is not None else Sounds({})
         self._font_paths = font_paths
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
-        self._text: dict[tuple[str, int, str, tuple[int, ...]], pygame.Surface] = {}  # by font size
+        self._text = SurfaceCache(TEXT_CACHE_BYTES)  # by (role, font size, text, colour)
         self._maps: dict[Path, pyscroll.TiledMapData] = {}
         self._canvas: ViewCanvas | None = None
         self._cone_pixels: dict[Path, dict[tuple[int, int], ConePixels]] = {}
@@ -125,10 +126,7 @@ class Art:
         key = (role, self.font_size(role, window_height, self.text_scale), text, tuple(colour))
         surface = self._text.get(key)
         if surface is None:
-            if len(self._text) >= _TEXT_CACHE_LIMIT:
-                self._text.clear()
-            surface = self.font(role, window_height).render(text, True, colour)
-            self._text[key] = surface
+            surface = self._text.put(key, self.font(role, window_height).render(text, True, colour))
         return surface
 
     # --- maps ---------------------------------------------------------------------------------

@@ -13,9 +13,9 @@ import pygame
 
 from game.render import palette
 from game.render.art import Art
+from game.render.cache import SurfaceCache
 
-_SHADOW_LIMIT = 128
-_shadows: dict[tuple[int, int, int], pygame.Surface] = {}
+_shadows = SurfaceCache(24 * 1024 * 1024)  # card shadows by size; the HUD keeps its own cards
 
 
 def _blur(radius: int) -> int:
@@ -28,16 +28,13 @@ def _shadow(width: int, height: int, radius: int) -> pygame.Surface:
     key = (width, height, radius)
     shadow = _shadows.get(key)
     if shadow is None:
-        if len(_shadows) >= _SHADOW_LIMIT:
-            _shadows.clear()
         blur = _blur(radius)
         big = pygame.Surface((width + 2 * blur, height + 2 * blur), pygame.SRCALPHA)
         big.fill((*palette.SHADOW, 0))
         pygame.draw.rect(big, (*palette.SHADOW, 80), (blur, blur, width, height), border_radius=radius)
         reduced = (max(1, big.get_width() // 6), max(1, big.get_height() // 6))
         small = pygame.transform.smoothscale(big, reduced)
-        shadow = pygame.transform.smoothscale(small, big.get_size())
-        _shadows[key] = shadow
+        shadow = _shadows.put(key, pygame.transform.smoothscale(small, big.get_size()))
     return shadow
 
 
