@@ -30,7 +30,6 @@ from game.sim.world import World
 from game.vision import Cone
 
 _Image = tuple[pygame.Surface, int, int]  # a calm cone's image and its top-left corner in map pixels
-Box = tuple[int, int, int, int]  # left, top, right, bottom in map pixels
 
 TILE = tuning.TILE_PX
 HATCH_SPACING = 14  # pixels between the stripes of a tracking cone
