@@ -258,3 +258,31 @@ def test_kept_play_frames_look_like_whole_ones(level, art):
         whole.draw(whole_surface)
         assert pygame.image.tobytes(kept_surface, "RGB") == pygame.image.tobytes(whole_surface, "RGB"), frame
     assert kept == 237  # every frame but the first and the one after the pause menu
+
+
+def test_kept_attract_frames_look_like_whole_ones(level, art):
+    """The attract loop keeps its frames the same way, under its "press any button" card."""
+    from types import SimpleNamespace
+
+    from game.app.loop import draw_stack
+    from game.screens.attract import AttractScreen
+
+    class AttractApp(FakeApp):
+        settings = SimpleNamespace(attract_length=60.0)
+
+        def new_attract_run(self) -> tuple[World, Bot]:
+            return World(self.level, 4), Bot(self.level, 4)
+
+    app = AttractApp(level, art)
+    kept_surface, whole_surface = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    attract = AttractScreen(app)
+    whole = AttractScreen.__new__(AttractScreen)
+    whole_view, whole_hud = WorldView(Art.load(), level), Hud(art)
+    drawn: tuple = ()
+    for frame in range(120):
+        attract.update(press())
+        drawn = draw_stack([attract], kept_surface, drawn)
+        whole.__dict__.update(attract.__dict__, view=whole_view, hud=whole_hud, frame_kept=False)
+        whole.draw(whole_surface)
+        assert pygame.image.tobytes(kept_surface, "RGB") == pygame.image.tobytes(whole_surface, "RGB"), frame
+    assert attract.frame_kept

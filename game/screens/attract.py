@@ -12,7 +12,7 @@ import pygame
 from game import tuning
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.panels import card, text, text_size, unit
+from game.render.panels import card, card_core, text, text_size, unit
 from game.screens.base import AppContext, Intent, Replace, Screen, TickInput, Transition
 
 PRESS_ANY_BUTTON = N_("Press any button")
@@ -34,6 +34,7 @@ class AttractScreen(Screen):
         self.ticks = 0
         self.ended_ticks = 0
         self.hud = Hud(context.art)
+        self._drawn_over: list[pygame.Rect] = []  # what the last frame drew over the world view
         self._start()
 
     def _start(self) -> None:
@@ -62,16 +63,20 @@ class AttractScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
-        offset = self.view.draw(surface, self.world)
-        self.hud.draw(surface, self.world, offset)
         width, height = surface.get_size()
         caption, line = _(PRESS_ANY_BUTTON), _(WHAT_TO_DO)
         caption_w, caption_h = text_size(surface, art, CAPTION_ROLE, caption)
         line_w, line_h = text_size(surface, art, "body", line)
-        pad = round(28 * u)
+        pad, radius = round(28 * u), round(32 * u)
         box = pygame.Rect(0, 0, max(caption_w, line_w) + 4 * pad, caption_h + line_h + 2 * pad)
         box.midbottom = (width // 2, height - round(40 * u))
-        card(surface, box, palette.PAPER_DARK, round(32 * u), lift=round(8 * u))
+        # As the play screen: with the last frame still on the window, the world view mends only
+        # what changed, except under the opaque middles of the HUD's cards and of this one.
+        solid = [*self.hud.solid(surface, self.world), card_core(box, radius)]
+        offset = self.view.draw(surface, self.world, self._drawn_over if self.frame_kept else None, solid)
+        drawn = self.hud.draw(surface, self.world, offset)
+        drawn.append(card(surface, box, palette.PAPER_DARK, radius, lift=round(8 * u)))
         said = text(surface, art, CAPTION_ROLE, caption, palette.TEXT_LIGHT,
                     midtop=(box.centerx, box.top + pad))
         text(surface, art, "body", line, palette.TEXT_LIGHT, midtop=(box.centerx, said.bottom - round(6 * u)))
+        self._drawn_over = drawn
