@@ -41,6 +41,7 @@ from pathlib import Path
 import pygame
 
 from game.app.options import LEVELS_DIR, REPO_ROOT
+from game.app.preload import every_cone
 from game.level import Level, load_level
 from game.render import Art, Hud, WorldView
 from game.sim import World
@@ -142,29 +143,15 @@ class Run:
         return _ms(start)
 
 
-def warm_cones(bank: CameraBank, step: float = 1.0 / 60) -> int:
-    """Turn every camera through one whole sweep, so each (camera, degree) cone is built once.
-
-    A kiosk's camera bank lives as long as the level (runs share it), and so do the cones' pixels
-    the art keeps (``WorldView.prepare``): after its first minutes no cone is built or measured
-    any more; this measures that steady state instead of the first sweep.
-    """
-    longest = float(bank.period.max()) if len(bank) else 0.0
-    for tick in range(int(longest / step) + 1):
-        bank.aim(tick * step)
-        for index in range(len(bank)):
-            bank.cone(index)
-    bank.reset()
-    return len(bank._cones)
-
-
 def measure_frames(config: BenchConfig, surface: pygame.Surface, art: Art, level: Level
                    ) -> tuple[list[float], list[int], tuple[float, float]]:
     """Frame times (ms) after warm-up, cones on screen per frame, and the floor around them."""
     run = Run(level, config.seed)
     view, hud = WorldView(art, level), Hud(art)
     if config.warm_cones:
-        warm_cones(run.cameras)
+        # As a kiosk does at start (game.app.preload): every cone built and worked out in pixels,
+        # which a level that has run a few minutes has anyway; --cold-cones times the first sweep.
+        every_cone(run.cameras)
         view.prepare(run.cameras)
     size = surface.get_size()
     # The floor's viewport is a real one: the map as the first frame shows it.
