@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 
 from game.app.commands import check_command, debrief_command, fail, replay_command
+from game.app.frozen import attach_missing_streams
 from game.app.options import OptionError, parse_play
 from game.app.stats import stats_command
 
@@ -43,6 +44,7 @@ def _log_crash(data_dir: Path) -> Path | None:
 
 def main(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
+    attach_missing_streams(argv, default_data_dir)  # a windowed build has no stderr to write to
     if argv and argv[0] in SUBCOMMANDS:
         return SUBCOMMANDS[argv[0]](argv[1:])
     try:

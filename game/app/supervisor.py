@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from game.app.options import REPO_ROOT
+from game.app.frozen import game_command
 
 SUPERVISED_FLAG = "--supervised"
 OUT_OF_ORDER_FLAG = "--out-of-order"
@@ -43,8 +43,9 @@ Spawn = Callable[..., Finished]
 
 
 def child_command(args: list[str]) -> list[str]:
-    """The command that runs the game itself with ``args``, by the same Python as this process."""
-    return [sys.executable, str(REPO_ROOT / "main.py"), *args]
+    """The command that runs the game itself with ``args``: this Python with ``main.py``, or in a
+    standalone bundle the bundle's own executable (``game.app.frozen``)."""
+    return [*game_command(), *args]
 
 
 def _now() -> str:
