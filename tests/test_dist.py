@@ -108,7 +108,7 @@ def test_with_no_stderr_an_error_goes_to_the_log_in_the_data_dir(monkeypatch: py
     given = (tmp_path / "given" / "logs" / frozen.LOG_FILE).read_text(encoding="utf-8")
     assert "flagged: --level: no level called 'nowhere'" in given
     default = (tmp_path / "default" / "logs" / frozen.LOG_FILE).read_text(encoding="utf-8")
-    assert f"flagged: {tmp_path / 'missing.tmx'}" in default
+    assert f"{tmp_path / 'missing.tmx'}: map: file: no such file" in default
 
 
 def test_a_process_with_its_streams_keeps_them(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
