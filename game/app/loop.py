@@ -57,6 +57,25 @@ def notice(line: str) -> None:
     sys.stderr.write(f"flagged: {line}\n")
 
 
+def display_index(monitor: int, count: int) -> tuple[int, str | None]:
+    """SDL's index of ``monitor`` (counted from 1, as the facilitator's menu shows them) among
+    ``count``; the first monitor, and a notice saying so, when there is no such monitor."""
+    if 1 <= monitor <= max(count, 1):
+        return monitor - 1, None
+    return 0, f"display: there is no monitor {monitor} (this PC has {count}); using monitor 1"
+
+
+def monitor_sizes() -> list[tuple[int, int]]:
+    """Each monitor's desktop size, monitor 1 first."""
+    return [tuple(size) for size in pygame.display.get_desktop_sizes()]  # type: ignore[misc]
+
+
+def keep_screen_awake() -> None:
+    """A kiosk's screen must not blank during opening hours: SDL holds off the screen saver (and, on
+    Windows, display sleep) for as long as the window is open."""
+    pygame.display.set_allow_screensaver(False)
+
+
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter: blocks this large or larger are mappings of their own
 LARGE_BLOCK = 1 << 20  # a megabyte: surfaces, and the scratch buffers pygame makes to scale them
 
@@ -153,6 +172,8 @@ class Session:
     banks: dict[Path, CameraBank] = field(default_factory=dict)
     # The surfaces the debrief and the comparison are drawn on, made once per window size.
     pages: PageCanvas = field(default_factory=PageCanvas)
+    # The app's way to move the display to another monitor (set by App.run).
+    move_to_monitor: Callable[[int], None] | None = None
 
     @property
     def autoplay(self) -> bool:
@@ -241,6 +262,19 @@ class Session:
         kept, self.notice = self.notice, None
         return kept
 
+    # --- monitors ---------------------------------------------------------------------------------
+
+    def monitors(self) -> list[tuple[int, int]]:
+        """The size of each monitor, monitor 1 first, for the facilitator's menu."""
+        return monitor_sizes()
+
+    def choose_monitor(self, monitor: int) -> str | None:
+        """Fullscreen on ``monitor`` (from 1), now and at the next start; a one-line problem, or None."""
+        problem = self.change_settings(display=monitor)
+        if problem is None and self.move_to_monitor is not None:
+            self.move_to_monitor(monitor)
+        return problem
+
     # --- the facilitator's menu -----------------------------------------------------------------
 
     def level_paths(self) -> list[Path]:
@@ -299,12 +333,22 @@ class App:
         self._drawn: tuple[Screen, ...] = ()  # the screens drawn last frame, bottom first
         self._settling = False  # a screen changed this frame: release freed memory once it is drawn
 
-    def _open_display(self) -> pygame.Surface:
+    def _open_display(self, monitor: int) -> pygame.Surface:
+        """The window, or fullscreen on ``monitor`` (counted from 1; the first if there is no such one)."""
         pygame.display.set_caption("Flagged")
+        index, problem = display_index(monitor, pygame.display.get_num_displays())
+        if problem is not None:
+            notice(problem)
         if self.options.fullscreen and not self.options.headless:
-            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN, display=index)
         flags = 0 if self.options.headless else pygame.RESIZABLE
-        return pygame.display.set_mode(self.options.size, flags)
+        return pygame.display.set_mode(self.options.size, flags, display=index)
+
+    def _move_to_monitor(self, monitor: int) -> None:
+        """The facilitator chose another monitor: open the display there now (the loop draws on the
+        surface pygame gives from then on)."""
+        if not self.options.headless:
+            self._open_display(monitor)
 
     def run(self) -> int:
         options = self.options
@@ -316,9 +360,10 @@ class App:
             return_large_blocks_at_once()
         pygame.init()
         try:
-            surface = self._open_display()
+            surface = self._open_display(options.display or settings.display)
             if options.kiosk:
                 pygame.mouse.set_visible(False)
+                keep_screen_awake()
             level = self._load_level()
             art = Art.load(ASSETS_DIR)
             trace_stream = options.trace.open("w", encoding="utf-8") if options.trace else None
@@ -332,6 +377,7 @@ class App:
                 )
                 # --lang wins over the saved language for this session; the file keeps its choice.
                 session.apply_settings(settings, language=options.lang)
+                session.move_to_monitor = self._move_to_monitor
                 self.session = session
                 if options.kiosk and not options.out_of_order:
                     self._preload(session, surface)
@@ -423,6 +469,7 @@ class App:
         waiting: frozenset[Intent] = frozenset()  # presses of a frame too short to hold a tick
         running = True
         while running:
+            surface = pygame.display.get_surface() or surface  # another monitor gives another surface
             if options.headless:
                 ticks = 1
             else:

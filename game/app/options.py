@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from game.app.settings import MAX_DISPLAYS
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LEVELS_DIR = REPO_ROOT / "levels"
 ASSETS_DIR = REPO_ROOT / "assets"
@@ -49,6 +51,7 @@ class Options:
     data_dir: Path | None
     supervised: bool = False  # a kiosk run started by the supervisor (which adds the flag)
     out_of_order: bool = False  # show only the calm "out of order" screen
+    display: int | None = None  # the monitor (from 1) for fullscreen; None: the settings' choice
 
 
 def resolve_level(name_or_path: str) -> Path:
@@ -111,6 +114,16 @@ def _non_negative(text: str) -> int:
     return value
 
 
+def _monitor(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a monitor's number (1, 2, ...)") from None
+    if not 1 <= value <= MAX_DISPLAYS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a monitor's number from 1 to {MAX_DISPLAYS}")
+    return value
+
+
 def play_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="python main.py", description="Flagged: reach the court before 10:00.",
                      epilog="Subcommands: check LEVEL..., replay RUN.json, debrief RUN.json --png OUT.png, "
@@ -123,6 +136,8 @@ def play_parser() -> argparse.ArgumentParser:
     display.add_argument("--windowed", action="store_true", help="a resizable window (the default)")
     parser.add_argument("--size", type=window_size, default=(1280, 720),
                         help="window size, WxH (default 1280x720)")
+    parser.add_argument("--display", type=_monitor, metavar="N",
+                        help="the monitor for fullscreen, counted from 1 (default: the settings', else 1)")
     parser.add_argument("--kiosk", action="store_true", help="exhibition mode")
     parser.add_argument("--headless", action="store_true", help="no window and no sound (dummy drivers)")
     parser.add_argument("--autoplay", action="store_true", help="the built-in bot plays")
@@ -150,5 +165,5 @@ def parse_play(argv: list[str]) -> Options:
         headless=args.headless, autoplay=args.autoplay, frames=args.frames, fps=args.fps,
         screenshot=args.screenshot, run_out=args.run_out, trace=args.trace,
         profile=parse_profile(args.profile), data_dir=args.data_dir,
-        supervised=args.supervised, out_of_order=args.out_of_order,
+        supervised=args.supervised, out_of_order=args.out_of_order, display=args.display,
     )

@@ -35,6 +35,7 @@ DEFAULT_KEY_BINDINGS: dict[str, tuple[str, ...]] = {
     "pause": ("escape",),
     "confirm": ("return", "space"),
 }
+MAX_DISPLAYS = 16  # more monitors than this on one PC is a typo
 # No kiosk timing may exceed a day: a larger number is a typo, not a wish.
 _LONGEST_TIMING_S = 24 * 3600
 
@@ -55,6 +56,7 @@ class Settings:
     run_cap: float = 360.0  # a kiosk run ends as "too late" after this long
     chord_keyboard_hold: float = 2.0  # F10+F12
     chord_gamepad_hold: float = 3.0  # Back+Start
+    display: int = 1  # the monitor for fullscreen, counted from 1 as the facilitator's menu lists them
     version: int = SETTINGS_VERSION
 
 
@@ -106,6 +108,12 @@ def _seconds(value: object) -> float:
     raise _Bad(f"seconds, more than 0 and at most {_LONGEST_TIMING_S}")
 
 
+def _display(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_DISPLAYS:
+        return value
+    raise _Bad(f"a monitor's number, 1 to {MAX_DISPLAYS}")
+
+
 def _keys(value: object) -> tuple[str, ...]:
     if (isinstance(value, (list, tuple)) and value
             and all(isinstance(name, str) and name.strip() for name in value)):
@@ -125,6 +133,7 @@ _CHECKS: dict[str, Callable[[object], Any]] = {
     "run_cap": _seconds,
     "chord_keyboard_hold": _seconds,
     "chord_gamepad_hold": _seconds,
+    "display": _display,
 }
 
 

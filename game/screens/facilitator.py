@@ -25,6 +25,7 @@ from game.system.debrief import ENDING_TITLES
 RESUME, LANGUAGE, LEVEL = N_("Resume"), N_("Language"), N_("Level")
 RUN_LENGTH, SETTINGS, STATISTICS = N_("Run length"), N_("Settings"), N_("Statistics")
 RESET_STATISTICS, QUIT = N_("Reset statistics"), N_("Quit")
+MONITOR = N_("Monitor")
 KEEP, FORGET = N_("No, keep them"), N_("Yes, forget every run")
 # Run lengths a facilitator may choose, in minutes (the settings' run_cap, in seconds).
 RUN_MINUTES = (2, 3, 4, 6, 8)
@@ -53,9 +54,13 @@ class FacilitatorContext(AppContext, Protocol):
 
     def reset_stats(self) -> str | None: ...
 
+    def monitors(self) -> list[tuple[int, int]]: ...
+
+    def choose_monitor(self, monitor: int) -> str | None: ...
+
 
 class FacilitatorScreen(Screen):
-    """Resume, language, level, run length, settings, statistics, reset statistics, quit."""
+    """Resume, language, level, run length, settings, statistics, monitor, reset statistics, quit."""
 
     name = "facilitator"
     covers = False
@@ -64,7 +69,8 @@ class FacilitatorScreen(Screen):
     def __init__(self, context: FacilitatorContext) -> None:
         super().__init__(context)
         self.facilitator = context
-        self.menu = Menu((RESUME, LANGUAGE, LEVEL, RUN_LENGTH, SETTINGS, STATISTICS, RESET_STATISTICS, QUIT))
+        self.menu = Menu((RESUME, LANGUAGE, LEVEL, RUN_LENGTH, SETTINGS, STATISTICS, MONITOR,
+                          RESET_STATISTICS, QUIT))
         self.confirm = Menu((KEEP, FORGET))
         self.mode = "menu"  # or "statistics", "confirm"
         self.summary: StatsSummary | str | None = None
@@ -104,7 +110,7 @@ class FacilitatorScreen(Screen):
         elif chosen == RESET_STATISTICS:
             self.confirm.selected = 0
             self.mode = "confirm"
-        elif (chosen or (selected if change else None)) in (LANGUAGE, LEVEL, RUN_LENGTH):
+        elif (chosen or (selected if change else None)) in (LANGUAGE, LEVEL, RUN_LENGTH, MONITOR):
             self._cycle(selected, step)
         return None
 
@@ -130,6 +136,18 @@ class FacilitatorScreen(Screen):
             index = RUN_MINUTES.index(minutes) if minutes in RUN_MINUTES else RUN_MINUTES.index(6)
             chosen = RUN_MINUTES[(index + step) % len(RUN_MINUTES)]
             self.message = self.context.change_settings(run_cap=chosen * 60)
+        elif item == MONITOR:
+            count = len(self.facilitator.monitors())
+            current = min(self.context.settings.display, max(count, 1))
+            self.message = self.facilitator.choose_monitor((current - 1 + step) % max(count, 1) + 1)
+
+    def monitor_list(self) -> str:
+        """Every monitor by number and size, the chosen one marked: "1: 1920×1080 · [2: 2560×1440]"."""
+        chosen = self.context.settings.display
+        sizes = [f"{number}: {width}×{height}"
+                 for number, (width, height) in enumerate(self.facilitator.monitors(), start=1)]
+        marked = (f"[{size}]" if number == chosen else size for number, size in enumerate(sizes, start=1))
+        return " · ".join(marked)
 
     # --- drawing ------------------------------------------------------------------------------
 
@@ -140,6 +158,8 @@ class FacilitatorScreen(Screen):
             LANGUAGE: i18n.LANGUAGE_NAMES[i18n.current_language()],
             LEVEL: _(level.title) if level is not None else "-",
             RUN_LENGTH: _("{minutes} minutes").format(minutes=f"{minutes:g}"),
+            MONITOR: _("{number} of {count}").format(number=self.context.settings.display,
+                                                     count=len(self.facilitator.monitors())),
         }
         return [f"{_(item)}: {values[item]}" if item in values else _(item) for item in self.menu.items]
 
@@ -169,7 +189,10 @@ class FacilitatorScreen(Screen):
         room = panel.bottom - top - text_size(surface, art, "small", "Ag")[1] * 2
         role = self.menu.fitting_role(surface, art, room, ("body", "small"))
         menu = self.menu.draw(surface, art, (panel.centerx, top), self.labels(), role)
-        if self.message:
+        if not self.message and self.menu.items[self.menu.selected] == MONITOR:
+            text(surface, art, "small", self.monitor_list(), palette.INK_SOFT,
+                 midtop=(panel.centerx, menu.bottom + round(10 * u)))
+        elif self.message:
             paragraph(surface, art, "small", self.message, palette.INK_SOFT,
                       (panel.centerx, menu.bottom + round(10 * u)), panel.width - round(120 * u))
 
