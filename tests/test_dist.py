@@ -259,3 +259,49 @@ def test_the_zip_keeps_one_top_folder_and_the_execute_bit(tmp_path: Path) -> Non
         mode = opened.getinfo("flagged/flagged").external_attr >> 16
     assert names == ["flagged/_internal/data.txt", "flagged/flagged"]
     assert sys.platform == "win32" or mode & stat.S_IXUSR
+
+
+# --- the instructions ----------------------------------------------------------------------------
+
+
+def _blocks(markdown: str, language: str) -> list[str]:
+    """The fenced code blocks of one language in a Markdown text."""
+    parts = markdown.split("```")
+    return [part.split("\n", 1)[1] for part in parts[1::2] if part.split("\n", 1)[0].strip() == language]
+
+
+def test_the_readme_offers_the_bundle_first_and_keeps_make_play_and_test() -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    first_lines = "\n".join(readme.splitlines()[:20])
+    assert "No Python" in first_lines and "standalone bundle" in first_lines
+    assert "make play" in first_lines and "make test" in first_lines
+    windows = readme[readme.index("On Windows"):readme.index("## What this is")]
+    assert "python -m game.freeze" in windows and ".[test,dist]" in windows
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "\t$(BIN)/python -m game.freeze" in makefile.split("\ndist:", 1)[1].split("\n\n", 1)[0]
+
+
+@pytest.mark.parametrize("guide", ["workshop.md", "workshop.nl.md"])
+def test_each_guide_gives_the_exact_boot_files_and_how_to_stop_them(guide: str) -> None:
+    import configparser
+    import xml.etree.ElementTree as ElementTree
+
+    text = (REPO_ROOT / "docs" / guide).read_text(encoding="utf-8")
+    units = [block for block in _blocks(text, "ini") if "[Service]" in block]
+    assert len(units) == 1
+    unit = configparser.ConfigParser(interpolation=None, strict=False)
+    unit.read_string(units[0])
+    assert unit["Service"]["ExecStart"] == "/home/kiosk/flagged/flagged --kiosk --lang nl"
+    assert unit["Install"]["WantedBy"] == "graphical-session.target"
+    tasks = _blocks(text, "xml")
+    assert len(tasks) == 1
+    namespace = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
+    task = ElementTree.fromstring(tasks[0])
+    assert task.findtext("t:Actions/t:Exec/t:Command", namespaces=namespace) == r"C:\flagged\flagged.exe"
+    assert task.findtext("t:Settings/t:ExecutionTimeLimit", namespaces=namespace) == "PT0S"
+    assert task.find("t:Triggers/t:LogonTrigger", namespace) is not None
+    for command in ("systemctl --user enable --now flagged.service", "systemctl --user stop flagged.service",
+                    "systemctl --user disable --now flagged.service",
+                    r'schtasks /Create /TN "Flagged kiosk" /XML C:\flagged\flagged-task.xml',
+                    'schtasks /End /TN "Flagged kiosk"', 'schtasks /Change /TN "Flagged kiosk" /Disable'):
+        assert command in text, command
