@@ -52,3 +52,8 @@ VIEW_TILES = (40.0, 22.5)
 
 # The cone drawn is the cone that detects: vertices along an arc at most this many degrees apart.
 CONE_ARC_STEP_DEGREES = 6
+
+# Touch (game.screens.touch_walk): she walks toward the finger, or to where it tapped.
+TOUCH_ARRIVE_TILES = 0.35  # this close to the tapped point, she has arrived
+TOUCH_ACT_TILES = 0.9  # a tap this close to her is "act" (sort the waste, park the bike)
+TOUCH_STUCK_TICKS = 12  # she has not moved for this long (a wall): the walk ends

@@ -1,8 +1,15 @@
-"""Keyboard and gamepad, translated once at the edge into intents and held directions.
+"""Keyboard, gamepad and touch, translated once at the edge into intents and held directions.
 
 The app's single ``pygame.event.get()`` hands its events here; screens never see a pygame event.
 Gamepads use SDL's game-controller API, so every pad has the same A/B/X/Y layout, and pads may be
 plugged in or out while the game runs.
+
+A touch arrives from SDL twice: as a finger event and as a mouse event it makes up from it (with
+``event.touch`` set). Fingers are read from the finger events only and such mouse events are
+dropped, so a tap is one tap; a real mouse's left button works as one finger. Screens get the
+taps and the finger held down as a :class:`Touch` (menus choose the item tapped, the play screen
+walks her toward the finger); two fingers held in the two bottom corners are the facilitator's
+chord on a touchscreen.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import pygame
 from pygame._sdl2 import controller
 
 from game.app.settings import DEFAULT_KEY_BINDINGS as DEFAULT_BINDINGS
-from game.screens.base import Held, Intent, TickInput
+from game.screens.base import Held, Intent, Point, TickInput, Touch
 
 # What each action of the settings' key bindings means as intents. Esc and Enter always mean BACK and
 # CONFIRM as well, so no remapping can leave a menu that cannot be closed or chosen in.
@@ -42,6 +49,13 @@ KEYBOARD_CHORD = frozenset({pygame.K_F10, pygame.K_F12})
 GAMEPAD_CHORD = frozenset({pygame.CONTROLLER_BUTTON_BACK, pygame.CONTROLLER_BUTTON_START})
 DEFAULT_CHORD_TICKS = (2 * 60, 3 * 60)  # keyboard, gamepad
 RUN_BUTTONS = (pygame.CONTROLLER_BUTTON_X, pygame.CONTROLLER_BUTTON_RIGHTSHOULDER)
+# A touch let go within this time, not farther than this from where it came down, is a tap.
+TAP_TICKS = 30
+TAP_SLOP = 0.03  # of the window's longer side
+# The touch chord: a finger in each bottom corner (this share of the window from its sides), held
+# as long as the gamepad's chord. Nothing is drawn there, and a visitor does not hold two corners.
+TOUCH_CORNER = 0.12
+MOUSE_POINTER = ("mouse",)
 STICK_DEADZONE = 0.35
 STICK_MENU_THRESHOLD = 0.6
 _AXIS_MAX = 32767
@@ -60,6 +74,16 @@ def key_codes(bindings: Mapping[str, tuple[str, ...]],
                 notice(f"key_bindings.{action}: no key called {name!r}; skipped")
         codes[action] = tuple(found)
     return codes
+
+
+class _Pointer:
+    """A finger (or the mouse's left button) down: where it came down, where it is, for how long."""
+
+    def __init__(self, at: Point) -> None:
+        self.start = at
+        self.at = at
+        self.ticks = 0
+        self.moved = False
 
 
 def _stderr_notice(line: str) -> None:
@@ -85,8 +109,10 @@ class InputMapper:
         self.last_activity_frame = 0
         self.keys_down: set[int] = set()
         self.buttons_down: set[tuple[int, int]] = set()  # (pad instance id, button)
-        self.chord_held_ticks = [0, 0]  # keyboard, gamepad
-        self._chord_fired = [False, False]
+        self.chord_held_ticks = [0, 0, 0]  # keyboard, gamepad, touch
+        self._chord_fired = [False, False, False]
+        self.window_size: Point = (1280, 720)  # the app sets it each frame: fingers come in fractions
+        self.pointers: dict[tuple[object, ...], _Pointer] = {}  # in the order they came down
         self.set_bindings(DEFAULT_BINDINGS if bindings is None else bindings, notice)
         if not controller.get_init():
             controller.init()
@@ -120,8 +146,13 @@ class InputMapper:
         the FACILITATOR intent comes once each time a chord has been held long enough.
         """
         intents: set[Intent] = set()
+        taps: list[Point] = []
         for event in events:
-            if event.type == pygame.QUIT:
+            down_before = len(self.pointers)
+            if self._pointer_event(event, taps):
+                if len(self.pointers) > down_before:
+                    intents.add(Intent.ANY)  # a touch wakes the attract loop as any key does
+            elif event.type == pygame.QUIT:
                 self.quit_requested = True
             elif event.type == pygame.KEYDOWN:
                 self.keys_down.add(event.key)
@@ -144,16 +175,86 @@ class InputMapper:
                 self.buttons_down = {held for held in self.buttons_down if held[0] != event.instance_id}
             elif event.type == pygame.WINDOWFOCUSLOST:
                 self.keys_down.clear()  # a key let go in another window sends us no KEYUP
+        for pointer in self.pointers.values():
+            pointer.ticks += ticks
         if self._chords(ticks):
             intents.add(Intent.FACILITATOR)
-        return TickInput(intents=frozenset(intents), held=self.held())
+        return TickInput(intents=frozenset(intents), held=self.held(), touch=self.touch(taps))
+
+    # --- touch --------------------------------------------------------------------------------
+
+    def _pixels(self, x: float, y: float) -> Point:
+        width, height = self.window_size
+        return (min(width - 1, max(0, round(x * width))), min(height - 1, max(0, round(y * height))))
+
+    def _pointer_event(self, event: pygame.event.Event, taps: list[Point]) -> bool:
+        """Follow fingers and the mouse's left button; True if the event was one of theirs.
+
+        Mouse events that SDL made up from a touch are swallowed here, so a tap counts once."""
+        kind = event.type
+        if kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION):
+            if getattr(event, "touch", False):
+                return True
+            if kind == pygame.MOUSEMOTION:
+                if MOUSE_POINTER in self.pointers:
+                    self._move(MOUSE_POINTER, event.pos)
+                return True
+            if event.button != 1:
+                return True
+            if kind == pygame.MOUSEBUTTONDOWN:
+                self.pointers[MOUSE_POINTER] = _Pointer(event.pos)
+            else:
+                self._lift(MOUSE_POINTER, event.pos, taps)
+            return True
+        if kind not in (pygame.FINGERDOWN, pygame.FINGERUP, pygame.FINGERMOTION):
+            return False
+        which = ("finger", event.touch_id, event.finger_id)
+        at = self._pixels(event.x, event.y)
+        if kind == pygame.FINGERDOWN:
+            self.pointers[which] = _Pointer(at)
+        elif kind == pygame.FINGERMOTION:
+            if which in self.pointers:
+                self._move(which, at)
+        else:
+            self._lift(which, at, taps)
+        return True
+
+    def _move(self, which: tuple[object, ...], at: Point) -> None:
+        pointer = self.pointers[which]
+        pointer.at = at
+        slop = TAP_SLOP * max(self.window_size)
+        if abs(at[0] - pointer.start[0]) > slop or abs(at[1] - pointer.start[1]) > slop:
+            pointer.moved = True
+
+    def _lift(self, which: tuple[object, ...], at: Point, taps: list[Point]) -> None:
+        pointer = self.pointers.pop(which, None)
+        if pointer is None:
+            return
+        pointer.at = at
+        if not pointer.moved and pointer.ticks <= TAP_TICKS:
+            taps.append(pointer.start)
+
+    def touch(self, taps: list[Point] | tuple[Point, ...] = ()) -> Touch:
+        """This tick's taps and the first finger still down."""
+        first = next(iter(self.pointers.values()), None)
+        if first is None:
+            return Touch(taps=tuple(taps), size=self.window_size)
+        return Touch(taps=tuple(taps), point=first.at, start=first.start, size=self.window_size)
+
+    def _corner_chord(self) -> bool:
+        """A finger held in each of the two bottom corners of the window."""
+        width, height = self.window_size
+        corner_w, corner_h = TOUCH_CORNER * width, TOUCH_CORNER * height
+        lows = [pointer.at for pointer in self.pointers.values() if pointer.at[1] >= height - corner_h]
+        return (any(x <= corner_w for x, _ in lows) and any(x >= width - corner_w for x, _ in lows))
 
     def _chords(self, ticks: int) -> bool:
         """Count how long each chord has been held; True on the tick one first reaches its time."""
         pads = {pad for pad, _ in self.buttons_down}
         held = (KEYBOARD_CHORD.issubset(self.keys_down),
                 any(GAMEPAD_CHORD.issubset({button for p, button in self.buttons_down if p == pad})
-                    for pad in pads))
+                    for pad in pads),
+                self._corner_chord())
         fired = False
         for which, down in enumerate(held):
             if not down:
@@ -161,7 +262,8 @@ class InputMapper:
                 self._chord_fired[which] = False
                 continue
             self.chord_held_ticks[which] += ticks
-            if not self._chord_fired[which] and self.chord_held_ticks[which] >= self.chord_ticks[which]:
+            needed = self.chord_ticks[min(which, 1)]  # touch: as long as the gamepad's chord
+            if not self._chord_fired[which] and self.chord_held_ticks[which] >= needed:
                 self._chord_fired[which] = True
                 fired = True
         return fired

@@ -19,7 +19,7 @@ import random
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
@@ -434,7 +434,7 @@ class App:
 
     def _tick(self, tick_input: TickInput, session: Session) -> bool:
         """One tick: the facilitator's chord, the kiosk's idle clock, then the top screen."""
-        active = bool(tick_input.intents) or tick_input.held != Held()
+        active = bool(tick_input.intents) or tick_input.held != Held() or tick_input.touch.point is not None
         session.idle_ticks = 0 if active else session.idle_ticks + 1
         if tick_input.pressed(Intent.FACILITATOR) and not isinstance(self.stack[-1], FacilitatorScreen):
             return self._apply(Push(FacilitatorScreen(session)), session)
@@ -467,6 +467,7 @@ class App:
         session.trace.write(frame=0, screen=self.stack[0].name)
         accumulator = 0.0
         waiting: frozenset[Intent] = frozenset()  # presses of a frame too short to hold a tick
+        waiting_taps: tuple[tuple[int, int], ...] = ()  # and its taps
         running = True
         while running:
             surface = pygame.display.get_surface() or surface  # another monitor gives another surface
@@ -477,18 +478,23 @@ class App:
                 accumulator = min(accumulator + elapsed, MAX_TICKS_PER_FRAME * TICK_SECONDS)
                 ticks = int(accumulator / TICK_SECONDS)
                 accumulator -= ticks * TICK_SECONDS
+            mapper.window_size = surface.get_size()
             tick_input = mapper.translate(self.event_source(self.frame), ticks)
             if mapper.quit_requested and not options.kiosk:
                 break
             mapper.quit_requested = False
             if ticks == 0:
                 waiting |= tick_input.intents
-            elif waiting:
-                tick_input = TickInput(intents=tick_input.intents | waiting, held=tick_input.held)
-                waiting = frozenset()
+                waiting_taps += tick_input.touch.taps
+            elif waiting or waiting_taps:
+                taps = waiting_taps + tick_input.touch.taps
+                tick_input = replace(tick_input, intents=tick_input.intents | waiting,
+                                     touch=replace(tick_input.touch, taps=taps))
+                waiting, waiting_taps = frozenset(), ()
             for index in range(ticks):
-                # Presses belong to the first tick of the frame; later ticks see only what is held.
-                this_input = tick_input if index == 0 else TickInput(held=tick_input.held)
+                # Presses and taps belong to the first tick of the frame; later ticks see what is held.
+                this_input = tick_input if index == 0 else TickInput(
+                    held=tick_input.held, touch=replace(tick_input.touch, taps=()))
                 running = self._tick(this_input, session)
                 if not running:
                     break

@@ -217,6 +217,7 @@ class Hud:
         self.goal_icon = art.sprites["townhall_marker"]
         self.controls = controls
         self.renders: Counter[str] = Counter()  # how often each part was drawn anew (tests read it)
+        self.badge_rect: pygame.Rect | None = None  # where the phone badge was drawn, for a tap to find
         self._setting: tuple[object, ...] = ()  # size, language and text settings the cards hold
         self._drawn: dict[str, tuple[object, ...]] = {}  # the key each part's cards were drawn from
         self._pieces: dict[str, list[Blit]] = {}  # how to put each part's cards on, in drawing order
@@ -331,6 +332,7 @@ class Hud:
                 badge = draw_badge(layer, self.art, str(value), corner)
             else:
                 badge = draw_messages_badge(layer, self.art, int(value), corner)
+            self.badge_rect = badge
             self._cut(layer, badge_area(layer, badge), badge_core(layer, badge), pieces)
         elif name == "notes":
             messages, letter = key

@@ -98,12 +98,27 @@ class Held:
     run: bool = False
 
 
+Point = tuple[int, int]  # window pixels
+
+
+@dataclass(frozen=True)
+class Touch:
+    """A touchscreen (or a mouse's left button) this tick, in window pixels: the taps let go this
+    tick, and where the first finger still down is now and where it came down (None: no finger)."""
+
+    taps: tuple[Point, ...] = ()
+    point: Point | None = None
+    start: Point | None = None
+    size: Point = (0, 0)  # the window's size, so a screen can place a point on its map
+
+
 @dataclass(frozen=True)
 class TickInput:
     """One tick's input for the top screen."""
 
     intents: frozenset[Intent] = field(default_factory=frozenset)
     held: Held = Held()
+    touch: Touch = Touch()
 
     def pressed(self, intent: Intent) -> bool:
         return intent in self.intents

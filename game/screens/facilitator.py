@@ -78,7 +78,7 @@ class FacilitatorScreen(Screen):
 
     def update(self, tick_input: TickInput) -> Transition | None:
         if self.mode == "statistics":
-            if tick_input.pressed(Intent.BACK) or tick_input.pressed(Intent.CONFIRM):
+            if tick_input.pressed(Intent.BACK) or tick_input.pressed(Intent.CONFIRM) or tick_input.touch.taps:
                 self.mode = "menu"
             return None
         if self.mode == "confirm":

@@ -20,9 +20,16 @@ class Menu:
     def __init__(self, items: tuple[str, ...]) -> None:
         self.items = items
         self.selected = 0
+        self.item_rects: list[pygame.Rect] = []  # where each item was last drawn, for a tap to find
 
     def update(self, tick_input: TickInput) -> str | None:
-        """Move the selection; return the chosen item's key on CONFIRM."""
+        """Move the selection; return the chosen item's key on CONFIRM, or the item tapped."""
+        for tap in tick_input.touch.taps:
+            tapped = next((index for index, rect in enumerate(self.item_rects) if rect.collidepoint(tap)),
+                          None)
+            if tapped is not None:
+                self.selected = tapped
+                return self.items[tapped]
         if tick_input.pressed(Intent.UP):
             self.selected = (self.selected - 1) % len(self.items)
         if tick_input.pressed(Intent.DOWN):
@@ -55,9 +62,11 @@ class Menu:
         height = text_size(surface, art, role, "Ag")[1] + round(20 * u)
         x, y = midtop
         covered = pygame.Rect(x, y, 0, 0)
+        self.item_rects = []
         for index, label in enumerate(labels):
             rect = pygame.Rect(0, 0, width, height)
             rect.midtop = (x, y)
+            self.item_rects.append(rect)
             chosen = index == self.selected
             if chosen:
                 card(surface, rect, palette.PAPER_DARK, height // 2)

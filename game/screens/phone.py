@@ -31,7 +31,7 @@ class PhoneScreen(Screen):
         self.play = play
 
     def update(self, tick_input: TickInput) -> Transition | None:
-        if any(tick_input.pressed(intent) for intent in CLOSE):
+        if any(tick_input.pressed(intent) for intent in CLOSE) or tick_input.touch.taps:
             return Pop()
         self.play.advance(IDLE)
         if self.play.world.ending is not None:

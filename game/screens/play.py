@@ -20,6 +20,7 @@ from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
 from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.screens.base import AppContext, Intent, Push, Quit, Replace, Screen, TickInput, Transition
+from game.screens.touch_walk import TouchWalk
 
 RACE_STEPS = 8  # world ticks per tick once a kiosk run has reached its cap
 TIME_UP = N_("Time is up: the day runs on without you.")
@@ -39,6 +40,7 @@ class PlayScreen(Screen):
         context.track(self.world, self.commands)
         self.view = WorldView(context.art, self.world.level)
         self.hud = Hud(context.art, KIOSK_CONTROLS) if context.kiosk else Hud(context.art)
+        self.touch_walk = TouchWalk(self.world.level)
         self._give_up = False
         self._to_title = False
         self._finished = False
@@ -75,10 +77,13 @@ class PlayScreen(Screen):
         if self.bot is not None:
             command = self.bot.command(self.world)
         else:
-            held = tick_input.held
+            player = self.world.player
+            touch = self.touch_walk.orders(tick_input.touch, (player.x, player.y), tick_input.held,
+                                           self.hud.badge_rect)
+            held = touch.held or tick_input.held
             command = Command(move_x=held.move_x, move_y=held.move_y, run=held.run,
-                              act=tick_input.pressed(Intent.ACT),
-                              look_at_phone=tick_input.pressed(Intent.PHONE))
+                              act=tick_input.pressed(Intent.ACT) or touch.act,
+                              look_at_phone=tick_input.pressed(Intent.PHONE) or touch.phone)
         if self._give_up:
             command = Command(give_up=True)
         return command
