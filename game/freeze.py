@@ -35,9 +35,10 @@ MAX_BUNDLE_MB = 110  # unpacked, the whole folder: a festival PC's download and 
 DATA = (("levels", "levels"), ("assets/fonts", "assets/fonts"), ("assets/sounds", "assets/sounds"),
         ("assets/sprites", "assets/sprites"), ("assets/tiles", "assets/tiles"),
         ("assets/LICENSE-art.md", "assets"), ("game/locale", "game/locale"))
-# Never needed at run time; pulled in only because something mentions them.
-EXCLUDED = ("babel", "tkinter", "pytest", "_pytest", "hypothesis", "ruff", "setuptools", "pip",
-            "PyInstaller", "IPython", "matplotlib", "PIL")
+# Never needed at run time; pulled in only because something mentions them. The game has no network,
+# so ssl and OpenSSL (5 MB) stay out too: only the standard library's web modules would use them.
+EXCLUDED = ("babel", "ssl", "_ssl", "_hashlib", "tkinter", "pytest", "_pytest", "hypothesis", "ruff",
+            "setuptools", "pip", "PyInstaller", "IPython", "matplotlib", "PIL")
 # Beside the executable in the folder: what a facilitator reads first, and what the licences ask.
 BESIDE = (("docs/READ-ME.txt", "READ-ME.txt"), ("LICENSE", "LICENSE"),
           ("LICENSE-CC-BY-4.0.md", "LICENSE-CC-BY-4.0.md"), ("assets/fonts/OFL.txt", "LICENSE-font-OFL.txt"),
