@@ -16,6 +16,7 @@ from game.app.loop import App, display_index
 from game.app.options import parse_play
 from game.app.settings import SETTINGS_VERSION, load_settings, settings_path
 from game.screens.facilitator import MONITOR, FacilitatorScreen
+from game.screens.play import PlayScreen
 
 TWO_MONITORS = [(1920, 1080), (2560, 1440)]
 
@@ -97,3 +98,29 @@ def test_a_kiosk_keeps_the_screen_saver_off(tmp_path: Path, monkeypatch: pytest.
     assert asked == []
     _run(tmp_path, "--kiosk", "--frames", "2")
     assert asked == [False]
+
+
+def test_moving_to_a_monitor_opens_the_window_again_and_the_game_goes_on(tmp_path: Path) -> None:
+    """Not headless (SDL's dummy driver still draws nowhere): the window is made anew mid-run, and
+    the play screen, which mends only what changed on a kept frame, draws the new one whole."""
+    data = tmp_path / "data"
+    shot = tmp_path / "after.png"
+    moved: list[pygame.Surface] = []
+
+    def events(frame: int) -> list[pygame.event.Event]:
+        if frame == 5:
+            before = pygame.display.get_surface()
+            app.session.choose_monitor(1)
+            moved.append(before)
+        return pygame.event.get()
+
+    app = App(parse_play(["--windowed", "--size", "640x360", "--frames", "12", "--fps", "0",
+                          "--screenshot", str(shot), "--data-dir", str(data)]), data, event_source=events,
+              first_screen=PlayScreen)
+    assert app.run() == 0
+    assert moved and shot.is_file()
+    after = pygame.image.load(str(shot))
+    assert after.get_size() == (640, 360)
+    blank = sum(after.get_at((x, y))[:3] == (0, 0, 0) for x in range(0, 640, 16) for y in range(0, 360, 16))
+    assert blank == 0  # the whole world drawn again on the new window
+    assert load_settings(settings_path(data))[0].display == 1

@@ -345,10 +345,18 @@ class App:
         return pygame.display.set_mode(self.options.size, flags, display=index)
 
     def _move_to_monitor(self, monitor: int) -> None:
-        """The facilitator chose another monitor: open the display there now (the loop draws on the
-        surface pygame gives from then on)."""
-        if not self.options.headless:
-            self._open_display(monitor)
+        """The facilitator chose another monitor: open the window there now, as at start (a window
+        that exists is not moved to another monitor by every platform), and the loop draws on the
+        surface pygame gives from then on. Images, fonts and sounds outlive the window."""
+        if self.options.headless:
+            return
+        pygame.display.quit()
+        pygame.display.init()
+        self._open_display(monitor)
+        self._drawn = ()  # nothing of the last frame is on the new window
+        if self.options.kiosk:
+            pygame.mouse.set_visible(False)
+            keep_screen_awake()
 
     def run(self) -> int:
         options = self.options
@@ -470,7 +478,6 @@ class App:
         waiting_taps: tuple[tuple[int, int], ...] = ()  # and its taps
         running = True
         while running:
-            surface = pygame.display.get_surface() or surface  # another monitor gives another surface
             if options.headless:
                 ticks = 1
             else:
@@ -478,6 +485,7 @@ class App:
                 accumulator = min(accumulator + elapsed, MAX_TICKS_PER_FRAME * TICK_SECONDS)
                 ticks = int(accumulator / TICK_SECONDS)
                 accumulator -= ticks * TICK_SECONDS
+            surface = pygame.display.get_surface() or surface  # another monitor gives another surface
             mapper.window_size = surface.get_size()
             tick_input = mapper.translate(self.event_source(self.frame), ticks)
             if mapper.quit_requested and not options.kiosk:
@@ -501,6 +509,7 @@ class App:
             self.frame += 1
             last_frame = not running or (options.frames is not None and self.frame >= options.frames)
             if not options.headless or last_frame:
+                surface = pygame.display.get_surface() or surface  # a tick may have moved the window
                 self._draw(surface)
                 if not options.headless:
                     pygame.display.flip()
