@@ -42,15 +42,22 @@ SUBPROCESS_MB = 400
 
 @pytest.fixture(scope="module")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of levels/ and the tileset, with a tileset whose image is missing and one whose is junk."""
+    """A copy of levels/ and the tileset, with a tileset whose image is missing and one whose is junk.
+
+    The tiles go inside the copied levels' folder, since a level may use files only from its own
+    folder tree and the game's assets."""
     root = tmp_path_factory.mktemp("fuzz")
     (root / "levels").mkdir()
     for path in (REPO / "levels").iterdir():
         if path.is_file():
-            shutil.copy(path, root / "levels" / path.name)
-    tiles = root / "assets" / "tiles"
+            text = path.read_bytes().replace(b'source="../assets/tiles/', b'source="tiles/')
+            (root / "levels" / path.name).write_bytes(text)
+    shutil.copytree(REPO / "levels" / "templates", root / "levels" / "templates")
+    tiles = root / "levels" / "tiles"
     tiles.mkdir(parents=True)
     shutil.copy(ASSETS / "tiles" / "city.png", tiles / "city.png")
+    shutil.copy(ASSETS / "tiles" / "here.png", tiles / "here.png")
+    shutil.copy(ASSETS / "tiles" / "here.tsx", tiles / "here.tsx")
     tsx = (ASSETS / "tiles" / "city.tsx").read_text(encoding="utf-8")
     (tiles / "city.tsx").write_text(tsx, encoding="utf-8")
     for name, image in (("no_image", "gone.png"), ("junk_image", "junk.png"), ("junk_body", "body.png")):
@@ -91,7 +98,7 @@ def mutate(text: bytes, kind: str, rng: random.Random) -> bytes:
     elif kind in ("missing_tileset", "missing_image", "corrupt_image", "corrupt_image_body"):
         names = {"missing_tileset": "nowhere", "missing_image": "no_image", "corrupt_image": "junk_image",
                  "corrupt_image_body": "junk_body"}
-        source = f"../assets/tiles/{names[kind]}.tsx"
+        source = f"tiles/{names[kind]}.tsx"
         for tileset in root.iter("tileset"):
             tileset.set("source", source)
     elif kind == "unknown_class":
