@@ -418,7 +418,8 @@ def test_broken_tileset_file(tmp_path):
     path = write_map(tmp_path, open_rows(), objects())
     (tmp_path / "test.tsx").write_text("<tileset", encoding="utf-8")
     tsx = tmp_path / "test.tsx"
-    assert only_problem(path).startswith(f"{path}: tileset test.tsx: source: {tsx}: not a tileset (broken XML")
+    expected = f"{path}: tileset test.tsx: source: {tsx}: not a tileset (broken XML"
+    assert only_problem(path).startswith(expected)
 
 
 def test_missing_tileset_image(tmp_path):

@@ -7,6 +7,12 @@ the world jump). Headless, each frame is exactly one tick, so a headless run is 
 The app also keeps what no single screen can: the settings (loaded at start, saved when changed),
 the anonymous statistics, the kiosk's idle clock (a run left alone goes back to the title) and the
 facilitator's chord, which opens the facilitator's menu over whatever screen is showing.
+
+Nothing is lost: the data dir is checked before anything is played (a temporary fallback and a
+notice on screen if it cannot be written), a finished run is on the disk (run file, then its
+statistics row) before the trace says it ended, and SIGTERM or SIGINT end the loop cleanly, saving
+the run in progress to ``--run-out`` as any other exit does. Under the supervisor the loop beats a
+heartbeat, so a hung game is restarted.
 """
 
 from __future__ import annotations
@@ -15,8 +21,11 @@ import ctypes
 import ctypes.util
 import functools
 import json
+import os
 import random
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,11 +35,13 @@ from typing import IO
 import pygame
 
 from game import i18n, tuning
+from game.app.data_dir import usable_data_dir
 from game.app.input import InputMapper
-from game.app.options import ASSETS_DIR, LEVELS_DIR, Options
-from game.app.runs import keep_run, record_of
+from game.app.options import ASSETS_DIR, LEVELS_DIR, Options, check_profile
+from game.app.runs import hour_stamp, keep_run, record_of
 from game.app.settings import Settings, load_settings, save_settings, settings_path, with_changes
-from game.app.stats import StatsDB, StatsError, Summary, row_from_record, stats_path
+from game.app.stats import StatsDB, StatsError, Summary, open_for_writing, row_from_record, stats_path
+from game.app.supervisor import Heartbeat
 from game.events import Command, RunRecord, write_run
 from game.level import Level, LevelError, load_level
 from game.render import Art
@@ -54,7 +65,8 @@ def ticks_of(seconds: float) -> int:
 
 def notice(line: str) -> None:
     """A line for whoever looks after the program: stderr (the supervisor keeps it in logs/)."""
-    sys.stderr.write(f"flagged: {line}\n")
+    if sys.stderr is not None:
+        sys.stderr.write(f"flagged: {line}\n")
 
 
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter: blocks this large or larger are mappings of their own
@@ -190,23 +202,38 @@ class Session:
         self.active = (world, commands)
 
     def finish_run(self, world: World, commands: list[Command]) -> bool:
+        """Keep a finished run: its file, its statistics row, and only then the trace's word that it
+        ended (a kill between them must not leave a trace that tells of a run that is not kept)."""
         record = record_of(world, commands)
-        self.trace.write(frame=self.frame_source(), ending=world.ending)
         if self.options.run_out is not None:
-            write_run(self.options.run_out, record)
-        keep_run(self.data_dir / "runs", record, self.stamp_source())
-        self.last_records[record.level] = (record, world.level)
+            self._write("run file", lambda: write_run(self.options.run_out, record))  # type: ignore[arg-type]
+        if self.settings.keep_runs:
+            self._write("runs", lambda: keep_run(self.data_dir / "runs", record, self.stamp_source()))
         self.active = None
-        self.finished_runs += 1
         self._count(record)
+        self.trace.write(frame=self.frame_source(), ending=world.ending)
+        self.last_records[record.level] = (record, world.level)
+        self.finished_runs += 1
         return self.options.autoplay and not self.options.kiosk
 
+    @staticmethod
+    def _write(what: str, write: Callable[[], object]) -> None:
+        """A write that must not end a kiosk: a full disk is a notice, never a crash."""
+        try:
+            write()
+        except OSError as error:
+            notice(f"{what}: cannot write ({error.strerror or error})")
+
     def _count(self, record: RunRecord) -> None:
-        """One anonymous row in the statistics; a broken database is logged, never a crash."""
+        """One anonymous row in the statistics; a broken database is moved aside, never a crash."""
         try:
             row = row_from_record(record, i18n.current_language(), self.hour_source())
-            with StatsDB(stats_path(self.data_dir)) as db:
+            db, moved = open_for_writing(stats_path(self.data_dir))
+            with db:
                 db.add_run(row)
+            if moved:
+                notice(f"statistics: {moved}")
+                self.notice = moved
         except (StatsError, ValueError) as error:
             notice(f"statistics: {error}")
 
@@ -298,6 +325,8 @@ class App:
         self.stack: list[Screen] = []
         self._drawn: tuple[Screen, ...] = ()  # the screens drawn last frame, bottom first
         self._settling = False  # a screen changed this frame: release freed memory once it is drawn
+        self.stop_signal: int | None = None  # SIGTERM or SIGINT arrived: end the loop cleanly
+        self.heartbeat = Heartbeat.from_environment() if options.supervised else Heartbeat(None)
 
     def _open_display(self) -> pygame.Surface:
         pygame.display.set_caption("Flagged")
@@ -306,27 +335,48 @@ class App:
         flags = 0 if self.options.headless else pygame.RESIZABLE
         return pygame.display.set_mode(self.options.size, flags)
 
+    def _on_stop_signal(self, number: int, frame: object) -> None:
+        self.stop_signal = number
+
+    def _catch_stop_signals(self) -> dict[int, object]:
+        """SIGTERM and SIGINT end the loop at the next frame (SDL would make them a quit, which a
+        kiosk refuses); the handlers they replace, to put back."""
+        if threading.current_thread() is not threading.main_thread():
+            return {}
+        previous = {}
+        for number in (signal.SIGTERM, signal.SIGINT):
+            previous[number] = signal.getsignal(number)
+            signal.signal(number, self._on_stop_signal)
+        return previous
+
     def run(self) -> int:
         options = self.options
         settings, settings_notice = load_settings(settings_path(self.data_dir))
-        if settings_notice is not None:
-            notice(settings_notice)
+        self.data_dir, data_notice = usable_data_dir(self.data_dir)
+        for said in (settings_notice, data_notice):
+            if said is not None:
+                notice(said)
+        settings_notice = data_notice or settings_notice  # the title shows one: losing runs matters more
         i18n.set_language(options.lang or settings.language or i18n.system_language())
         if options.kiosk:
             return_large_blocks_at_once()
+        os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
         pygame.init()
+        previous_handlers = self._catch_stop_signals()
         try:
             surface = self._open_display()
             if options.kiosk:
                 pygame.mouse.set_visible(False)
             level = self._load_level()
+            if level is not None:
+                check_profile(level.name, level.profile, options.profile)
             art = Art.load(ASSETS_DIR)
             trace_stream = options.trace.open("w", encoding="utf-8") if options.trace else None
             try:
                 session = Session(
                     options=options, level=level, art=art, data_dir=self.data_dir, trace=Trace(trace_stream),
                     frame_source=lambda: self.frame,
-                    stamp_source=lambda: time.strftime("%Y%m%d-%H%M%S"),
+                    stamp_source=hour_stamp,
                     seed_source=lambda: random.SystemRandom().randrange(2**31),
                     notice=settings_notice,
                 )
@@ -340,6 +390,8 @@ class App:
                 if trace_stream is not None:
                     trace_stream.close()
         finally:
+            for number, handler in previous_handlers.items():
+                signal.signal(number, handler)  # type: ignore[arg-type]
             pygame.quit()
 
     def _preload(self, session: Session, surface: pygame.Surface) -> None:
@@ -422,7 +474,8 @@ class App:
         accumulator = 0.0
         waiting: frozenset[Intent] = frozenset()  # presses of a frame too short to hold a tick
         running = True
-        while running:
+        while running and self.stop_signal is None:
+            self.heartbeat.beat()
             if options.headless:
                 ticks = 1
             else:
@@ -461,4 +514,7 @@ class App:
             pygame.image.save(surface, str(options.screenshot))
         if session.active is not None and options.run_out is not None:
             write_run(options.run_out, record_of(*session.active))
+        if self.stop_signal is not None:
+            notice(f"stopped by {signal.Signals(self.stop_signal).name}")
+            return 128 + self.stop_signal
         return 0

@@ -83,7 +83,7 @@ def check_regular(path: Path, kind: FileKind) -> int:
     except (OSError, ValueError) as error:
         raise UntrustedFileError(path, f"cannot read ({getattr(error, 'strerror', None) or error})") from None
     if not stat.S_ISREG(info.st_mode):
-        raise UntrustedFileError(path, f"{_what_it_is(info.st_mode)}, not a {kind.name} file")
+        raise UntrustedFileError(path, f"{_what_it_is(info.st_mode)}, not a {kind.name}")
     if info.st_size > kind.max_bytes:
         raise UntrustedFileError(path, f"{info.st_size} bytes, more than a {kind.name} may be "
                                        f"({kind.max_bytes})")
@@ -102,7 +102,7 @@ def read_bytes(path: Path, kind: FileKind, head: int | None = None) -> bytes:
         raise UntrustedFileError(path, f"cannot read ({error.strerror or error})") from None
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise UntrustedFileError(path, f"not a regular file, not a {kind.name} file")
+            raise UntrustedFileError(path, f"not a regular file, not a {kind.name}")
         chunks: list[bytes] = []
         total = 0
         while total < wanted:
