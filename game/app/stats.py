@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game import tuning
-from game.app.options import ASSETS_DIR, OneLineParser
+from game.app.options import ASSETS_DIR, OneLineParser, OptionError, check_output
 from game.events import ENDINGS, GateScanned, Observed, PassChanged, RunRecord, ScoreChanged
 from game.level.untrusted import DATABASE, UntrustedFileError, check_regular
 
@@ -425,9 +425,10 @@ def stats_command(argv: list[str]) -> int:
 
         args.db = stats_path(default_data_dir())
     try:
+        check_output(args.png, "--png")
         with StatsDB(args.db, create=False) as db:
             rows = db.rows()
-    except StatsError as error:
+    except (StatsError, OptionError) as error:
         return _fail(str(error))
     if args.png is not None:
         try:
