@@ -442,7 +442,8 @@ def read_run(path: Path, expected_version: str | None = None,
             f"{path}: recorded by Flagged {data.get('game_version')!r:.20}, this is {expected_version}"
         )
     try:
-        for key, check in (("seed", _is_int), ("ticks", _is_int), ("level", _is_text),
+        whole = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
+        for key, check in (("seed", whole), ("ticks", whole), ("level", _is_text),
                            ("game_version", _is_text), ("inputs", lambda value: isinstance(value, str))):
             if not check(data.get(key)):
                 raise RunFileError(f"not a run file (missing or bad field {key!r})")
