@@ -43,8 +43,9 @@ from game.app.settings import Settings, load_settings, save_settings, settings_p
 from game.app.stats import StatsDB, StatsError, Summary, open_for_writing, row_from_record, stats_path
 from game.app.supervisor import Heartbeat
 from game.events import Command, RunRecord, write_run
+from game.i18n import N_
 from game.level import Level, LevelError, load_level
-from game.render import Art
+from game.render import Art, AssetError
 from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.ending import PageCanvas
 from game.screens.facilitator import FacilitatorScreen
@@ -54,6 +55,9 @@ from game.sim.bot import Bot
 from game.sim.cameras import CameraBank
 
 MAX_TICKS_PER_FRAME = 5
+# Headings of the notices the title shows (the settings' own is the title's SETTINGS_NOTICE).
+DATA_DIR_NOTICE = N_("The data folder cannot be written: runs are kept in a temporary folder for now.")
+STATS_NOTICE = N_("The statistics file was broken: it was put aside and a new one started.")
 BENCHMARK_LEVELS = frozenset({"stress"})  # made to load the renderer, not to be played
 TICK_SECONDS = 1.0 / tuning.TICKS_PER_SECOND
 
@@ -151,6 +155,7 @@ class Session:
     seed_source: Callable[[], int]
     settings: Settings = field(default_factory=Settings)
     notice: str | None = None  # what was wrong with the settings file, for the title to show
+    notice_heading: str | None = None  # what the notice is about, untranslated (None: the settings)
     hour_source: Callable[[], int] = field(default=lambda: time.localtime().tm_hour)
     cameras: CameraBank | None = None
     active: tuple[World, list[Command]] | None = None
@@ -233,7 +238,7 @@ class Session:
                 db.add_run(row)
             if moved:
                 notice(f"statistics: {moved}")
-                self.notice = moved
+                self.notice, self.notice_heading = moved, STATS_NOTICE
         except (StatsError, ValueError) as error:
             notice(f"statistics: {error}")
 
@@ -286,8 +291,11 @@ class Session:
         if level is None:
             try:
                 level = load_level(path)
+                self.art.map_data(level)  # a tileset image that does not decode is refused here
             except LevelError as error:
                 return str(error.problems[0])
+            except AssetError as error:
+                return str(error)
         self.level = level
         self.cameras = None
         return None
@@ -356,6 +364,7 @@ class App:
         for said in (settings_notice, data_notice):
             if said is not None:
                 notice(said)
+        heading = DATA_DIR_NOTICE if data_notice else None
         settings_notice = data_notice or settings_notice  # the title shows one: losing runs matters more
         i18n.set_language(options.lang or settings.language or i18n.system_language())
         if options.kiosk:
@@ -378,7 +387,7 @@ class App:
                     frame_source=lambda: self.frame,
                     stamp_source=hour_stamp,
                     seed_source=lambda: random.SystemRandom().randrange(2**31),
-                    notice=settings_notice,
+                    notice=settings_notice, notice_heading=heading,
                 )
                 # --lang wins over the saved language for this session; the file keeps its choice.
                 session.apply_settings(settings, language=options.lang)
