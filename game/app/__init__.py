@@ -9,6 +9,7 @@ child of the supervisor (``game.app.supervisor``), which restarts it after a cra
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 import traceback
@@ -50,8 +51,16 @@ def _log_crash(data_dir: Path) -> Path | None:
     return None
 
 
+def _writes_fail_instead_of_killing() -> None:
+    """Past a file size limit (``ulimit -f``) the system sends SIGXFSZ, which kills the process; ignored,
+    the write fails with an error the game can report while the run is kept elsewhere."""
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
 def main(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
+    _writes_fail_instead_of_killing()
     if argv and argv[0] in SUBCOMMANDS:
         return SUBCOMMANDS[argv[0]](argv[1:])
     try:

@@ -46,5 +46,7 @@ def usable_data_dir(folder: Path, fallback_root: Path | None = None) -> tuple[Pa
     try:
         fallback = Path(tempfile.mkdtemp(prefix="flagged-data-", dir=fallback_root))
     except OSError:
-        return folder, f"{folder}: {problem}; no temporary folder either: runs are not kept"
+        fallback = None
+    if fallback is None or data_dir_problem(fallback) is not None:  # a full disk, a tiny ulimit -f
+        return folder, f"{folder}: {problem}; no temporary folder can be written either: runs are not kept"
     return fallback, f"{folder}: {problem}; runs are kept in {fallback} until the game restarts"

@@ -56,7 +56,7 @@ from game.sim.cameras import CameraBank
 
 MAX_TICKS_PER_FRAME = 5
 # Headings of the notices the title shows (the settings' own is the title's SETTINGS_NOTICE).
-DATA_DIR_NOTICE = N_("The data folder cannot be written: runs are kept in a temporary folder for now.")
+DATA_DIR_NOTICE = N_("The data folder cannot be written, so runs are not kept there.")
 STATS_NOTICE = N_("The statistics file was broken: it was put aside and a new one started.")
 BENCHMARK_LEVELS = frozenset({"stress"})  # made to load the renderer, not to be played
 TICK_SECONDS = 1.0 / tuning.TICKS_PER_SECOND
@@ -519,10 +519,14 @@ class App:
                 release_freed_memory()
                 self._settling = False
         if options.screenshot is not None:
-            options.screenshot.parent.mkdir(parents=True, exist_ok=True)
-            pygame.image.save(surface, str(options.screenshot))
+            try:
+                options.screenshot.parent.mkdir(parents=True, exist_ok=True)
+                pygame.image.save(surface, str(options.screenshot))
+            except (OSError, pygame.error) as error:  # checked at start; the disk may fill since
+                notice(f"{options.screenshot}: cannot save the screenshot ({error})")
         if session.active is not None and options.run_out is not None:
-            write_run(options.run_out, record_of(*session.active))
+            run_out, active = options.run_out, session.active
+            session._write("run file", lambda: write_run(run_out, record_of(*active)))
         if self.stop_signal is not None:
             notice(f"stopped by {signal.Signals(self.stop_signal).name}")
             return 128 + self.stop_signal

@@ -21,6 +21,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 LEVELS_DIR = REPO_ROOT / "levels"
 ASSETS_DIR = REPO_ROOT / "assets"
 DEFAULT_LEVEL = "hearing_day"
+OUTPUT_PROBE_BYTES = 64 * 1024  # written and removed to check an output path: about one run file
 MAX_SEED = 2**32 - 1  # game.events.MAX_SEED: what a run file, and so replay, accepts
 _PROFILE_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")  # a text attribute is a code, never free text
 
@@ -135,8 +136,10 @@ def check_output(path: Path | None, option: str, *, stream: bool = False) -> Non
         if path.exists() and not path.is_file():
             raise OptionError(f"{option}: {path} is not a regular file")
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".flagged-check-"):
-            pass
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".flagged-check-") as probe:
+            probe.write(bytes(OUTPUT_PROBE_BYTES))  # room for a run file: a full disk fails now
+            probe.flush()
+            os.fsync(probe.fileno())
     except OptionError:
         raise
     except (OSError, ValueError) as error:
