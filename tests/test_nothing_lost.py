@@ -21,7 +21,7 @@ from game.app import _log_crash
 from game.app.data_dir import usable_data_dir
 from game.app.runs import HOUR_STAMP, keep_run, read_run_file
 from game.app.settings import SETTINGS_VERSION
-from game.app.stats import StatsDB, StatsRow, open_for_writing
+from game.app.stats import StatsDB, StatsRow, count_run, open_for_writing
 from game.events import RunFileError, read_run
 
 REPO = Path(__file__).resolve().parent.parent
@@ -260,3 +260,17 @@ def test_a_run_file_from_outside_is_read_by_the_guarded_reader(tmp_path: Path) -
     os.mkfifo(fifo)
     with pytest.raises(RunFileError, match="a FIFO"):
         read_run_file(fifo)
+
+
+def test_a_database_broken_in_its_pages_is_moved_aside_when_written(tmp_path: Path) -> None:
+    path = tmp_path / "stats.db"
+    with StatsDB(path) as db:
+        db.add_runs([_row()] * 200)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2:] = b"\xff" * (len(data) - len(data) // 2)  # the header survives, the pages do not
+    path.write_bytes(bytes(data))
+    notice = count_run(path, _row(), stamp="T")
+    assert notice is not None and "broken when written" in notice and "stats.db.broken-T" in notice
+    with StatsDB(path, create=False) as db:
+        assert db.rows() == [_row()]
+    assert (tmp_path / "stats.db.broken-T").exists()

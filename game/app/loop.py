@@ -40,7 +40,7 @@ from game.app.input import InputMapper
 from game.app.options import ASSETS_DIR, LEVELS_DIR, Options, check_profile
 from game.app.runs import hour_stamp, keep_run, record_of
 from game.app.settings import Settings, load_settings, save_settings, settings_path, with_changes
-from game.app.stats import StatsDB, StatsError, Summary, open_for_writing, row_from_record, stats_path
+from game.app.stats import StatsDB, StatsError, Summary, count_run, row_from_record, stats_path
 from game.app.supervisor import Heartbeat
 from game.events import Command, RunRecord, write_run
 from game.i18n import N_
@@ -233,9 +233,7 @@ class Session:
         """One anonymous row in the statistics; a broken database is moved aside, never a crash."""
         try:
             row = row_from_record(record, i18n.current_language(), self.hour_source())
-            db, moved = open_for_writing(stats_path(self.data_dir))
-            with db:
-                db.add_run(row)
+            moved = count_run(stats_path(self.data_dir), row)
             if moved:
                 notice(f"statistics: {moved}")
                 self.notice, self.notice_heading = moved, STATS_NOTICE

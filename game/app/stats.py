@@ -245,6 +245,36 @@ _COLUMN_TYPES: dict[str, type] = {item.name: {"int": int, "float": float, "str":
                                   for item in fields(StatsRow)}
 
 
+def count_run(path: Path, row: StatsRow, stamp: str | None = None) -> str | None:
+    """Add one run's row to the database at ``path``; a notice if the old file had to be moved aside.
+
+    A database can open and still be broken in its pages (found only when written): then it too is
+    moved aside and the row goes into a fresh one, so no row is dropped."""
+    db, moved = open_for_writing(path, stamp)
+    try:
+        with db:
+            db.add_run(row)
+        return moved
+    except StatsError:
+        if moved is not None:
+            raise
+    aside = _move_aside(path, stamp)
+    with StatsDB(path) as fresh:
+        fresh.add_run(row)
+    return f"{path}: broken when written; moved it to {aside.name} and started a new one"
+
+
+def _move_aside(path: Path, stamp: str | None) -> Path:
+    aside = path.with_name(f"{path.name}.broken-{stamp or time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    except OSError as moving:
+        raise StatsError(f"{path}: cannot move it aside ({moving.strerror or moving})") from None
+    return aside
+
+
 def open_for_writing(path: Path, stamp: str | None = None) -> tuple[StatsDB, str | None]:
     """The statistics database at ``path`` ready for a new row, and a notice if it had to be replaced.
 
@@ -256,13 +286,7 @@ def open_for_writing(path: Path, stamp: str | None = None) -> tuple[StatsDB, str
     except StatsError as error:
         if not (path.is_file() or path.is_symlink()):
             raise
-        aside = path.with_name(f"{path.name}.broken-{stamp or time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            path.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                path.with_name(path.name + suffix).unlink(missing_ok=True)
-        except OSError as moving:
-            raise StatsError(f"{error}; cannot move it aside ({moving.strerror or moving})") from None
+        aside = _move_aside(path, stamp)
         return StatsDB(path), f"{error}; moved it to {aside.name} and started a new one"
 
 
