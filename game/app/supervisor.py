@@ -139,6 +139,9 @@ class Watch:
 
     def __call__(self, argv: list[str], *, stderr: IO[Any] | None = None, env: dict[str, str] | None = None,
                  limit_s: float | None = None) -> _Ended:
+        if os.name != "posix":  # no inherited pipe ends there: the child runs unwatched for hangs
+            return _Ended(subprocess.run(argv, stdin=subprocess.DEVNULL, stderr=stderr, env=env,
+                                         check=False).returncode)
         read_end, write_end = os.pipe()
         os.set_blocking(write_end, False)
         environment = {**(env or os.environ), HEARTBEAT_ENV: str(write_end)}
