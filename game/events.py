@@ -8,13 +8,27 @@ nothing is shown that did not happen. The run file holds enough to replay a run 
 from __future__ import annotations
 
 import json
+import math
+import os
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
 RUN_FORMAT = 1
 _LEVEL_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# What a run file may hold; beyond these it was not written by the game, and reading it would cost
+# the debrief or the replay unbounded time or memory.
+MAX_RUN_TICKS = 60 * 60 * 60  # an hour of play at 60 ticks a second
+MAX_SEED = 2**32 - 1
+MAX_EVENT_TEXT = 500
+MAX_COORDINATE = 4096.0  # tiles; no level is larger (game.level.loader.MAX_TILES_PER_SIDE)
+MAX_PROFILE_ENTRIES = 32
+RUN_PASS_COLOURS = ("green", "yellow", "red")  # game.level.model.PASS_COLOURS, which events cannot import
+_CLOCK_TEXT = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_COLOUR_KEYS = ("from", "to", "pass")
+_COLOURED = ("pass", "gate", "phone")  # the kinds of event whose _COLOUR_KEYS are pass colours
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -94,11 +108,15 @@ def decode_inputs(text: str) -> list[Command]:
     for index, chunk in enumerate(text.split(",")):
         try:
             bits_text, count_text = chunk.split(":")
+            if len(bits_text) > 5 or len(count_text) > 9:
+                raise ValueError(chunk)
             bits, count = int(bits_text), int(count_text)
         except ValueError:
             raise RunFileError(f"inputs: entry {index + 1} ({chunk[:20]!r}) is not mask:count") from None
         if not 0 <= bits <= _MAX_BITS or count <= 0:
             raise RunFileError(f"inputs: entry {index + 1} ({chunk[:20]!r}) is out of range")
+        if len(commands) + count > MAX_RUN_TICKS:
+            raise RunFileError(f"inputs: more than {MAX_RUN_TICKS} ticks")
         commands.extend([Command.from_bits(bits)] * count)
     return commands
 
@@ -295,16 +313,30 @@ def event_from_dict(data: dict[str, Any]) -> Event:
         value = data[key]
         if not _FIELD_CHECKS[str(item.type)](value):
             raise RunFileError(f"events: a {kind!r} event's {key!r} is not {item.type}: {value!r:.40}")
+        if key in _COLOUR_KEYS and kind in _COLOURED and value not in RUN_PASS_COLOURS:
+            raise RunFileError(f"events: a {kind!r} event's {key!r} is not a pass colour: {value!r:.40}")
         values[item.name] = value
-    if values["tick"] < 0:
-        raise RunFileError(f"events: a {kind!r} event has a negative tick")
+    if not 0 <= values["tick"] <= MAX_RUN_TICKS:
+        raise RunFileError(f"events: a {kind!r} event's tick is out of range")
+    if not _CLOCK_TEXT.fullmatch(values["clock"]):
+        raise RunFileError(f"events: a {kind!r} event's clock is not a time like 08:11: "
+                           f"{values['clock']!r:.40}")
     return cls(**values)
 
 
-_FIELD_CHECKS = {
-    "int": lambda value: isinstance(value, int) and not isinstance(value, bool),
-    "float": lambda value: isinstance(value, (int, float)) and not isinstance(value, bool),
-    "str": lambda value: isinstance(value, str),
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= 10**9
+
+
+def _is_float(value: object) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            and abs(value) <= 10**9)
+
+
+_FIELD_CHECKS: dict[str, Callable[[object], bool]] = {
+    "int": _is_int,
+    "float": _is_float,
+    "str": lambda value: isinstance(value, str) and len(value) <= MAX_EVENT_TEXT,
     "bool": lambda value: isinstance(value, bool),
 }
 
@@ -339,52 +371,123 @@ class RunRecord:
 
 
 def write_run(path: Path, record: RunRecord) -> None:
-    """Write a run file atomically, so a crash never leaves half a file."""
+    """Write a run file atomically and durably: a crash or a pulled plug leaves the old file or the
+    whole new one, never half of one, and once this returns the run is on the disk."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(record.to_json(), encoding="utf-8")
-    temporary.replace(path)
-
-
-def read_run(path: Path, expected_version: str | None = None) -> RunRecord:
-    """Read a run file; any problem becomes a one-line RunFileError naming the file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with temporary.open("w", encoding="utf-8") as stream:
+            stream.write(record.to_json())
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    try:  # the rename itself is on the disk once the folder is
+        folder = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder)
+    except OSError:
+        pass
+    finally:
+        os.close(folder)
+
+
+def _plain_json(path: Path) -> Any:
+    """The JSON of a file the game itself wrote (tests, what it just saved); files from outside are
+    read with ``game.app.runs.read_run_file``, which passes the guarded reader as ``load_json``."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise RunFileError(f"{path}: cannot read ({error.strerror or error})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise RunFileError(f"{path}: not a run file (broken JSON: {error})") from None
+
+
+def _route_sample(sample: object) -> tuple[int, float, float, int]:
+    if not (isinstance(sample, list) and len(sample) == 4 and _is_int(sample[0]) and _is_int(sample[3])
+            and all(_is_float(value) and abs(value) <= MAX_COORDINATE for value in sample[1:3])):
+        raise RunFileError(f"route: {sample!r:.40} is not a point of the route")
+    tick, x, y, facing = sample
+    return int(tick), float(x), float(y), int(facing)
+
+
+def _profile(value: object) -> dict[str, Any]:
+    if not isinstance(value, dict) or len(value) > MAX_PROFILE_ENTRIES:
+        raise RunFileError("not a run file (missing or bad field 'profile')")
+    for key, item in value.items():
+        simple = isinstance(item, (bool, str)) or _is_float(item)
+        if len(key) > 64 or not simple or (isinstance(item, str) and len(item) > 64):
+            raise RunFileError(f"profile: {key[:64]!r} is not a hidden attribute with a simple value")
+    return dict(value)
+
+
+def read_run(path: Path, expected_version: str | None = None,
+             load_json: Callable[[Path], Any] = _plain_json) -> RunRecord:
+    """Read a run file; any problem becomes a one-line RunFileError naming the file.
+
+    ``load_json`` reads the file's JSON (raising RunFileError); every value is then checked against
+    what the game writes, so the debrief and the replay can trust what they draw and run."""
+    data = load_json(path)
     if not isinstance(data, dict):
         raise RunFileError(f"{path}: not a run file (expected a JSON object)")
     if data.get("format") != RUN_FORMAT:
-        raise RunFileError(f"{path}: run file format {data.get('format')!r}, this game reads {RUN_FORMAT}")
+        raise RunFileError(f"{path}: run file format {data.get('format')!r:.20}, "
+                           f"this game reads {RUN_FORMAT}")
     if expected_version is not None and data.get("game_version") != expected_version:
         raise RunFileError(
-            f"{path}: recorded by Flagged {data.get('game_version')!r}, this is {expected_version}"
+            f"{path}: recorded by Flagged {data.get('game_version')!r:.20}, this is {expected_version}"
         )
     try:
+        whole = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
+        for key, check in (("seed", whole), ("ticks", whole), ("level", _is_text),
+                           ("game_version", _is_text), ("inputs", lambda value: isinstance(value, str))):
+            if not check(data.get(key)):
+                raise RunFileError(f"not a run file (missing or bad field {key!r})")
+        if not (0 <= data["seed"] <= MAX_SEED and 0 <= data["ticks"] <= MAX_RUN_TICKS):
+            raise RunFileError("seed or ticks: out of range")
+        if "ending" not in data:
+            raise RunFileError("not a run file (missing or bad field 'ending')")
+        if not isinstance(data.get("events"), list):
+            raise RunFileError("not a run file (missing or bad field 'events')")
+        labels = data.get("cameras_on_screen", [])
+        if not isinstance(labels, list) or not all(_is_text(label) for label in labels):
+            raise RunFileError("cameras_on_screen: not a list of camera names")
+        route = data.get("route", [])
+        if not isinstance(route, list):
+            raise RunFileError("route: not a list")
         events = tuple(event_from_dict(item) for item in data["events"])
         record = RunRecord(
-            game_version=str(data["game_version"]),
-            level=str(data["level"]),
-            seed=int(data["seed"]),
-            profile=dict(data["profile"]),
-            inputs=str(data["inputs"]),
-            ending=data["ending"],
-            ticks=int(data["ticks"]),
+            game_version=data["game_version"],
+            level=data["level"],
+            seed=data["seed"],
+            profile=_profile(data.get("profile")),
+            inputs=data["inputs"],
+            ending=data.get("ending"),
+            ticks=data["ticks"],
             events=events,
-            route=tuple((int(t), float(x), float(y), int(r)) for t, x, y, r in data.get("route", [])),
-            cameras_on_screen=tuple(str(label) for label in data.get("cameras_on_screen", [])),
+            route=tuple(_route_sample(sample) for sample in route),
+            cameras_on_screen=tuple(labels),
         )
         decode_inputs(record.inputs)
         if not _LEVEL_NAME.fullmatch(record.level):
-            raise RunFileError(f"level: {record.level!r} is not a level name")
-        if not (0 <= record.seed < 2**32 and record.ticks >= 0):
-            raise RunFileError("seed or ticks: out of range")
+            raise RunFileError(f"level: {record.level!r:.70} is not a level name")
         if record.ending is not None and record.ending not in ENDINGS:
-            raise RunFileError(f"ending: {record.ending!r} is not an ending")
+            raise RunFileError(f"ending: {record.ending!r:.40} is not an ending")
+        ended = [event.ending for event in events if isinstance(event, RunEnded)]
+        if ended and ended[-1] != record.ending:
+            raise RunFileError(f"ending: {record.ending!r:.40} is not the ending its events tell")
+        if any(event.tick > record.ticks for event in events):
+            raise RunFileError("events: an event after the run's last tick")
     except RunFileError as error:
         raise RunFileError(f"{path}: {error}") from None
     except (KeyError, TypeError, ValueError) as error:
-        raise RunFileError(f"{path}: not a run file (missing or bad field {error})") from None
+        raise RunFileError(f"{path}: not a run file (missing or bad field {error!s:.60})") from None
     return record
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 64

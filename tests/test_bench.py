@@ -46,11 +46,13 @@ def test_the_bench_runs_at_a_tiny_size_and_reports_every_figure():
 def test_a_short_soak_passes_and_says_what_it_did(tmp_path):
     out = tmp_path / "soak.json"
     # Seconds are too few to judge memory (caches still fill): no threshold here, the 30-minute soak judges.
+    # How many frames fit in six seconds depends on how busy the machine is, so only "some" is asserted.
     done = subprocess.run([sys.executable, "-m", "game.soak", "--minutes", "0.1", "--seed", "5",
                            "--out", str(out), "--data-dir", str(tmp_path / "data"), "--max-growth", "100000"],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr + done.stdout
     result = json.loads(done.stdout)
     assert result["status"] == "passed" and result["error"] is None
-    assert result["frames"] > 10 and result["screens"]
+    assert result["frames"] >= 1 and result["app_starts"] == 1
+    assert result["screens"].get("title", 0) >= 1, result["screens"]
     assert json.loads(out.read_text())["status"] == "passed"

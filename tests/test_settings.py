@@ -40,7 +40,7 @@ def test_the_defaults_are_the_designs_timings() -> None:
 @pytest.mark.parametrize("content, says", [
     (b"{\"version\": 1, \"volume\": ", "broken"),
     (b"", "broken"),
-    (b"\xff\xfe\x00garbage", "broken"),
+    (b"\xff\xfe\x00garbage", "not UTF-8"),
     (b"[1, 2, 3]", "not a JSON object"),
     (b"\"volume\"", "not a JSON object"),
     (b"{\"version\": 99, \"volume\": 0.1}", "version 99"),
@@ -61,7 +61,7 @@ def test_a_folder_where_the_file_should_be_is_a_notice_not_a_crash(tmp_path: Pat
     path = tmp_path / "settings.json"
     path.mkdir()
     settings, notice = load_settings(path)
-    assert settings == Settings() and notice is not None and "cannot read" in notice
+    assert settings == Settings() and notice is not None and "a folder" in notice
 
 
 @pytest.mark.parametrize("field, value", [

@@ -8,6 +8,8 @@ child of the supervisor (``game.app.supervisor``), which restarts it after a cra
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import time
 import traceback
@@ -32,19 +34,35 @@ def default_data_dir() -> Path:
 
 
 def _log_crash(data_dir: Path) -> Path | None:
+    """Write the traceback to a new file in ``logs/``: never over another crash's, even in one second."""
     try:
         logs = data_dir / "logs"
         logs.mkdir(parents=True, exist_ok=True)
-        path = logs / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
-        path.write_text(traceback.format_exc(), encoding="utf-8")
-        return path
+        stem = f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        for number in range(1000):
+            path = logs / (f"{stem}.log" if number == 0 else f"{stem}-{number}.log")
+            try:
+                with path.open("x", encoding="utf-8") as stream:
+                    stream.write(traceback.format_exc())
+                return path
+            except FileExistsError:
+                continue
     except OSError:
-        return None
+        pass
+    return None
+
+
+def _writes_fail_instead_of_killing() -> None:
+    """Past a file size limit (``ulimit -f``) the system sends SIGXFSZ, which kills the process; ignored,
+    the write fails with an error the game can report while the run is kept elsewhere."""
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 def main(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
     attach_missing_streams(argv, default_data_dir)  # a windowed build has no stderr to write to
+    _writes_fail_instead_of_killing()
     if argv and argv[0] in SUBCOMMANDS:
         return SUBCOMMANDS[argv[0]](argv[1:])
     try:
@@ -70,12 +88,14 @@ def main(argv: list[str]) -> int:
             more = len(error.problems) - 1
             hint = f" (and {more} more; see python main.py check)" if more else ""
             return fail(f"{error.problems[0]}{hint}")
-        except AssetError as error:
+        except (AssetError, OptionError) as error:
             return fail(str(error))
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the last line of defence: no traceback reaches a visitor
         log = _log_crash(data_dir)
         where = f" (details in {log})" if log else ""
-        sys.stderr.write(f"flagged: something went wrong: {type(error).__name__}: {error}{where}\n")
+        if sys.stderr is not None:
+            said = f"{type(error).__name__}: {error!s:.300}"
+            sys.stderr.write(f"flagged: something went wrong: {said}{where}\n")
         return EXIT_BUG

@@ -12,11 +12,14 @@ from game.app.options import (
     OneLineParser,
     OptionError,
     Options,
+    check_output,
+    check_profile,
     parse_profile,
     resolve_level,
     window_size,
 )
-from game.events import RunFileError, RunRecord, read_run
+from game.app.runs import read_run_file
+from game.events import RunFileError, RunRecord
 from game.level import Level, LevelError, load_level
 
 EXIT_OK = 0
@@ -25,7 +28,9 @@ EXIT_BAD_INPUT = 2
 
 
 def fail(message: str) -> int:
-    sys.stderr.write(f"flagged: {message}\n")
+    """Say one line on stderr (newlines in it flattened, its length bounded) and give exit code 2."""
+    line = " ".join(message.split("\n"))
+    sys.stderr.write(f"flagged: {line[:2000]}\n")
     return EXIT_BAD_INPUT
 
 
@@ -40,31 +45,47 @@ def check_command(argv: list[str]) -> int:
         except OptionError:
             path = Path(name)
         try:
-            load_level(path)
+            level = load_level(path)
+            problems = drawing_problems(level)
         except LevelError as error:
+            problems = [str(problem) for problem in error.problems]
+        if problems:
             status = EXIT_BAD_INPUT
-            for problem in error.problems:
+            for problem in problems:
                 print(problem)
         else:
             print(f"{path}: ok")
     return status
 
 
+def drawing_problems(level: Level) -> list[str]:
+    """What play would fail to draw from a level that loads: its tileset images, decoded as the
+    world view decodes them (a PNG header can be sound over a broken body), each a line naming the
+    file."""
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    from game.render import Art, AssetError
+
+    pygame.display.init()
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))
+    try:
+        Art(LEVELS_DIR.parent / "assets", {}, {}).map_data(level)
+    except AssetError as error:
+        return [str(error)]
+    return []
+
+
 def load_run(path: Path) -> tuple[RunRecord, Level]:
     """A run file and the level it was played on; raises RunFileError or LevelError."""
-    record = read_run(path, expected_version=__version__)
+    record = read_run_file(path, expected_version=__version__)
     level_path = LEVELS_DIR / f"{record.level}.tmx"
     if not level_path.is_file():
         raise RunFileError(f"{path}: recorded on level {record.level!r}, which is not in {LEVELS_DIR}")
     return record, load_level(level_path)
-
-
-def check_profile(level: Level, profile: dict[str, object]) -> None:
-    unknown = sorted(set(profile) - set(level.profile))
-    if unknown:
-        known = ", ".join(sorted(level.profile)) or "none"
-        raise OptionError(f"--profile: level {level.name!r} has no hidden attribute {unknown[0]!r} "
-                          f"(it has: {known})")
 
 
 def replay_parser() -> argparse.ArgumentParser:
@@ -113,7 +134,10 @@ def replay_command(argv: list[str]) -> int:
     try:
         record, level = load_run(args.run)
         profile = parse_profile(args.profile)
-        check_profile(level, profile)
+        check_profile(level.name, level.profile, profile)
+        for path, option in ((args.run_out, "--run-out"), (args.screenshot, "--screenshot")):
+            check_output(path, option)
+        check_output(args.trace, "--trace", stream=True)
     except (RunFileError, OptionError) as error:
         return fail(str(error))
     except LevelError as error:
@@ -169,8 +193,9 @@ def debrief_command(argv: list[str]) -> int:
         return fail("debrief: give one run file, or two to compare")
     i18n.set_language(args.lang or i18n.system_language())
     try:
+        check_output(args.png, "--png")
         runs = [load_run(path) for path in args.runs]
-    except RunFileError as error:
+    except (RunFileError, OptionError) as error:
         return fail(str(error))
     except LevelError as error:
         return fail(str(error.problems[0]))
@@ -183,7 +208,7 @@ def debrief_command(argv: list[str]) -> int:
             render_comparison_png(runs[0], runs[1], args.png, size=args.size or (2560, 1440))
     except AssetError as error:
         return fail(str(error))
-    except OSError as error:
-        return fail(f"{args.png}: cannot write the picture ({error.strerror or error})")
+    except (OSError, RuntimeError) as error:  # pygame.error is a RuntimeError
+        return fail(f"{args.png}: cannot write the picture ({getattr(error, 'strerror', None) or error})")
     print(f"wrote {args.png}")
     return EXIT_OK

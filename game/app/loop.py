@@ -7,6 +7,12 @@ the world jump). Headless, each frame is exactly one tick, so a headless run is 
 The app also keeps what no single screen can: the settings (loaded at start, saved when changed),
 the anonymous statistics, the kiosk's idle clock (a run left alone goes back to the title) and the
 facilitator's chord, which opens the facilitator's menu over whatever screen is showing.
+
+Nothing is lost: the data dir is checked before anything is played (a temporary fallback and a
+notice on screen if it cannot be written), a finished run is on the disk (run file, then its
+statistics row) before the trace says it ended, and SIGTERM or SIGINT end the loop cleanly, saving
+the run in progress to ``--run-out`` as any other exit does. Under the supervisor the loop beats a
+heartbeat, so a hung game is restarted.
 """
 
 from __future__ import annotations
@@ -15,8 +21,11 @@ import ctypes
 import ctypes.util
 import functools
 import json
+import os
 import random
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,14 +35,17 @@ from typing import IO
 import pygame
 
 from game import i18n, tuning
+from game.app.data_dir import usable_data_dir
 from game.app.input import InputMapper
-from game.app.options import ASSETS_DIR, LEVELS_DIR, Options
-from game.app.runs import keep_run, record_of
+from game.app.options import ASSETS_DIR, LEVELS_DIR, Options, check_profile
+from game.app.runs import hour_stamp, keep_run, record_of
 from game.app.settings import Settings, load_settings, save_settings, settings_path, with_changes
-from game.app.stats import StatsDB, StatsError, Summary, row_from_record, stats_path
+from game.app.stats import StatsDB, StatsError, Summary, count_run, row_from_record, stats_path
+from game.app.supervisor import Heartbeat
 from game.events import Command, RunRecord, write_run
+from game.i18n import N_
 from game.level import Level, LevelError, load_level
-from game.render import Art
+from game.render import Art, AssetError
 from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.ending import PageCanvas
 from game.screens.facilitator import FacilitatorScreen
@@ -43,6 +55,9 @@ from game.sim.bot import Bot
 from game.sim.cameras import CameraBank
 
 MAX_TICKS_PER_FRAME = 5
+# Headings of the notices the title shows (the settings' own is the title's SETTINGS_NOTICE).
+DATA_DIR_NOTICE = N_("The data folder cannot be written, so runs are not kept there.")
+STATS_NOTICE = N_("The statistics file was broken: it was put aside and a new one started.")
 BENCHMARK_LEVELS = frozenset({"stress"})  # made to load the renderer, not to be played
 TICK_SECONDS = 1.0 / tuning.TICKS_PER_SECOND
 
@@ -54,7 +69,8 @@ def ticks_of(seconds: float) -> int:
 
 def notice(line: str) -> None:
     """A line for whoever looks after the program: stderr (the supervisor keeps it in logs/)."""
-    sys.stderr.write(f"flagged: {line}\n")
+    if sys.stderr is not None:
+        sys.stderr.write(f"flagged: {line}\n")
 
 
 def display_index(monitor: int, count: int) -> tuple[int, str | None]:
@@ -158,6 +174,7 @@ class Session:
     seed_source: Callable[[], int]
     settings: Settings = field(default_factory=Settings)
     notice: str | None = None  # what was wrong with the settings file, for the title to show
+    notice_heading: str | None = None  # what the notice is about, untranslated (None: the settings)
     hour_source: Callable[[], int] = field(default=lambda: time.localtime().tm_hour)
     cameras: CameraBank | None = None
     active: tuple[World, list[Command]] | None = None
@@ -211,23 +228,36 @@ class Session:
         self.active = (world, commands)
 
     def finish_run(self, world: World, commands: list[Command]) -> bool:
+        """Keep a finished run: its file, its statistics row, and only then the trace's word that it
+        ended (a kill between them must not leave a trace that tells of a run that is not kept)."""
         record = record_of(world, commands)
-        self.trace.write(frame=self.frame_source(), ending=world.ending)
         if self.options.run_out is not None:
-            write_run(self.options.run_out, record)
-        keep_run(self.data_dir / "runs", record, self.stamp_source())
-        self.last_records[record.level] = (record, world.level)
+            self._write("run file", lambda: write_run(self.options.run_out, record))  # type: ignore[arg-type]
+        if self.settings.keep_runs:
+            self._write("runs", lambda: keep_run(self.data_dir / "runs", record, self.stamp_source()))
         self.active = None
-        self.finished_runs += 1
         self._count(record)
+        self.trace.write(frame=self.frame_source(), ending=world.ending)
+        self.last_records[record.level] = (record, world.level)
+        self.finished_runs += 1
         return self.options.autoplay and not self.options.kiosk
 
+    @staticmethod
+    def _write(what: str, write: Callable[[], object]) -> None:
+        """A write that must not end a kiosk: a full disk is a notice, never a crash."""
+        try:
+            write()
+        except OSError as error:
+            notice(f"{what}: cannot write ({error.strerror or error})")
+
     def _count(self, record: RunRecord) -> None:
-        """One anonymous row in the statistics; a broken database is logged, never a crash."""
+        """One anonymous row in the statistics; a broken database is moved aside, never a crash."""
         try:
             row = row_from_record(record, i18n.current_language(), self.hour_source())
-            with StatsDB(stats_path(self.data_dir)) as db:
-                db.add_run(row)
+            moved = count_run(stats_path(self.data_dir), row)
+            if moved:
+                notice(f"statistics: {moved}")
+                self.notice, self.notice_heading = moved, STATS_NOTICE
         except (StatsError, ValueError) as error:
             notice(f"statistics: {error}")
 
@@ -293,8 +323,11 @@ class Session:
         if level is None:
             try:
                 level = load_level(path)
+                self.art.map_data(level)  # a tileset image that does not decode is refused here
             except LevelError as error:
                 return str(error.problems[0])
+            except AssetError as error:
+                return str(error)
         self.level = level
         self.cameras = None
         return None
@@ -332,6 +365,8 @@ class App:
         self.stack: list[Screen] = []
         self._drawn: tuple[Screen, ...] = ()  # the screens drawn last frame, bottom first
         self._settling = False  # a screen changed this frame: release freed memory once it is drawn
+        self.stop_signal: int | None = None  # SIGTERM or SIGINT arrived: end the loop cleanly
+        self.heartbeat = Heartbeat.from_environment() if options.supervised else Heartbeat(None)
 
     def _open_display(self, monitor: int) -> pygame.Surface:
         """The window, or fullscreen on ``monitor`` (counted from 1; the first if there is no such one)."""
@@ -358,30 +393,52 @@ class App:
             pygame.mouse.set_visible(False)
             keep_screen_awake()
 
+    def _on_stop_signal(self, number: int, frame: object) -> None:
+        self.stop_signal = number
+
+    def _catch_stop_signals(self) -> dict[int, object]:
+        """SIGTERM and SIGINT end the loop at the next frame (SDL would make them a quit, which a
+        kiosk refuses); the handlers they replace, to put back."""
+        if threading.current_thread() is not threading.main_thread():
+            return {}
+        previous = {}
+        for number in (signal.SIGTERM, signal.SIGINT):
+            previous[number] = signal.getsignal(number)
+            signal.signal(number, self._on_stop_signal)
+        return previous
+
     def run(self) -> int:
         options = self.options
         settings, settings_notice = load_settings(settings_path(self.data_dir))
-        if settings_notice is not None:
-            notice(settings_notice)
+        self.data_dir, data_notice = usable_data_dir(self.data_dir)
+        for said in (settings_notice, data_notice):
+            if said is not None:
+                notice(said)
+        heading = DATA_DIR_NOTICE if data_notice else None
+        settings_notice = data_notice or settings_notice  # the title shows one: losing runs matters more
         i18n.set_language(options.lang or settings.language or i18n.system_language())
         if options.kiosk:
             return_large_blocks_at_once()
+        os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
         pygame.init()
+        previous_handlers = self._catch_stop_signals()
         try:
             surface = self._open_display(options.display or settings.display)
             if options.kiosk:
                 pygame.mouse.set_visible(False)
                 keep_screen_awake()
             level = self._load_level()
+            if level is not None:
+                check_profile(level.name, level.profile, options.profile)
             art = Art.load(ASSETS_DIR)
             trace_stream = options.trace.open("w", encoding="utf-8") if options.trace else None
             try:
                 session = Session(
                     options=options, level=level, art=art, data_dir=self.data_dir, trace=Trace(trace_stream),
                     frame_source=lambda: self.frame,
-                    stamp_source=lambda: time.strftime("%Y%m%d-%H%M%S"),
+                    stamp_source=hour_stamp,
                     seed_source=lambda: random.SystemRandom().randrange(2**31),
-                    notice=settings_notice,
+                    notice=settings_notice, notice_heading=heading,
                 )
                 # --lang wins over the saved language for this session; the file keeps its choice.
                 session.apply_settings(settings, language=options.lang)
@@ -394,6 +451,8 @@ class App:
                 if trace_stream is not None:
                     trace_stream.close()
         finally:
+            for number, handler in previous_handlers.items():
+                signal.signal(number, handler)  # type: ignore[arg-type]
             pygame.quit()
 
     def _preload(self, session: Session, surface: pygame.Surface) -> None:
@@ -477,7 +536,8 @@ class App:
         waiting: frozenset[Intent] = frozenset()  # presses of a frame too short to hold a tick
         waiting_taps: tuple[tuple[int, int], ...] = ()  # and its taps
         running = True
-        while running:
+        while running and self.stop_signal is None:
+            self.heartbeat.beat()
             if options.headless:
                 ticks = 1
             else:
@@ -519,8 +579,15 @@ class App:
                 release_freed_memory()
                 self._settling = False
         if options.screenshot is not None:
-            options.screenshot.parent.mkdir(parents=True, exist_ok=True)
-            pygame.image.save(surface, str(options.screenshot))
+            try:
+                options.screenshot.parent.mkdir(parents=True, exist_ok=True)
+                pygame.image.save(surface, str(options.screenshot))
+            except (OSError, pygame.error) as error:  # checked at start; the disk may fill since
+                notice(f"{options.screenshot}: cannot save the screenshot ({error})")
         if session.active is not None and options.run_out is not None:
-            write_run(options.run_out, record_of(*session.active))
+            run_out, active = options.run_out, session.active
+            session._write("run file", lambda: write_run(run_out, record_of(*active)))
+        if self.stop_signal is not None:
+            notice(f"stopped by {signal.Signals(self.stop_signal).name}")
+            return 128 + self.stop_signal
         return 0

@@ -7,7 +7,12 @@ clear line on stderr and exit code 2, never a usage dump or a traceback.
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import stat
 import sys
+import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -18,6 +23,9 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 LEVELS_DIR = REPO_ROOT / "levels"
 ASSETS_DIR = REPO_ROOT / "assets"
 DEFAULT_LEVEL = "hearing_day"
+OUTPUT_PROBE_BYTES = 64 * 1024  # written and removed to check an output path: about one run file
+MAX_SEED = 2**32 - 1  # game.events.MAX_SEED: what a run file, and so replay, accepts
+_PROFILE_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")  # a text attribute is a code, never free text
 
 
 class OptionError(Exception):
@@ -88,9 +96,58 @@ def parse_profile(items: list[str]) -> dict[str, Any]:
     for item in items:
         key, separator, value = item.partition("=")
         if not separator or not key.strip():
-            raise OptionError(f"--profile: {item!r} is not KEY=VALUE")
+            raise OptionError(f"--profile: {item[:40]!r} is not KEY=VALUE")
         profile[key.strip()] = parse_profile_value(value)
     return profile
+
+
+def _same_kind(declared: object, value: object) -> bool:
+    if isinstance(declared, bool) or isinstance(value, bool):
+        return isinstance(declared, bool) and isinstance(value, bool)
+    if isinstance(declared, int):
+        return isinstance(value, int)
+    if isinstance(declared, float):
+        return isinstance(value, (int, float))
+    return isinstance(value, str) and bool(_PROFILE_CODE.fullmatch(value))
+
+
+def check_profile(level_name: str, declared: Mapping[str, object], profile: Mapping[str, object]) -> None:
+    """Refuse a --profile that is not one of the level's declared hidden attributes, or not of its
+    type (the game keeps nothing personal: no names, no free text in a run file)."""
+    known = ", ".join(f"{key} ({type(value).__name__})" for key, value in sorted(declared.items())) or "none"
+    for key, value in profile.items():
+        if key not in declared:
+            raise OptionError(f"--profile: level {level_name!r} has no hidden attribute {key[:40]!r} "
+                              f"(it has: {known})")
+        if not _same_kind(declared[key], value):
+            kind = type(declared[key]).__name__
+            raise OptionError(f"--profile: {key} is a {kind} attribute, not {str(value)[:40]!r}")
+
+
+def check_output(path: Path | None, option: str, *, stream: bool = False) -> None:
+    """Refuse, before a run starts, an output path that cannot be written (a folder, a device,
+    ``/proc``, a read-only place), so a run is never played to be lost at its end. A ``stream``
+    (the trace) may also go to a pipe or a terminal, such as ``/dev/stdout``."""
+    if path is None:
+        return
+    try:
+        if path.is_dir():
+            raise OptionError(f"{option}: {path} is a folder, not a file")
+        mode = path.stat().st_mode if path.exists() else 0
+        if stream and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)) and os.access(path, os.W_OK):
+            return
+        if path.exists() and not path.is_file():
+            raise OptionError(f"{option}: {path} is not a regular file")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".flagged-check-") as probe:
+            probe.write(bytes(OUTPUT_PROBE_BYTES))  # room for a run file: a full disk fails now
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OptionError:
+        raise
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise OptionError(f"{option}: cannot write {path} ({reason})") from None
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -104,13 +161,23 @@ def window_size(text: str) -> tuple[int, int]:
     return size
 
 
+def _seed(text: str) -> int:
+    try:
+        value = int(text) if len(text) <= 12 else -1
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a whole number") from None
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a seed from 0 to {MAX_SEED}")
+    return value
+
+
 def _non_negative(text: str) -> int:
     try:
-        value = int(text)
+        value = int(text) if len(text) <= 12 else int("too long")
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a whole number") from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is negative")
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is negative")
     return value
 
 
@@ -130,7 +197,7 @@ def play_parser() -> argparse.ArgumentParser:
                             "stats [--db PATH] [--csv] [--png OUT.png]")
     parser.add_argument("--level", default=DEFAULT_LEVEL, help="a level from levels/ by name, or a .tmx path")
     parser.add_argument("--lang", choices=("en", "nl"), help="language (default: the system's, else English)")
-    parser.add_argument("--seed", type=_non_negative, help="seed of the run (default: random)")
+    parser.add_argument("--seed", type=_seed, help=f"seed of the run, 0 to {MAX_SEED} (default: random)")
     display = parser.add_mutually_exclusive_group()
     display.add_argument("--fullscreen", action="store_true", help="fullscreen at the desktop resolution")
     display.add_argument("--windowed", action="store_true", help="a resizable window (the default)")
@@ -159,6 +226,9 @@ def play_parser() -> argparse.ArgumentParser:
 def parse_play(argv: list[str]) -> Options:
     """Parse the options of a play session; raises OptionError or SystemExit(2)."""
     args = play_parser().parse_args(argv)
+    outputs = ((args.run_out, "--run-out"), (args.trace, "--trace"), (args.screenshot, "--screenshot"))
+    for path, option in outputs:
+        check_output(path, option, stream=option == "--trace")
     return Options(
         level=resolve_level(args.level), lang=args.lang, seed=args.seed,
         fullscreen=args.fullscreen or (args.kiosk and not args.windowed), size=args.size, kiosk=args.kiosk,

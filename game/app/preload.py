@@ -10,6 +10,7 @@ its first frame at once.
 from __future__ import annotations
 
 import math
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from game import i18n
 from game.app.loop import draw_stack
 from game.events import Command, RunRecord
 from game.level import Level, LevelError, load_level
+from game.render import AssetError
 from game.screens.base import Screen
 from game.sim.cameras import CameraBank
 from game.sim.record import record_of
@@ -47,8 +49,9 @@ def every_cone(bank: CameraBank) -> int:
 
 def preload_scenarios(session: Session) -> list[Path]:
     """Load every level the kiosk offers (the facilitator's list, which holds the title's scenarios) and
-    its camera bank, every cone built, into the session; the paths loaded. A level that does not load
-    is left out: choosing it later says why."""
+    its camera bank, every cone built, into the session; the paths loaded. A level that does not load,
+    or whose map cannot be drawn, is left out (one bad file in ``levels/`` must not stop a kiosk):
+    choosing it later says why."""
     loaded = []
     for path in session.level_paths():
         if session.level is not None and path == session.level.path:
@@ -56,7 +59,10 @@ def preload_scenarios(session: Session) -> list[Path]:
         else:
             try:
                 level = load_level(path)
-            except LevelError:
+                session.art.map_data(level)  # a tileset image that does not decode fails here, not in play
+            except (LevelError, AssetError) as error:
+                first = error.problems[0] if isinstance(error, LevelError) and error.problems else error
+                sys.stderr.write(f"flagged: kiosk: left out {path.name}: {first}\n")
                 continue
         session.levels[path] = level
         bank = CameraBank(level)

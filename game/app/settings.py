@@ -1,9 +1,11 @@
 """The player's and the facilitator's settings: one small JSON file in the data dir.
 
 A kiosk runs for days with nobody watching, so a settings file never stops the game: a missing file
-means the defaults, and a broken, unknown or half-wrong file means the defaults for what is wrong
-plus one line of notice for the screen to show. Saving is atomic, so a crash or a pulled plug
-leaves either the old file or the new one, never half of one.
+means the defaults, and a broken, unknown or half-wrong file (a FIFO, a link to a device, a number of
+5000 digits, nesting thousands deep) means the defaults for what is wrong plus one line of notice for
+the screen to show. It is read through ``game.level.untrusted``; a UTF-8 byte-order mark is fine.
+Kiosk timings below a sane minimum are raised to it, so a typo cannot flip screens every frame.
+Saving is atomic, so a crash or a pulled plug leaves either the old file or the new one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeGuard
+
+from game.level.untrusted import SETTINGS, UntrustedFileError, read_json
 
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1
@@ -38,6 +42,17 @@ DEFAULT_KEY_BINDINGS: dict[str, tuple[str, ...]] = {
 MAX_DISPLAYS = 16  # more monitors than this on one PC is a typo
 # No kiosk timing may exceed a day: a larger number is a typo, not a wish.
 _LONGEST_TIMING_S = 24 * 3600
+# The least each timing may be (seconds); a smaller one is raised to it, with a notice. A second is
+# short for a person but long for the loop: no screen can flip every frame.
+SHORTEST_TIMINGS_S = {
+    "attract_after": 1.0,
+    "attract_length": 1.0,
+    "idle_reset": 1.0,
+    "run_cap": 1.0,
+    "chord_keyboard_hold": 0.5,
+    "chord_gamepad_hold": 0.5,
+    "out_of_order_retry_seconds": 10.0,
+}
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,8 @@ class Settings:
     chord_keyboard_hold: float = 2.0  # F10+F12
     chord_gamepad_hold: float = 3.0  # Back+Start
     display: int = 1  # the monitor for fullscreen, counted from 1 as the facilitator's menu lists them
+    out_of_order_retry_seconds: float = 300.0  # the supervisor tries the game again after this long
+    keep_runs: bool = True  # keep the latest runs' files in the data dir's runs/ (README, privacy)
     version: int = SETTINGS_VERSION
 
 
@@ -134,6 +151,8 @@ _CHECKS: dict[str, Callable[[object], Any]] = {
     "chord_keyboard_hold": _seconds,
     "chord_gamepad_hold": _seconds,
     "display": _display,
+    "out_of_order_retry_seconds": _seconds,
+    "keep_runs": _flag,
 }
 
 
@@ -164,14 +183,14 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
     A missing file gives the defaults with no notice. A file that cannot be read, is not a JSON
     object or has another version gives all the defaults; a wrong value gives that field's default.
     """
-    if not path.exists():
-        return Settings(), None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        return Settings(), f"{path}: cannot read ({error.strerror or error}); using the default settings"
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return Settings(), f"{path}: not a settings file (broken or empty); using the default settings"
+        if not path.exists():
+            return Settings(), None
+        data = read_json(path, SETTINGS)
+    except UntrustedFileError as error:
+        return Settings(), f"{error}; using the default settings"
+    except (OSError, ValueError) as error:  # a path that cannot even be looked at
+        return Settings(), f"{path}: cannot read ({error}); using the default settings"
     if not isinstance(data, dict):
         return Settings(), f"{path}: not a settings file (not a JSON object); using the default settings"
     if data.get("version") != SETTINGS_VERSION or isinstance(data.get("version"), bool):
@@ -190,9 +209,15 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
             except _Bad as bad:
                 ignored.append(f"{name} (want {bad})")
         else:
-            ignored.append(f"unknown setting {name}")
-    notice = f"{path}: ignored {'; '.join(ignored)}; using the defaults there" if ignored else None
-    return Settings(**values), notice
+            ignored.append(f"unknown setting {name}"[:80])
+    raised = [name for name, least in SHORTEST_TIMINGS_S.items() if values.get(name, least) < least]
+    values.update({name: SHORTEST_TIMINGS_S[name] for name in raised})
+    said = []
+    if ignored:
+        said.append(f"ignored {'; '.join(ignored)}; using the defaults there")
+    if raised:
+        said.append("raised " + ", ".join(f"{name} to {SHORTEST_TIMINGS_S[name]:g} s" for name in raised))
+    return Settings(**values), f"{path}: {'; '.join(said)}" if said else None
 
 
 def settings_to_json(settings: Settings) -> str:
@@ -231,5 +256,7 @@ def with_changes(settings: Settings, **changes: Any) -> Settings:
             try:
                 changes[name] = _CHECKS[name](value)
             except _Bad as bad:
-                raise ValueError(f"{name}: want {bad}, not {value!r}") from None
+                raise ValueError(f"{name}: want {bad}, not {value!r:.40}") from None
+            if name in SHORTEST_TIMINGS_S and changes[name] < SHORTEST_TIMINGS_S[name]:
+                raise ValueError(f"{name}: want at least {SHORTEST_TIMINGS_S[name]:g} s, not {value!r:.40}")
     return replace(settings, **changes)

@@ -4,6 +4,8 @@ A row holds run outcomes only (hour of day, level, language, ending, duration, s
 observations, gates passed): no names, no dates, no inputs, nothing that points at a visitor. The
 database is in WAL mode and each run is one transaction, so killing the kiosk at any moment loses
 at most the run in progress. Any problem with a database is one line (StatsError), never a traceback.
+A database the game cannot use is moved aside (``open_for_writing``) rather than written into or
+given up on; one on read-only media is read in SQLite's immutable mode.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import sqlite3
 import statistics
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,8 +25,9 @@ from pathlib import Path
 from typing import TextIO
 
 from game import tuning
-from game.app.options import ASSETS_DIR, OneLineParser
+from game.app.options import ASSETS_DIR, OneLineParser, OptionError, check_output
 from game.events import ENDINGS, GateScanned, Observed, PassChanged, RunRecord, ScoreChanged
+from game.level.untrusted import DATABASE, UntrustedFileError, check_regular
 
 STATS_FILE = "stats.db"
 SCHEMA_VERSION = 1
@@ -134,14 +138,25 @@ class StatsDB:
         self.path = path
         if not create and not path.is_file():
             raise StatsError(f"{path}: no statistics database there")
+        if path.exists() or path.is_symlink():
+            try:
+                check_regular(path, DATABASE)  # a FIFO or a device would hang or fill the reader
+            except UntrustedFileError as error:
+                raise StatsError(str(error)) from None
         if create:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StatsError(f"{path}: cannot create ({error.strerror or error})") from None
+        # Read-only media (a USB stick, a copied folder): SQLite cannot even read a WAL database
+        # without writing beside it, unless it is told the file never changes.
+        self.read_only = not create and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         try:
-            self._db = sqlite3.connect(path)
-        except sqlite3.Error as error:
+            if self.read_only:
+                self._db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+            else:
+                self._db = sqlite3.connect(path)
+        except (sqlite3.Error, ValueError) as error:
             raise StatsError(f"{path}: cannot open ({error})") from None
         try:
             with self._guard():
@@ -173,8 +188,9 @@ class StatsDB:
             raise StatsError(f"{self.path}: not a Flagged statistics database")
         if version != SCHEMA_VERSION:
             raise StatsError(f"{self.path}: statistics version {version}, this game reads {SCHEMA_VERSION}")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+        if not self.read_only:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")  # a committed run survives a pulled plug too
 
     def close(self) -> None:
         self._db.close()
@@ -201,7 +217,20 @@ class StatsDB:
         """Every run, oldest first."""
         with self._guard():
             found = self._db.execute(f"SELECT {', '.join(COLUMNS)} FROM runs ORDER BY id").fetchall()
-        return [StatsRow(*values) for values in found]
+        return [self._row(number, values) for number, values in enumerate(found, start=1)]
+
+    def _row(self, number: int, values: tuple[object, ...]) -> StatsRow:
+        """A row as read, checked: SQLite keeps text in a numeric column of a hand-edited file."""
+        for name, value in zip(COLUMNS, values, strict=True):
+            kind = _COLUMN_TYPES[name]
+            sound = (isinstance(value, kind) and not isinstance(value, bool)
+                     and (not isinstance(value, str) or len(value) <= 64))
+            if kind is float:
+                sound = isinstance(value, (int, float)) and abs(value) < 1e9
+            if not sound:
+                raise StatsError(f"{self.path}: run {number}: {name} is not "
+                                 f"{'text' if kind is str else 'a number'} ({str(value)[:20]!r})")
+        return StatsRow(*values)  # type: ignore[arg-type]  # checked above
 
     def summary(self) -> Summary:
         return summarise(self.rows())
@@ -210,6 +239,55 @@ class StatsDB:
         """Forget every run (the facilitator's "reset statistics")."""
         with self._guard(), self._db:
             self._db.execute("DELETE FROM runs")
+
+
+_COLUMN_TYPES: dict[str, type] = {item.name: {"int": int, "float": float, "str": str}[str(item.type)]
+                                  for item in fields(StatsRow)}
+
+
+def count_run(path: Path, row: StatsRow, stamp: str | None = None) -> str | None:
+    """Add one run's row to the database at ``path``; a notice if the old file had to be moved aside.
+
+    A database can open and still be broken in its pages (found only when written): then it too is
+    moved aside and the row goes into a fresh one, so no row is dropped."""
+    db, moved = open_for_writing(path, stamp)
+    try:
+        with db:
+            db.add_run(row)
+        return moved
+    except StatsError:
+        if moved is not None:
+            raise
+    aside = _move_aside(path, stamp)
+    with StatsDB(path) as fresh:
+        fresh.add_run(row)
+    return f"{path}: broken when written; moved it to {aside.name} and started a new one"
+
+
+def _move_aside(path: Path, stamp: str | None) -> Path:
+    aside = path.with_name(f"{path.name}.broken-{stamp or time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    except OSError as moving:
+        raise StatsError(f"{path}: cannot move it aside ({moving.strerror or moving})") from None
+    return aside
+
+
+def open_for_writing(path: Path, stamp: str | None = None) -> tuple[StatsDB, str | None]:
+    """The statistics database at ``path`` ready for a new row, and a notice if it had to be replaced.
+
+    A file that is not a usable statistics database (corrupt, another program's, another version)
+    is moved aside as ``stats.db.broken-STAMP`` and a fresh one started, so the kiosk neither writes
+    into a broken file nor drops every row; the old file is kept for whoever looks after it."""
+    try:
+        return StatsDB(path), None
+    except StatsError as error:
+        if not (path.is_file() or path.is_symlink()):
+            raise
+        aside = _move_aside(path, stamp)
+        return StatsDB(path), f"{error}; moved it to {aside.name} and started a new one"
 
 
 def merge(sources: list[Path], into: Path) -> int:
@@ -371,9 +449,10 @@ def stats_command(argv: list[str]) -> int:
 
         args.db = stats_path(default_data_dir())
     try:
+        check_output(args.png, "--png")
         with StatsDB(args.db, create=False) as db:
             rows = db.rows()
-    except StatsError as error:
+    except (StatsError, OptionError) as error:
         return _fail(str(error))
     if args.png is not None:
         try:

@@ -30,4 +30,6 @@ class LevelError(Exception):
 def object_where(name: str | None, object_id: int | str | None) -> str:
     """How a problem names an object: ``object C-14 (id 31)``."""
     label = name if name else "(unnamed)"
+    if len(label) > 48:  # a name from a hostile file must not make a line of megabytes
+        label = label[:48] + "..."
     return f"object {label} (id {object_id})" if object_id is not None else f"object {label}"

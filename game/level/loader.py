@@ -4,16 +4,20 @@ pytmx accepts much that the game cannot play (no spawn, short layer data, a came
 as text, a 100000x100000 map that would eat the machine's memory). The XML is checked first, cheaply
 and with bounded memory, then pytmx reads it, then every object is checked. All problems are
 collected, so ``main.py check`` can report them at once, each naming file, object and field.
+
+Every file a level names (tilesets, their images, templates, rules) is read through
+``game.level.untrusted``: it must lie in the level's own folder tree or the game's ``assets/``, be a
+regular file of a sane size, and every text that play or the file will draw has a length limit, so a
+level that ``check`` accepts is one that play and the debrief can use.
 """
 
 from __future__ import annotations
 
 import base64
-import json
 import re
 import xml.etree.ElementTree as ElementTree
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +39,37 @@ from game.level.model import (
     Spot,
 )
 from game.level.rules_schema import check_rules
+from game.level.untrusted import (
+    IMAGE,
+    LEVEL,
+    RULES,
+    TEMPLATE,
+    TILESET,
+    UntrustedFileError,
+    check_regular,
+    confined,
+    parse_xml,
+    read_bytes,
+    read_json,
+    read_xml,
+    text_problem,
+)
 
-MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FILE_BYTES = LEVEL.max_bytes
 MAX_TILES_PER_SIDE = 1024
+MAX_LAYERS = 32
+MAX_LAYER_CELLS = 4 * 1024 * 1024  # tiles of all layers together: what pytmx and numpy hold
+MAX_OBJECTS = 4096
+MAX_TILESETS = 16
 TILE_PX = 32
+GAME_ASSETS = Path(__file__).resolve().parents[2] / "assets"
+# Longest texts (characters) that play, the HUD and the file draw from a level and its rules.
+MAX_NAME = 48  # an object's name: a camera's label, a district, a bus stop
+MAX_TITLE = 80
+MAX_LABEL = 80  # the goal label, e.g. "Hearing at {time}"
+MAX_REASON = 300  # a rule's reason, shown in the file
+MAX_LETTER = 300  # a letter on the phone
+MAX_PROPERTY_TEXT = 200  # any other text property
 
 POINT_CLASSES = ("spawn", "officer", "camera", "bin", "rack", "bus_stop", "smart_lamp")
 RECT_CLASSES = ("home", "front_door", "court", "health_station", "district", "gate", "crossing", "goal")
@@ -63,26 +94,36 @@ GOAL_ENDINGS = ("in_courtroom", "spoke_at_square")
 ImageLoader = Callable[..., Any]
 
 
-def load_level(path: Path, image_loader: ImageLoader | None = None) -> Level:
+def level_roots(path: Path) -> tuple[Path, ...]:
+    """The folders a level's files may come from: its own folder tree and the game's assets."""
+    return (path.parent, GAME_ASSETS)
+
+
+def load_level(path: Path, image_loader: ImageLoader | None = None,
+               roots: Sequence[Path] | None = None) -> Level:
     """Load and check a level; raises LevelError listing every problem.
 
     ``image_loader`` is pytmx's hook, passed in by the renderer; the simulation needs no images.
+    ``roots`` are the folders its tilesets, images, templates and rules may lie in (default:
+    ``level_roots``).
     """
     problems: list[Problem] = []
-    tiled_map = read_tiled_map(path, problems, image_loader)
+    tiled_map = read_tiled_map(path, problems, image_loader, roots)
     if tiled_map is None:
         raise LevelError(problems)
-    level = _build_level(path, tiled_map, problems)
+    level = _build_level(path, tiled_map, problems, tuple(roots or level_roots(path)))
     if problems or level is None:
         raise LevelError(problems)
     return level
 
 
-def read_tiled_map(path: Path, problems: list[Problem],
-                   image_loader: ImageLoader | None = None) -> pytmx.TiledMap | None:
+def read_tiled_map(path: Path, problems: list[Problem], image_loader: ImageLoader | None = None,
+                   roots: Sequence[Path] | None = None) -> pytmx.TiledMap | None:
     """Pre-check the XML, then let pytmx read it; None (with problems) if it cannot be read."""
+    allowed = tuple(roots or level_roots(path))
     root = _read_xml(path, problems)
-    if root is None or not _check_map_xml(path, root, problems) or not _apply_templates(path, root, problems):
+    if (root is None or not _check_map_xml(path, root, problems, allowed)
+            or not _apply_templates(path, root, problems, allowed)):
         return None
     try:
         tiled_map = pytmx.TiledMap() if image_loader is None else pytmx.TiledMap(image_loader=image_loader)
@@ -95,7 +136,8 @@ def read_tiled_map(path: Path, problems: list[Problem],
         return None
 
 
-def _apply_templates(path: Path, root: ElementTree.Element, problems: list[Problem]) -> bool:
+def _apply_templates(path: Path, root: ElementTree.Element, problems: list[Problem],
+                     roots: tuple[Path, ...]) -> bool:
     """Fill in objects placed from Tiled templates (``.tx``), which pytmx does not read.
 
     The template gives every attribute and property the object does not set itself.
@@ -108,13 +150,12 @@ def _apply_templates(path: Path, root: ElementTree.Element, problems: list[Probl
             continue
         if source not in templates:
             try:
-                template = ElementTree.fromstring((path.parent / source).read_bytes())
+                template = read_xml(confined(path.parent, source, roots), TEMPLATE)
                 templates[source] = template.find("object")
-            except (OSError, ElementTree.ParseError) as error:
+            except UntrustedFileError as error:
                 templates[source] = None
-                reason = "no such file" if isinstance(error, OSError) else f"broken XML: {error}"
                 problems.append(Problem(path, object_where(item.get("name"), item.get("id")), "template",
-                                        f"{source}: {reason}"))
+                                        str(error)))
         base = templates[source]
         if base is None:
             continue
@@ -139,19 +180,10 @@ def _apply_templates(path: Path, root: ElementTree.Element, problems: list[Probl
 
 def _read_xml(path: Path, problems: list[Problem]) -> ElementTree.Element | None:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problems.append(Problem(path, "map", "file", f"{size} bytes, more than a level can be"))
-            return None
-        root = ElementTree.fromstring(path.read_bytes())
-    except FileNotFoundError:
-        problems.append(Problem(path, "map", "file", "no such file"))
-        return None
-    except OSError as error:
-        problems.append(Problem(path, "map", "file", f"cannot read ({error.strerror or error})"))
-        return None
-    except ElementTree.ParseError as error:
-        problems.append(Problem(path, "map", "file", f"not a Tiled map (broken XML: {error})"))
+        root = parse_xml(path, read_bytes(path, LEVEL), LEVEL)
+    except UntrustedFileError as error:
+        reason = error.reason.replace("not a level (", "not a Tiled map (")
+        problems.append(Problem(path, "map", "file", reason))
         return None
     if root.tag != "map":
         problems.append(Problem(path, "map", "file", f"not a Tiled map (root element <{root.tag}>)"))
@@ -176,7 +208,8 @@ def _int_attribute(path: Path, node: ElementTree.Element, where: str, name: str,
     return value
 
 
-def _check_map_xml(path: Path, root: ElementTree.Element, problems: list[Problem]) -> bool:
+def _check_map_xml(path: Path, root: ElementTree.Element, problems: list[Problem],
+                   roots: tuple[Path, ...]) -> bool:
     """Check sizes, layers and tilesets in the raw XML, before pytmx allocates anything."""
     before = len(problems)
     if root.get("orientation") != "orthogonal":
@@ -192,9 +225,20 @@ def _check_map_xml(path: Path, root: ElementTree.Element, problems: list[Problem
             problems.append(Problem(path, "map", name, f"{value} px, levels use {TILE_PX} px tiles"))
     if len(problems) > before or width is None or height is None:
         return False
+    layers = list(root.iter("layer"))
+    counts = (("layer", len(layers), MAX_LAYERS), ("tileset", len(root.findall("tileset")), MAX_TILESETS),
+              ("object", sum(1 for _ in root.iter("object")), MAX_OBJECTS))
+    for name, count, most in counts:
+        if count > most:
+            problems.append(Problem(path, "map", name, f"{count} of them, a level may have {most}"))
+    if len(layers) * width * height > MAX_LAYER_CELLS:
+        problems.append(Problem(path, "map", "layer", f"{len(layers)} layers of {width}x{height} tiles, "
+                                f"more than {MAX_LAYER_CELLS} tiles in all"))
+    if len(problems) > before:
+        return False
     for tileset in root.findall("tileset"):
-        _check_tileset_xml(path, tileset, problems)
-    for layer in root.iter("layer"):
+        _check_tileset_xml(path, tileset, problems, roots)
+    for layer in layers:
         _check_layer_xml(path, layer, width, height, problems)
     by_id: dict[str, list[ElementTree.Element]] = {}
     for item in root.iter("object"):
@@ -207,7 +251,8 @@ def _check_map_xml(path: Path, root: ElementTree.Element, problems: list[Problem
     return len(problems) == before
 
 
-def _check_tileset_xml(path: Path, tileset: ElementTree.Element, problems: list[Problem]) -> None:
+def _check_tileset_xml(path: Path, tileset: ElementTree.Element, problems: list[Problem],
+                       roots: tuple[Path, ...]) -> None:
     source = tileset.get("source")
     where = f"tileset {source or tileset.get('name') or '(unnamed)'}"
     if _int_attribute(path, tileset, where, "firstgid", problems, 1, 2**29) is None:
@@ -216,24 +261,30 @@ def _check_tileset_xml(path: Path, tileset: ElementTree.Element, problems: list[
         node = tileset
         base = path.parent
     else:
-        tsx = path.parent / source
         try:
-            node = ElementTree.fromstring(tsx.read_bytes())
-        except OSError:
-            problems.append(Problem(path, where, "source", f"no such tileset file: {tsx}"))
-            return
-        except ElementTree.ParseError as error:
-            problems.append(Problem(path, where, "source", f"{tsx} is broken XML: {error}"))
+            tsx = confined(path.parent, source, roots)
+            node = read_xml(tsx, TILESET)
+        except UntrustedFileError as error:
+            if error.reason == "no such file":
+                problems.append(Problem(path, where, "source", f"no such tileset file: {error.path}"))
+            else:
+                problems.append(Problem(path, where, "source", str(error)))
             return
         base = tsx.parent
     image = node.find("image")
     if image is None or not image.get("source"):
         problems.append(Problem(path, where, "image", "the tileset has no image"))
         return
-    image_path = base / image.get("source", "")
-    if not image_path.is_file():
-        problems.append(Problem(path, where, "image", f"no such image: {image_path}"))
-    elif image_path.suffix.lower() == ".png" and not _png_header_ok(image_path):
+    try:
+        image_path = confined(base, image.get("source", ""), roots)
+        check_regular(image_path, IMAGE)
+    except UntrustedFileError as error:
+        if error.reason == "no such file":
+            problems.append(Problem(path, where, "image", f"no such image: {error.path}"))
+        else:
+            problems.append(Problem(path, where, "image", str(error)))
+        return
+    if image_path.suffix.lower() != ".png" or not _png_header_ok(image_path):
         problems.append(Problem(path, where, "image", f"not a readable PNG of a sane size: {image_path}"))
 
 
@@ -244,9 +295,8 @@ MAX_IMAGE_SIDE = 16384
 def _png_header_ok(image_path: Path) -> bool:
     """A PNG signature and a header of a sane size: junk or a bomb is found by ``check``, not mid-run."""
     try:
-        with image_path.open("rb") as stream:
-            head = stream.read(24)
-    except OSError:
+        head = read_bytes(image_path, IMAGE, head=24)
+    except UntrustedFileError:
         return False
     if len(head) < 24 or head[:8] != _PNG_SIGNATURE or head[12:16] != b"IHDR":
         return False
@@ -405,7 +455,36 @@ def _camera(path: Path, obj: Any, where: str, values: dict[str, Any], x: float, 
                   retention_days=float(optional.get("retention_days", 0.0)))
 
 
-def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem]) -> Level | None:
+def _text_properties(path: Path, where: str, properties: dict[str, Any], limits: dict[str, int],
+                     problems: list[Problem]) -> bool:
+    """Check the length of every text property (a name the file draws, a label): False if one is bad."""
+    sound = True
+    for name, value in properties.items():
+        if isinstance(value, str):
+            message = text_problem(value, limits.get(name, MAX_PROPERTY_TEXT), required=False)
+            if message:
+                problems.append(Problem(path, where, name, message))
+                sound = False
+    return sound
+
+
+def goal_label_problem(label: object) -> str | None:
+    """What is wrong with a level's goal label, or None: text with ``{time}`` once, no other braces
+    (the label is filled in by ``fill_goal_label``, never used as a format string)."""
+    if not isinstance(label, str):
+        return "must be text containing {time}"
+    message = text_problem(label, MAX_LABEL)
+    if message:
+        return message
+    if label.count("{time}") != 1:
+        return "must contain {time} exactly once"
+    if "{" in label.replace("{time}", "") or "}" in label.replace("{time}", ""):
+        return "may hold {time} and no other braces"
+    return None
+
+
+def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem],
+                 roots: tuple[Path, ...]) -> Level | None:
     width, height, tile = tiled_map.width, tiled_map.height, tiled_map.tilewidth
     walkable, opaque, speed, driving = _tile_grids(path, tiled_map, problems)
     by_class: dict[str, list[tuple[Any, Any]]] = {name: [] for name in POINT_CLASSES + RECT_CLASSES}
@@ -419,6 +498,12 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem])
     for obj in tiled_map.objects:
         where = object_where(obj.name, obj.id)
         kind = obj.type
+        name_problem = text_problem(obj.name, MAX_NAME, required=False) if obj.name is not None else None
+        if name_problem:
+            problems.append(Problem(path, where, "name", name_problem))
+            continue
+        if not _text_properties(path, where, dict(obj.properties), {}, problems):
+            continue
         if kind not in by_class:
             problems.append(Problem(path, where, "class", f"unknown class {kind!r}" if kind else "missing"))
             continue
@@ -483,8 +568,11 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem])
     if not any(gate.court for gate in gates) and not by_class["goal"]:
         problems.append(Problem(path, "map", "gate", "no court door (a gate with court = true) and no goal"))
     goal_label = properties.get("goal_label", "Hearing at {time}")
-    if not isinstance(goal_label, str) or "{time}" not in goal_label:
-        problems.append(Problem(path, "map", "goal_label", "must be text containing {time}"))
+    label_problem = goal_label_problem(goal_label)
+    if label_problem:
+        problems.append(Problem(path, "map", "goal_label", label_problem))
+    _text_properties(path, "map", {key: value for key, value in properties.items() if key != "goal_label"},
+                     {"title": MAX_TITLE}, problems)
     date = properties.get("date")
     if date is not None and not _DATE.match(str(date)):
         problems.append(Problem(path, "map", "date", f"{date!r} is not a date like 2026-12-10"))
@@ -513,7 +601,7 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem])
     hearing = _clock_property(path, properties, "hearing_time", "10:00", problems)
     if start is not None and hearing is not None and hearing <= start:
         problems.append(Problem(path, "map", "hearing_time", "must be later than start_time"))
-    profile, rules = _rules(path, properties, problems)
+    profile, rules = _rules(path, properties, problems, roots)
 
     if problems or spawn_point is None or start is None or hearing is None:
         return None
@@ -547,21 +635,39 @@ def _clock_property(path: Path, properties: dict[str, Any], name: str, default: 
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
-def _rules(path: Path, properties: dict[str, Any], problems: list[Problem]
+def _rules(path: Path, properties: dict[str, Any], problems: list[Problem], roots: tuple[Path, ...]
            ) -> tuple[dict[str, Any], tuple[Rule, ...]]:
     name = properties.get("rules")
     if not name:
         return {}, ()
-    rules_path = path.parent / str(name)
     try:
-        data = json.loads(rules_path.read_text(encoding="utf-8"))
-    except OSError:
-        problems.append(Problem(path, "map", "rules", f"no such rules file: {rules_path}"))
+        rules_path = confined(path.parent, str(name), roots)
+    except UntrustedFileError as error:
+        problems.append(Problem(path, "map", "rules", str(error)))
         return {}, ()
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        problems.append(Problem(rules_path, "rules", "file", f"broken JSON: {error}"))
+    try:
+        data = read_json(rules_path, RULES)
+    except UntrustedFileError as error:
+        if error.reason == "no such file":
+            problems.append(Problem(path, "map", "rules", f"no such rules file: {rules_path}"))
+        else:
+            problems.append(Problem(rules_path, "rules", "file", error.reason))
         return {}, ()
-    return check_rules(rules_path, data, problems)
+    before = len(problems)
+    profile, rules = check_rules(rules_path, data, problems)
+    for key in profile:
+        if text_problem(key, MAX_NAME):
+            problems.append(Problem(rules_path, "rules", "profile", f"{key[:MAX_NAME]!r}...: a key of at "
+                                    f"most {MAX_NAME} characters"))
+    for rule in rules:
+        texts = {"id": (rule.rule_id, MAX_NAME), "reason": (rule.reason, MAX_REASON)}
+        if "letter" in rule.then:
+            texts["then.letter"] = (rule.then["letter"], MAX_LETTER)
+        for field, (text, limit) in texts.items():
+            message = text_problem(text, limit)
+            if message:
+                problems.append(Problem(rules_path, f"rule {rule.rule_id[:MAX_NAME]}", field, message))
+    return (profile, rules) if len(problems) == before else ({}, ())
 
 
 __all__ = ["load_level", "read_tiled_map"]

@@ -135,6 +135,14 @@ class Rule:
     once: bool = True
 
 
+def fill_goal_label(label: str, time: str) -> str:
+    """A goal label with its time filled in, e.g. "Hearing at 10:00".
+
+    Why not ``str.format``: the label comes from a level file (and its translation), and a format
+    string from outside can raise (``{0}``) or reach into objects (``{time.__class__}``)."""
+    return label.replace("{time}", time)
+
+
 @dataclass(frozen=True)
 class Level:
     """Everything the simulation needs of one map, checked and converted once at load."""

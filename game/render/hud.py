@@ -15,6 +15,7 @@ import pygame
 
 from game import tuning
 from game.i18n import N_, _, current_language
+from game.level.model import fill_goal_label
 from game.render import palette
 from game.render.art import Art
 from game.render.panels import arrow, card, card_core, edge_point, paragraph, text, text_size, unit, wrap
@@ -348,7 +349,7 @@ class Hud:
                pieces: list[Blit] | None) -> None:
         clock, deadline, hearing_time = (str(value) for value in key)
         pad = round(18 * u)
-        hearing = _(deadline).format(time=hearing_time)
+        hearing = fill_goal_label(_(deadline), hearing_time)
         clock_w, clock_h = text_size(layer, self.art, "clock", clock)
         hearing_w, hearing_h = text_size(layer, self.art, "small", hearing)
         rect = pygame.Rect(margin, margin, max(clock_w, hearing_w) + 2 * pad,

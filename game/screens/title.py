@@ -230,12 +230,15 @@ class TitleScreen(Screen):
         return covered
 
     def _draw_notice(self, surface: pygame.Surface) -> None:
-        """The settings file was unreadable: say so at the top, for a while, with the details."""
+        """The settings file was unreadable, or the data folder or statistics were not usable: say so at
+        the top, for a while, with the details."""
         if not self.notice or self.notice_ticks <= 0:
             return
         art, u = self.context.art, unit(surface)
         width = surface.get_width()
-        lines = [_(SETTINGS_NOTICE), self.notice]
+        # The app names what the notice is about (the settings, the data folder, the statistics).
+        heading = getattr(self.context, "notice_heading", None) or SETTINGS_NOTICE
+        lines = [_(heading), self.notice]
         pad = round(16 * u)
         line_h = text_size(surface, art, "small", "Ag")[1]
         fits = max(text_size(surface, art, "small", line)[0] for line in lines)
