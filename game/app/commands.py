@@ -35,6 +35,9 @@ def check_command(argv: list[str]) -> int:
         return fail("check: name at least one level file, e.g. python main.py check levels/*.tmx")
     status = EXIT_OK
     for name in argv:
+        if name.endswith(".json") and not name.endswith(".rules.json"):
+            status = max(status, check_preset(Path(name)))
+            continue
         try:
             path = resolve_level(name)
         except OptionError:
@@ -50,13 +53,43 @@ def check_command(argv: list[str]) -> int:
     return status
 
 
+def check_preset(path: Path) -> int:
+    """A rule preset (``presets/NAME.json``) checked against the level it names, from ``levels/``."""
+    from game.system.presets import PresetError, read_json_capped, read_preset
+
+    try:
+        data = read_json_capped(path)
+        level_name = data.get("level") if isinstance(data, dict) else None
+        level_path = LEVELS_DIR / f"{level_name}.tmx"
+        if not isinstance(level_name, str) or not level_path.is_file():
+            raise PresetError(f"{path}: level: {level_name!r:.60} is not a level in {LEVELS_DIR}")
+        preset = read_preset(path, load_level(level_path))
+    except PresetError as error:
+        print(error)
+        return EXIT_BAD_INPUT
+    except LevelError as error:
+        print(f"{path}: level: {error.problems[0]}")
+        return EXIT_BAD_INPUT
+    print(f"{path}: ok (preset {preset.name}, {preset.content_hash}, level {preset.level})")
+    return EXIT_OK
+
+
 def load_run(path: Path) -> tuple[RunRecord, Level]:
-    """A run file and the level it was played on; raises RunFileError or LevelError."""
+    """A run file and the level it was played on, set up with the run's preset if it had one;
+    raises RunFileError or LevelError."""
+    from game.system.presets import PresetError, apply_preset, preset_from_stamp
+
     record = read_run(path, expected_version=__version__)
     level_path = LEVELS_DIR / f"{record.level}.tmx"
     if not level_path.is_file():
         raise RunFileError(f"{path}: recorded on level {record.level!r}, which is not in {LEVELS_DIR}")
-    return record, load_level(level_path)
+    level = load_level(level_path)
+    if record.preset is not None:
+        try:
+            level = apply_preset(level, preset_from_stamp(record.preset, level))
+        except PresetError as error:
+            raise RunFileError(f"{path}: {error}") from None
+    return record, level
 
 
 def check_profile(level: Level, profile: dict[str, object]) -> None:
