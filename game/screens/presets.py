@@ -190,10 +190,10 @@ class PresetScreen(Screen):
             chosen = index == self.menu.selected
             if chosen:
                 card(surface, row, palette.PAPER_DARK, line // 2)
-                arrow(surface, (left + round(26 * u), row.centery), 0.0, round(line / 3.2),
+                arrow(surface, (left + round(36 * u), row.centery), 0.0, round(line / 3.2),
                       palette.AMBER, palette.AMBER_DARK)
             ink = palette.TEXT_LIGHT if chosen else palette.INK
-            text(surface, art, "small", label, ink, midleft=(left + round(44 * u), row.centery))
+            text(surface, art, "small", label, ink, midleft=(left + round(50 * u), row.centery))
             y += line + round(2 * u)
         hint = self.message or _("Left and right change a line. Rules off never fire; told rules are "
                                  "shown to the player when they fire.")
