@@ -35,7 +35,8 @@ class Extract:
         return self.way([self.node(lat, lon) for lat, lon in points], **tags)
 
     def box(self, south: float, west: float, north: float, east: float, **tags: str) -> int:
-        corners = [self.node(south, west), self.node(south, east), self.node(north, east), self.node(north, west)]
+        corners = [self.node(south, west), self.node(south, east), self.node(north, east),
+                   self.node(north, west)]
         return self.way([*corners, corners[0]], **tags)
 
     def camera(self, lat: float, lon: float, **tags: str) -> int:
@@ -57,9 +58,10 @@ class Extract:
         return "\n".join([*lines, "</osm>"]) + "\n"
 
     def overpass(self) -> str:
-        elements = [{"type": "node", "id": ident, "lat": lat, "lon": lon, **({"tags": values} if values else {})}
-                    for ident, lat, lon, values in self.nodes]
-        elements += [{"type": "way", "id": ident, "nodes": refs, "tags": values} for ident, refs, values in self.ways]
+        elements = [{"type": "node", "id": ident, "lat": lat, "lon": lon,
+                     **({"tags": values} if values else {})} for ident, lat, lon, values in self.nodes]
+        elements += [{"type": "way", "id": ident, "nodes": refs, "tags": values}
+                     for ident, refs, values in self.ways]
         data: dict[str, object] = {"version": 0.6, "elements": elements}
         if self.bounds:
             south, west, north, east = self.bounds

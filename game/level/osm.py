@@ -73,8 +73,9 @@ BARRIERS = {"wall": "brick_wall", "city_wall": "brick_wall", "retaining_wall": "
             "fence": "hedge", "hedge": "hedge"}
 ROOFS = ("roof_flat", "roof_red_w", "roof_brown_w", "roof_anthracite_w", "roof_ochre_w")
 GROUND = "hedge"  # the inside of a block: gardens and yards, seen across, not walked through
-GARDEN_PATH = "quay"
-INDOORS = ("home_floor", "door_home_s", "door_home_n", "townhall_steps", "clinic_floor")  # what the importer lays from a door through the gardens to the street
+GARDEN_PATH = "quay"  # what the importer lays from a door through the gardens to the street
+# Walkable, but not the street: a way out is never laid back through a house, the court or the clinic.
+INDOORS = ("home_floor", "door_home_s", "door_home_n", "townhall_steps", "clinic_floor")
 
 
 class OsmError(ValueError):
