@@ -282,3 +282,29 @@ def test_a_version_1_statistics_database_is_brought_up_to_date(tmp_path: Path) -
         assert (old.preset_name, old.preset_hash, old.pass_turned_silently) == ("", "", False)
         stats.add_run(row("group-a", "aaa", "too_late", True, 2))
         assert len(stats.rows()) == 2
+
+
+def test_the_comparison_page_sets_two_presets_side_by_side(tmp_path: Path, hearing_day) -> None:
+    from game.render.debrief import preset_labels
+    from game.sim import World
+    from game.sim.bot import Bot
+    from game.sim.record import record_of
+
+    paths = []
+    for preset in (preset_of_level(hearing_day, "group-a"), group_b(hearing_day)):
+        level = apply_preset(hearing_day, preset)
+        world, bot, commands = World(level, 1), Bot(level, 1), []
+        while world.ending is None and world.tick < 3000:
+            commands.append(bot.command(world))
+            world.step(commands[-1])
+        paths.append(tmp_path / f"{preset.name}.json")
+        write_run(paths[-1], record_of(world, commands))
+    left, right = (load_run(path)[0] for path in paths)
+    assert preset_labels(left, right) == (f"Preset group-a ({left.preset['hash']})",
+                                          f"Preset group-b ({right.preset['hash']})")
+    assert preset_labels(left, left) is None
+    plain = RunRecord("0.1.0", "hearing_day", 3, {}, "0:60", "stayed_home", 60, ())
+    assert preset_labels(plain, right)[0] == "No preset: the level as it is"
+    out = tmp_path / "cmp.png"
+    assert main(["debrief", str(paths[0]), str(paths[1]), "--png", str(out), "--size", "1280x720"]) == 0
+    assert pygame.image.load(str(out)).get_size() == (1280, 720)

@@ -200,6 +200,9 @@ def _header(
     source = "— " + _(ARTICLE_SOURCE)
     sources = SOURCES.get(level.name, ())
     facts = f"{_(SOURCES_LABEL)}: " + " · ".join(_(item) for item in sources) if sources else ""
+    if level.credit:  # a map built from others' data names them on its file (OpenStreetMap: ODbL)
+        credit = _("Map data {credit}").format(credit=level.credit)
+        facts = f"{facts} · {credit}" if facts else credit
     top = rect.y + round(18 * u)
     label_h = _font_h(surface, art, "label", 0.82)
     heading_h = _font_h(surface, art, "heading")
@@ -244,6 +247,7 @@ def _header(
             _(FILE_LABEL).upper(),
             _(level.title),
             _("ended at {clock}").format(clock=ending_clock(record, level)),
+            *((_("rule preset {name}").format(name=record.preset["name"]),) if record.preset else ()),
         )
     )
     _blit(surface, art, "label", file_line, palette.INK_SOFT, 0.82, topleft=(left_x, top))
@@ -855,6 +859,22 @@ def _column(
         _blit(surface, art, "small", _("No rule fired."), palette.INK_SOFT, topleft=(x, y))
 
 
+def preset_labels(left: RunRecord, right: RunRecord) -> tuple[str, str] | None:
+    """Column headings for two runs under different rule presets (by content hash), or None."""
+    def content_hash(record: RunRecord) -> str | None:
+        return record.preset["hash"] if record.preset else None
+
+    if content_hash(left) == content_hash(right):
+        return None
+
+    def label(record: RunRecord) -> str:
+        if record.preset is None:
+            return _("No preset: the level as it is")
+        return _("Preset {name} ({hash})").format(name=record.preset["name"], hash=record.preset["hash"])
+
+    return label(left), label(right)
+
+
 def draw_comparison(
     surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
 ) -> None:
@@ -870,13 +890,14 @@ def _draw_comparison(
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
     margin, gap = round(28 * u), round(28 * u)
-    title = _blit(
-        surface, art, "heading", _("The same walk, a different file"), palette.INK, topleft=(margin, margin)
-    )
-    note = _("Same inputs, same seed; only what the system knew about you changed.")
+    by_preset = preset_labels(left[0], right[0])
+    heading = _("Two rule presets, two files") if by_preset else _("The same walk, a different file")
+    title = _blit(surface, art, "heading", heading, palette.INK, topleft=(margin, margin))
+    note = (_("Two runs of this level, each under the facilitator's rule preset named above it.") if by_preset
+            else _("Same inputs, same seed; only what the system knew about you changed."))
     note_h = _lines(surface, art, "small", note, palette.INK_SOFT, (margin, title.bottom), width - 2 * margin)
     top = title.bottom + note_h + round(18 * u)
-    labels = comparison_labels(left[0], right[0])
+    labels = by_preset or comparison_labels(left[0], right[0])
     axis_end = max(series(record, level).end for record, level in (left, right))
     col_w = (width - 2 * margin - gap) // 2
     inner = col_w - round(52 * u)
