@@ -292,3 +292,33 @@ def test_a_missing_file_and_a_bad_out_name_are_one_line(tmp_path: Path, capsys) 
     with pytest.raises(SystemExit) as caught:
         main(["import-osm", str(source), "--out", str(tmp_path / "x.tmx"), "--home", "north"])
     assert caught.value.code == 2 and "is not LAT,LON" in capsys.readouterr().err
+
+
+def test_a_node_far_outside_costs_no_more_than_the_map(tmp_path: Path) -> None:
+    from game.level.osm import clip_segment, stroke
+
+    start, end = np.array([5.0, 5.0]), np.array([5.0 + 4e7, 5.0])
+    clipped_start, clipped_end = clip_segment(start, end, 30, 20)
+    assert clipped_start == pytest.approx(start) and clipped_end == pytest.approx([32.0, 5.0])
+    assert clip_segment(np.array([-50.0, -50.0]), np.array([-40.0, -60.0]), 30, 20) is None
+    mask = stroke(np.array([[5.0, 5.0], [5.0 + 4e7, 5.0]]), 1, 30, 20)
+    assert mask[5, 5:].all() and mask.sum() == 25
+    osm = few_streets()
+    far = osm.node(10.0, 100.0)  # thousands of kilometres away, in the same way as a street
+    osm.way([osm.node(52.0918, 5.1201), far], highway="residential")
+    assert imported(tmp_path, osm)[0] == 0
+
+
+def test_an_extract_of_too_many_buildings_is_refused(tmp_path: Path, capsys) -> None:
+    from game.level import osm as importer
+
+    many = few_streets()
+    for index in range(30):
+        lat = 52.0901 + 0.00001 * index
+        many.box(lat, 5.1238, lat + 0.000005, 5.12385, building="shed")
+    original, importer.MAX_BUILDINGS = importer.MAX_BUILDINGS, 20
+    try:
+        assert imported(tmp_path, many)[0] == 2
+    finally:
+        importer.MAX_BUILDINGS = original
+    assert "more than 20 buildings" in capsys.readouterr().err

@@ -39,6 +39,8 @@ MAX_EXTRACT_BYTES = 32 * 1024 * 1024  # a few streets are far less; a city would
 MAX_TILES_PER_SIDE = 200
 MIN_TILES = (32, 24)  # a smaller extract is padded to this, so the HUD never covers the whole city
 METRES_PER_TILE = 4.0
+MAX_BUILDINGS = 5000  # a few streets have a few hundred; more is a city, or a hostile file
+MAX_AREA_POINTS = 4000  # a footprint or a pond has far fewer; a larger outline is skipped
 FIXED_FOV = 85.0
 PANNING_FOV, PANNING_SPEED = 60.0, 24.0
 RANGE_BY_KIND = {"lamp": 8.0, "door": 6.0, "shop": 6.0, "traffic": 10.0, "anpr": 10.0}
@@ -381,11 +383,40 @@ def fill_polygon(points: np.ndarray, width: int, height: int) -> np.ndarray:
     return mask
 
 
+def clip_segment(start: np.ndarray, end: np.ndarray, width: int, height: int,
+                 margin: float = 2.0) -> tuple[np.ndarray, np.ndarray] | None:
+    """The part of a segment inside the map and a small margin (Liang-Barsky), or None: a node far
+    outside the extract never costs more than the map's own size to draw."""
+    low, high = 0.0, 1.0
+    delta = end - start
+    for axis, limit in ((0, width), (1, height)):
+        for direction, bound in ((-1.0, -margin), (1.0, limit + margin)):
+            step = direction * delta[axis]
+            room = direction * (bound - start[axis])
+            if step == 0:
+                if room < 0:
+                    return None
+                continue
+            share = room / step
+            if step < 0:
+                low = max(low, share)
+            else:
+                high = min(high, share)
+    if low > high:
+        return None
+    return start + delta * low, start + delta * high
+
+
 def stroke(points: np.ndarray, width_tiles: int, width: int, height: int) -> np.ndarray:
     """Tiles a line of ``width_tiles`` covers; the parts outside the map are clipped off."""
     mask = np.zeros((height, width), dtype=bool)
     samples = [points[:1]]
-    for start, end in itertools.pairwise(points):
+    for first, last in itertools.pairwise(points):
+        clipped = clip_segment(first, last, width, height)
+        if clipped is None:
+            continue
+        start, end = clipped
+        samples.append(start[None, :])
         steps = max(int(np.hypot(*(end - start)) * 3), 1)
         share = np.linspace(0, 1, steps + 1)[1:, None]
         samples.append(start + (end - start) * share)
@@ -493,7 +524,7 @@ def plan_level(extract: Extract, options: ImportOptions, tileset: Tileset) -> Le
 
     def area_points(way: Way) -> np.ndarray | None:
         points = np.concatenate(_segments(way, extract, projection) or [np.zeros((0, 2))])
-        return points if len(points) >= 3 else None
+        return points if 3 <= len(points) <= MAX_AREA_POINTS else None
 
     def tagged(way: Way, pairs: set[tuple[str, str]]) -> bool:
         return any(way.tags.get(key) == value for key, value in pairs)
@@ -516,6 +547,9 @@ def plan_level(extract: Extract, options: ImportOptions, tileset: Tileset) -> Le
             if mask.any():
                 names[mask] = ROOFS[way.way_id % len(ROOFS)]
                 buildings.append(Building(way.way_id, way.tags, mask))
+                if len(buildings) > MAX_BUILDINGS:
+                    raise OsmError(f"more than {MAX_BUILDINGS} buildings: save a smaller extract of a few "
+                                   "streets")
     for way in extract.ways:
         tile = BARRIERS.get(way.tags.get("barrier", ""))
         if tile:

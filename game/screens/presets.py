@@ -24,7 +24,6 @@ from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transi
 from game.screens.menu import Menu
 from game.system.presets import (
     Preset,
-    PresetError,
     RuleChoice,
     level_presets,
     preset_of_level,
@@ -132,7 +131,7 @@ class PresetScreen(Screen):
         preset = self.editing
         try:
             save_preset(self.presets_context.data_dir, preset)
-        except (OSError, PresetError) as error:
+        except OSError as error:
             self.message = _("Could not save the preset: {problem}").format(problem=error)
             return
         self.saved = [found for found in self.saved if found.name != preset.name] + [preset]

@@ -251,12 +251,9 @@ def load_active(data_dir: Path, level: Level) -> tuple[Preset | None, str | None
         return None, None
     preset_path = presets_dir(data_dir) / f"{name}.json"
     try:
-        preset = read_preset(preset_path)
-    except PresetError as error:
-        return None, str(error)
-    if preset.level != level.name:
-        return None, None
-    try:
-        return parse_preset(read_json_capped(preset_path), level, where=str(preset_path)), None
+        data = read_json_capped(preset_path)
+        if isinstance(data, dict) and data.get("level") != level.name:
+            return None, None  # the kiosk now plays another level: its preset waits
+        return parse_preset(data, level, where=str(preset_path)), None
     except PresetError as error:
         return None, str(error)
