@@ -4,6 +4,9 @@ the cameras it reads from their tags, and the one-line refusals of a bad or host
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -322,3 +325,22 @@ def test_an_extract_of_too_many_buildings_is_refused(tmp_path: Path, capsys) -> 
     finally:
         importer.MAX_BUILDINGS = original
     assert "more than 20 buildings" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("tiled") is None,
+                    reason="the Tiled editor is not installed (apt-get install tiled)")
+def test_an_imported_level_opens_in_tiled_and_keeps_every_object(tmp_path: Path) -> None:
+    code, out = imported(tmp_path, few_streets())
+    assert code == 0
+    exported = tmp_path / "out.json"
+    result = subprocess.run([shutil.which("tiled"), "--export-map", "json", str(out), str(exported)],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    data = json.loads(exported.read_text())
+    objects = [item for layer in data["layers"] if layer["type"] == "objectgroup"
+               for item in layer["objects"]]
+    assert len(objects) == out.read_text().count("<object ")
+    guessed = [item for item in objects
+               if any(prop["name"] == "guessed" for prop in item.get("properties", []))]
+    assert len(guessed) == 7
