@@ -344,3 +344,40 @@ def test_an_imported_level_opens_in_tiled_and_keeps_every_object(tmp_path: Path)
     guessed = [item for item in objects
                if any(prop["name"] == "guessed" for prop in item.get("properties", []))]
     assert len(guessed) == 7
+
+
+def _title_picture(tmp_path: Path, level_path: Path) -> np.ndarray:
+    import pygame
+
+    from tests.test_kiosk import Run
+
+    shot = tmp_path / f"{level_path.stem}-title.png"
+    Run(tmp_path, "--level", str(level_path), "--frames", "2", "--screenshot", str(shot), "--lang", "en")
+    return pygame.surfarray.array3d(pygame.image.load(str(shot)))
+
+
+def test_the_title_and_the_file_show_the_openstreetmap_credit(tmp_path: Path, streets) -> None:
+    import dataclasses
+
+    from game.render.debrief import render_debrief_png
+    from game.sim.record import record_of
+
+    uncredited = streets.path.with_name("plain.tmx")  # beside it: the same tileset, the same rules
+    text = streets.path.read_text().replace(f'<property name="credit" value="{CREDIT}"/>', "")
+    assert text != streets.path.read_text()
+    uncredited.write_text(text)
+    assert load_level(uncredited).credit is None
+    with_credit, without = _title_picture(tmp_path, streets.path), _title_picture(tmp_path, uncredited)
+    rows = np.nonzero((with_credit != without).any(axis=(0, 2)))[0]
+    assert rows.size, "the credit changes the title screen"
+    assert rows.min() > with_credit.shape[1] * 0.6, "it stands low, above the privacy line"
+
+    world, bot, commands = World(streets, 1), Bot(streets, 1), []
+    while world.ending is None and world.tick < 600:
+        commands.append(bot.command(world))
+        world.step(commands[-1])
+    record = record_of(world, commands)
+    render_debrief_png(record, streets, tmp_path / "a.png", size=(1280, 720))
+    plain = dataclasses.replace(streets, credit=None)
+    render_debrief_png(record, plain, tmp_path / "b.png", size=(1280, 720))
+    assert (tmp_path / "a.png").read_bytes() != (tmp_path / "b.png").read_bytes()
