@@ -359,15 +359,31 @@ class RunRecord:
     route: tuple[tuple[int, float, float, int], ...] = ()
     cameras_on_screen: tuple[str, ...] = ()
     format: int = RUN_FORMAT
+    # The facilitator's rule preset the run was played with: {"name", "hash", "content"}; a run
+    # without one writes no such field, so older files and newer ones without a preset read the same.
+    preset: dict[str, Any] | None = None
 
     def to_json(self) -> str:
         """Serialise deterministically: the same run gives the same bytes."""
         head = {key: value for key, value in asdict(self).items() if key not in ("events", "route")}
         head = {"format": head.pop("format"), **head}
+        if head["preset"] is None:
+            del head["preset"]
         lines = [json.dumps(event.to_dict(), ensure_ascii=False) for event in self.events]
         body = json.dumps(head, ensure_ascii=False)[:-1]
         route = json.dumps([list(sample) for sample in self.route])
         return body + f', "route": {route}, "events": [\n' + ",\n".join(lines) + "]}\n"
+
+
+def _preset_stamp(value: Any) -> dict[str, Any] | None:
+    """A run file's ``preset`` field, checked for its shape (its content is checked against the level
+    by ``game.system.presets`` when the run is replayed)."""
+    if value is None:
+        return None
+    if not (isinstance(value, dict) and isinstance(value.get("name"), str)
+            and isinstance(value.get("hash"), str) and isinstance(value.get("content"), dict)):
+        raise RunFileError("preset: expected an object with name, hash and content")
+    return {"name": value["name"], "hash": value["hash"], "content": value["content"]}
 
 
 def write_run(path: Path, record: RunRecord) -> None:
@@ -471,6 +487,7 @@ def read_run(path: Path, expected_version: str | None = None,
             events=events,
             route=tuple(_route_sample(sample) for sample in route),
             cameras_on_screen=tuple(labels),
+            preset=_preset_stamp(data.get("preset")),
         )
         decode_inputs(record.inputs)
         if not _LEVEL_NAME.fullmatch(record.level):

@@ -15,13 +15,13 @@ import time
 import traceback
 from pathlib import Path
 
-from game.app.commands import check_command, debrief_command, fail, replay_command
+from game.app.commands import check_command, debrief_command, fail, import_osm_command, replay_command
 from game.app.frozen import attach_missing_streams
 from game.app.options import OptionError, parse_play
 from game.app.stats import stats_command
 
 SUBCOMMANDS = {"check": check_command, "replay": replay_command, "debrief": debrief_command,
-               "stats": stats_command}
+               "stats": stats_command, "import-osm": import_osm_command}
 
 EXIT_BAD_INPUT = 2
 EXIT_BUG = 1

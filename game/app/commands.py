@@ -40,6 +40,9 @@ def check_command(argv: list[str]) -> int:
         return fail("check: name at least one level file, e.g. python main.py check levels/*.tmx")
     status = EXIT_OK
     for name in argv:
+        if name.endswith(".json") and not name.endswith(".rules.json"):
+            status = max(status, check_preset(Path(name)))
+            continue
         try:
             path = resolve_level(name)
         except OptionError:
@@ -79,13 +82,43 @@ def drawing_problems(level: Level) -> list[str]:
     return []
 
 
+def check_preset(path: Path) -> int:
+    """A rule preset (``presets/NAME.json``) checked against the level it names, from ``levels/``."""
+    from game.system.presets import PresetError, read_json_capped, read_preset
+
+    try:
+        data = read_json_capped(path)
+        level_name = data.get("level") if isinstance(data, dict) else None
+        level_path = LEVELS_DIR / f"{level_name}.tmx"
+        if not isinstance(level_name, str) or not level_path.is_file():
+            raise PresetError(f"{path}: level: {level_name!r:.60} is not a level in {LEVELS_DIR}")
+        preset = read_preset(path, load_level(level_path))
+    except PresetError as error:
+        print(error)
+        return EXIT_BAD_INPUT
+    except LevelError as error:
+        print(f"{path}: level: {error.problems[0]}")
+        return EXIT_BAD_INPUT
+    print(f"{path}: ok (preset {preset.name}, {preset.content_hash}, level {preset.level})")
+    return EXIT_OK
+
+
 def load_run(path: Path) -> tuple[RunRecord, Level]:
-    """A run file and the level it was played on; raises RunFileError or LevelError."""
+    """A run file and the level it was played on, set up with the run's preset if it had one;
+    raises RunFileError or LevelError."""
+    from game.system.presets import PresetError, apply_preset, preset_from_stamp
+
     record = read_run_file(path, expected_version=__version__)
     level_path = LEVELS_DIR / f"{record.level}.tmx"
     if not level_path.is_file():
         raise RunFileError(f"{path}: recorded on level {record.level!r}, which is not in {LEVELS_DIR}")
-    return record, load_level(level_path)
+    level = load_level(level_path)
+    if record.preset is not None:
+        try:
+            level = apply_preset(level, preset_from_stamp(record.preset, level))
+        except PresetError as error:
+            raise RunFileError(f"{path}: {error}") from None
+    return record, level
 
 
 def replay_parser() -> argparse.ArgumentParser:
@@ -212,3 +245,131 @@ def debrief_command(argv: list[str]) -> int:
         return fail(f"{args.png}: cannot write the picture ({getattr(error, 'strerror', None) or error})")
     print(f"wrote {args.png}")
     return EXIT_OK
+
+
+# --- import-osm -----------------------------------------------------------------------------------
+
+
+def _lat_lon(text: str) -> tuple[float, float]:
+    lat, separator, lon = text.partition(",")
+    try:
+        point = (float(lat), float(lon))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not LAT,LON, e.g. 52.0907,5.1214") from None
+    if not separator or not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
+        raise argparse.ArgumentTypeError(f"{text!r} is not LAT,LON, e.g. 52.0907,5.1214")
+    return point
+
+
+def import_osm_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="python main.py import-osm",
+                           description="Build a playable level from an OpenStreetMap extract, offline.")
+    parser.add_argument("extract", type=Path, help="an .osm (XML) or Overpass JSON extract")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="the level to write, e.g. levels/our_streets.tmx")
+    parser.add_argument("--title", default="Our streets", help="the level's name as the player sees it")
+    parser.add_argument("--home", type=_lat_lon, metavar="LAT,LON", help="the home's building (default: "
+                        "the house farthest from the court)")
+    parser.add_argument("--court", type=_lat_lon, metavar="LAT,LON", help="the court's building (default: a "
+                        "courthouse, a town hall, or the largest building)")
+    parser.add_argument("--gates", type=int, choices=range(0, 5), default=2,
+                        help="checkpoint gates on the way from home to court (default 2)")
+    parser.add_argument("--metres-per-tile", type=float, default=4.0, help="map scale (default 4)")
+    parser.add_argument("--rules-from", default="hearing_day",
+                        help="the level whose hidden rules the new level takes (default hearing_day)")
+    parser.add_argument("--preset", type=Path, help="a rule preset for that level: only its rules, "
+                        "told as it says, with its hidden attributes")
+    return parser
+
+
+def rules_from_preset(data: dict[str, object], preset: object | None) -> dict[str, object]:
+    """A rules file's data as a preset sets it: its rules off dropped (and any rule that waits for
+    one of them, which could never fire), told as it says, its hidden attributes."""
+    from game.system.presets import Preset
+
+    rules = [dict(rule) for rule in data.get("rules", [])]  # type: ignore[union-attr]
+    profile = dict(data.get("profile", {}))  # type: ignore[call-overload]
+    if isinstance(preset, Preset):
+        profile.update(preset.profile)
+        dropped = {rule_id for rule_id, choice in preset.rules.items() if not choice.active}
+        changed = True
+        while changed:
+            changed = False
+            for rule in rules:
+                if rule["id"] not in dropped and rule.get("when", {}).get("fired") in dropped:
+                    dropped.add(rule["id"])
+                    changed = True
+        rules = [rule for rule in rules if rule["id"] not in dropped]
+        for rule in rules:
+            choice = preset.rules.get(str(rule["id"]))
+            if choice is not None:
+                rule["told"] = choice.told
+    return {"profile": profile, "rules": rules}
+
+
+def import_osm_command(argv: list[str]) -> int:
+    """``import-osm EXTRACT --out levels/NAME.tmx``: the level, its rules file, then ``check`` on it."""
+    import json
+    import os
+
+    from game.level.osm import (
+        CREDIT,
+        LEVEL_NAME,
+        LICENCE,
+        ImportOptions,
+        OsmError,
+        Tileset,
+        plan_level,
+        read_extract,
+        tmx_text,
+    )
+    from game.system.presets import PresetError, read_preset
+
+    args = import_osm_parser().parse_args(argv)
+    out: Path = args.out
+    if out.suffix != ".tmx" or not LEVEL_NAME.fullmatch(out.stem):
+        return fail(f"import-osm: --out {out}: name a .tmx file of letters, digits, - and _, "
+                    "e.g. levels/our_streets.tmx")
+    source = LEVELS_DIR / f"{args.rules_from}.rules.json"
+    if not LEVEL_NAME.fullmatch(args.rules_from) or not source.is_file():
+        return fail(f"import-osm: --rules-from: no level {args.rules_from!r} with rules in {LEVELS_DIR}")
+    try:
+        preset = None
+        if args.preset is not None:
+            preset = read_preset(args.preset, load_level(LEVELS_DIR / f"{args.rules_from}.tmx"))
+        rules = rules_from_preset(json.loads(source.read_text(encoding="utf-8")), preset)
+        extract = read_extract(args.extract)
+        options = ImportOptions(title=args.title, home=args.home, court=args.court, gates=args.gates,
+                                metres_per_tile=max(args.metres_per_tile, 0.5))
+        tileset = Tileset()
+        plan = plan_level(extract, options, tileset)
+    except (OsmError, PresetError) as error:
+        text = str(error)
+        where = "" if text.startswith(str(args.extract)) else f"{args.extract}: "
+        return fail(f"import-osm: {where}{text}")
+    except LevelError as error:
+        return fail(f"import-osm: --rules-from: {error.problems[0]}")
+    guessed = sum(1 for camera in plan.cameras if camera.guessed)
+    properties = {
+        "title": args.title, "rules": f"{out.stem}.rules.json",
+        "start_time": "08:00", "hearing_time": "10:00",
+        "credit": CREDIT, "licence": LICENCE,
+        "source": f"OpenStreetMap extract {args.extract.name}; cameras whose 'guessed' property is set "
+                  "have defaults where OSM said nothing",
+    }
+    if preset is not None:
+        properties["rules_preset"] = f"{preset.name} ({preset.content_hash}) of {args.rules_from}"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tileset_source = os.path.relpath(tileset.path, out.parent.resolve())
+        rules_text = json.dumps(rules, indent=2, ensure_ascii=False) + "\n"
+        (out.parent / f"{out.stem}.rules.json").write_text(rules_text, encoding="utf-8")
+        map_text = tmx_text(plan, tileset, tileset_source.replace(os.sep, "/"), properties)
+        out.write_text(map_text, encoding="utf-8")
+    except OSError as error:
+        return fail(f"import-osm: {out}: cannot write ({error.strerror or error})")
+    height, width = plan.tiles.shape
+    skipped = f", {plan.skipped_indoor} indoor skipped" if plan.skipped_indoor else ""
+    print(f"wrote {out}: {width}x{height} tiles, {len(plan.cameras)} cameras ({guessed} with guessed "
+          f"values){skipped}; {CREDIT}")
+    return check_command([str(out)])

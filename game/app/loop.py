@@ -53,6 +53,7 @@ from game.screens.title import TitleScreen
 from game.sim import World
 from game.sim.bot import Bot
 from game.sim.cameras import CameraBank
+from game.system.presets import Preset, apply_preset, load_active, save_active
 
 MAX_TICKS_PER_FRAME = 5
 # Headings of the notices the title shows (the settings' own is the title's SETTINGS_NOTICE).
@@ -191,6 +192,8 @@ class Session:
     pages: PageCanvas = field(default_factory=PageCanvas)
     # The app's way to move the display to another monitor (set by App.run).
     move_to_monitor: Callable[[int], None] | None = None
+    # The facilitator's rule preset (``game.system.presets``), applied to every new run of its level.
+    preset: Preset | None = None
 
     @property
     def autoplay(self) -> bool:
@@ -212,9 +215,27 @@ class Session:
 
     def new_run(self) -> tuple[World, Bot | None]:
         seed = self.options.seed if self.options.seed is not None else self.seed_source()
-        world = World(self.level, seed, self.options.profile, cameras=self._camera_bank())
+        world = World(self.run_level(), seed, self.options.profile, cameras=self._camera_bank())
         bot = Bot(self.level, seed) if self.options.autoplay else None
         return world, bot
+
+    def run_level(self) -> Level:
+        """The level of the next run: the chosen one, set up by the facilitator's preset if it is for
+        this level (the camera bank is the level's own either way)."""
+        if self.preset is None or self.preset.level != self.level.name:
+            return self.level
+        return apply_preset(self.level, self.preset)
+
+    def use_preset(self, preset: Preset | None) -> str | None:
+        """Use ``preset`` (None: the level as it is) from the next run on, and remember it across
+        restarts; a one-line problem, or None."""
+        self.preset = preset
+        try:
+            save_active(self.data_dir, preset)
+        except OSError as error:
+            notice(f"presets: cannot save the choice ({error})")
+            return f"{self.data_dir}: cannot save the preset choice ({error.strerror or error})"
+        return None
 
     def new_attract_run(self) -> tuple[World, Bot]:
         """A bot's run for the attract loop: a new seed each time, so each loop walks another route."""
@@ -443,6 +464,10 @@ class App:
                 # --lang wins over the saved language for this session; the file keeps its choice.
                 session.apply_settings(settings, language=options.lang)
                 session.move_to_monitor = self._move_to_monitor
+                if level is not None:
+                    session.preset, preset_notice = load_active(self.data_dir, level)
+                    if preset_notice is not None:
+                        notice(f"presets: {preset_notice}")
                 self.session = session
                 if options.kiosk and not options.out_of_order:
                     self._preload(session, surface)

@@ -194,7 +194,8 @@ def _monitor(text: str) -> int:
 def play_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="python main.py", description="Flagged: reach the court before 10:00.",
                      epilog="Subcommands: check LEVEL..., replay RUN.json, debrief RUN.json --png OUT.png, "
-                            "stats [--db PATH] [--csv] [--png OUT.png]")
+                            "stats [--db PATH] [--csv] [--png OUT.png] [--by preset], "
+                            "import-osm EXTRACT.osm --out levels/NAME.tmx")
     parser.add_argument("--level", default=DEFAULT_LEVEL, help="a level from levels/ by name, or a .tmx path")
     parser.add_argument("--lang", choices=("en", "nl"), help="language (default: the system's, else English)")
     parser.add_argument("--seed", type=_seed, help=f"seed of the run, 0 to {MAX_SEED} (default: random)")

@@ -30,7 +30,7 @@ from game.events import ENDINGS, GateScanned, Observed, PassChanged, RunRecord, 
 from game.level.untrusted import DATABASE, UntrustedFileError, check_regular
 
 STATS_FILE = "stats.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the facilitator's preset (name, content hash) and the silent pass turn
 # "FLGD": marks the file as Flagged's statistics, so a merge never mixes in some other database.
 APPLICATION_ID = 0x464C4744
 GATE_PASSED = ("passed", "entered")
@@ -52,9 +52,18 @@ CREATE TABLE runs (
     final_score INTEGER NOT NULL,
     true_pass TEXT NOT NULL,
     observations INTEGER NOT NULL CHECK (observations >= 0),
-    gates_passed INTEGER NOT NULL CHECK (gates_passed >= 0)
+    gates_passed INTEGER NOT NULL CHECK (gates_passed >= 0),
+    preset_name TEXT NOT NULL DEFAULT '',
+    preset_hash TEXT NOT NULL DEFAULT '',
+    pass_turned_silently INTEGER NOT NULL DEFAULT 0 CHECK (pass_turned_silently IN (0, 1))
 )
 """
+# What version 2 added to version 1's table; a version-1 database is brought up to date on open.
+_UPGRADE_FROM_1 = (
+    "ALTER TABLE runs ADD COLUMN preset_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN preset_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN pass_turned_silently INTEGER NOT NULL DEFAULT 0",
+)
 
 
 class StatsError(Exception):
@@ -74,9 +83,13 @@ class StatsRow:
     true_pass: str  # the pass colour at the end, which the player may never have seen
     observations: int
     gates_passed: int
+    preset_name: str = ""  # the facilitator's rule preset ("" for the level as it is)
+    preset_hash: str = ""  # its content hash: two presets of one name but other rules stay apart
+    pass_turned_silently: bool = False  # a rule the player was not told changed the pass
 
 
 COLUMNS = tuple(item.name for item in fields(StatsRow))
+COLUMNS_V1 = COLUMNS[:-3]
 
 
 @dataclass(frozen=True)
@@ -87,10 +100,15 @@ class Summary:
     endings: dict[str, int]  # every ending, in the story's order, then any other in the data
     pass_turned: int  # runs whose pass ended other than green
     median_observations: float | None
+    pass_turned_silently: int = 0  # runs whose pass a rule the player was not told turned
 
     @property
     def pass_turned_share(self) -> float | None:
         return self.pass_turned / self.count if self.count else None
+
+    @property
+    def silent_share(self) -> float | None:
+        return self.pass_turned_silently / self.count if self.count else None
 
 
 def stats_path(data_dir: Path) -> Path:
@@ -116,6 +134,9 @@ def row_from_record(record: RunRecord, language: str, hour: int) -> StatsRow:
         true_pass=passes[-1] if passes else "green",
         observations=sum(1 for e in events if isinstance(e, Observed)),
         gates_passed=sum(1 for e in events if isinstance(e, GateScanned) and e.result in GATE_PASSED),
+        preset_name=str(record.preset["name"]) if record.preset else "",
+        preset_hash=str(record.preset["hash"]) if record.preset else "",
+        pass_turned_silently=any(isinstance(e, PassChanged) and not e.told for e in events),
     )
 
 
@@ -128,7 +149,35 @@ def summarise(rows: list[StatsRow]) -> Summary:
         endings=endings,
         pass_turned=sum(1 for row in rows if row.true_pass != "green"),
         median_observations=statistics.median(row.observations for row in rows) if rows else None,
+        pass_turned_silently=sum(1 for row in rows if row.pass_turned_silently),
     )
+
+
+def preset_groups(rows: list[StatsRow]) -> dict[tuple[str, str], Summary]:
+    """The figures per rule preset (name and content hash), in the order each first appears; runs
+    with no preset are the group ``("", "")``."""
+    groups: dict[tuple[str, str], list[StatsRow]] = {}
+    for row in rows:
+        groups.setdefault((row.preset_name, row.preset_hash), []).append(row)
+    return {key: summarise(members) for key, members in groups.items()}
+
+
+def write_by_preset(rows: list[StatsRow], out: TextIO) -> None:
+    """One line of figures per preset, side by side: how a change of the system changed the runs."""
+    header = ("preset", "hash", "runs", *(ending.replace("_", " ") for ending in ENDINGS),
+              "silent pass turn", "median seen")
+    body = []
+    for (name, content_hash), summary in preset_groups(rows).items():
+        median = "-" if summary.median_observations is None else f"{summary.median_observations:g}"
+        body.append((name or "(none)", content_hash or "-", str(summary.count),
+                     *(str(summary.endings.get(ending, 0)) for ending in ENDINGS),
+                     _percent(summary.silent_share), median))
+    widths = [max(len(cell) for cell in column) for column in zip(header, *body, strict=True)]
+    for line in (header, *body):
+        cells = (cell.ljust(width) if index < 2 else cell.rjust(width)
+                 for index, (cell, width) in enumerate(zip(line, widths, strict=True)))
+        out.write("  ".join(cells).rstrip() + "\n")
+    out.write(f"runs: {len(rows)} in {len(body)} group{'s' if len(body) != 1 else ''}\n")
 
 
 class StatsDB:
@@ -184,6 +233,13 @@ class StatsDB:
         application = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
         columns = tuple(row[1] for row in db.execute("PRAGMA table_info(runs)"))
+        if application == APPLICATION_ID and version == 1 and columns == ("id", *COLUMNS_V1):
+            with db:  # additive: every old row reads as a run with no preset
+                for statement in _UPGRADE_FROM_1:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            version = SCHEMA_VERSION
+            columns = tuple(row[1] for row in db.execute("PRAGMA table_info(runs)"))
         if application != APPLICATION_ID or columns != ("id", *COLUMNS):
             raise StatsError(f"{self.path}: not a Flagged statistics database")
         if version != SCHEMA_VERSION:
@@ -230,7 +286,8 @@ class StatsDB:
             if not sound:
                 raise StatsError(f"{self.path}: run {number}: {name} is not "
                                  f"{'text' if kind is str else 'a number'} ({str(value)[:20]!r})")
-        return StatsRow(*values)  # type: ignore[arg-type]  # checked above
+        *outcomes, silently = values
+        return StatsRow(*outcomes, pass_turned_silently=bool(silently))  # type: ignore[arg-type]  # checked above
 
     def summary(self) -> Summary:
         return summarise(self.rows())
@@ -241,8 +298,8 @@ class StatsDB:
             self._db.execute("DELETE FROM runs")
 
 
-_COLUMN_TYPES: dict[str, type] = {item.name: {"int": int, "float": float, "str": str}[str(item.type)]
-                                  for item in fields(StatsRow)}
+_SQLITE_TYPES: dict[str, type] = {"int": int, "float": float, "str": str, "bool": int}  # a flag is 0 or 1
+_COLUMN_TYPES: dict[str, type] = {item.name: _SQLITE_TYPES[str(item.type)] for item in fields(StatsRow)}
 
 
 def count_run(path: Path, row: StatsRow, stamp: str | None = None) -> str | None:
@@ -340,7 +397,8 @@ def write_table(rows: list[StatsRow], out: TextIO) -> None:
 def write_csv(rows: list[StatsRow], out: TextIO) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    writer.writerows(astuple(row) for row in rows)
+    writer.writerows([int(value) if isinstance(value, bool) else value for value in astuple(row)]
+                     for row in rows)
 
 
 def render_chart(rows: list[StatsRow], out: Path) -> None:
@@ -423,6 +481,8 @@ def stats_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="the statistics database (default: the data dir's)")
     parser.add_argument("--csv", action="store_true", help="print CSV with a header instead of a table")
     parser.add_argument("--png", type=Path, metavar="OUT.png", help="draw a one-page chart")
+    parser.add_argument("--by", choices=("preset",),
+                        help="compare groups: one line of figures per facilitator's rule preset")
     return parser
 
 
@@ -461,7 +521,9 @@ def stats_command(argv: list[str]) -> int:
             return _fail(f"{args.png}: cannot write the chart ({error})")
         if not args.csv:
             print(f"chart of {len(rows)} runs written to {args.png}")
-    if args.csv:
+    if args.by == "preset":
+        write_by_preset(rows, sys.stdout)
+    elif args.csv:
         write_csv(rows, sys.stdout)
     elif args.png is None:
         write_table(rows, sys.stdout)

@@ -84,7 +84,8 @@ REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {
     "bus_stop": {"to": (str,), "minutes": _NUMBER},
 }
 OPTIONAL: dict[str, dict[str, tuple[type, ...]]] = {
-    "camera": {"reads_emotion": (bool,), "owner": (str,), "registered": (bool,), "retention_days": _NUMBER},
+    "camera": {"reads_emotion": (bool,), "owner": (str,), "registered": (bool,), "retention_days": _NUMBER,
+               "guessed": (str,)},
     "gate": {"court": (bool,)},
 }
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -452,7 +453,8 @@ def _camera(path: Path, obj: Any, where: str, values: dict[str, Any], x: float, 
                   sweep_speed=float(values["sweep_speed"]),
                   reads_emotion=bool(optional.get("reads_emotion", values["kind"] == "classroom")),
                   owner=owner, registered=bool(optional.get("registered", False)),
-                  retention_days=float(optional.get("retention_days", 0.0)))
+                  retention_days=float(optional.get("retention_days", 0.0)),
+                  guessed=str(optional.get("guessed", "")))
 
 
 def _text_properties(path: Path, where: str, properties: dict[str, Any], limits: dict[str, int],
@@ -579,6 +581,9 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem],
     police_visit = properties.get("police_visit", False)
     if not isinstance(police_visit, bool):
         problems.append(Problem(path, "map", "police_visit", "not a bool"))
+    credit = properties.get("credit")
+    if credit is not None and (not isinstance(credit, str) or not credit.strip() or len(credit) > 200):
+        problems.append(Problem(path, "map", "credit", "must be a line of text (at most 200 characters)"))
 
     spawn_point: tuple[float, float] | None = None
     if len(by_class["spawn"]) == 1:
@@ -622,6 +627,7 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem],
         goal=place("goal") if by_class["goal"] else None, goal_ending=goal_ending,
         goal_label=goal_label, date=date, police_visit=police_visit, bus_stops=tuple(bus_stops),
         smart_lamps=tuple((area.x, area.y) for _, area in by_class["smart_lamp"]),
+        credit=credit,
     )
 
 

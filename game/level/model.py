@@ -59,6 +59,7 @@ class Camera:
     owner: str = "state"
     registered: bool = False  # registered with the police: never watched live, footage on order
     retention_days: float = 0.0
+    guessed: str = ""  # what an imported map guessed where its source said nothing, e.g. "facing, range"
 
     @property
     def watches_live(self) -> bool:
@@ -180,6 +181,12 @@ class Level:
     police_visit: bool = False
     bus_stops: tuple[BusStop, ...] = ()
     smart_lamps: tuple[tuple[float, float], ...] = ()
+    # The credit a map built from others' data must carry (OpenStreetMap: "(c) OpenStreetMap
+    # contributors, ODbL 1.0"), shown on the title and the file; None for the game's own maps.
+    credit: str | None = None
+    # The facilitator's rule preset this level was set up with (``game.system.presets``): its name,
+    # content hash and content, as the run file records it; None for the level as it is.
+    preset: dict[str, Any] | None = None
 
     @property
     def checks_pass(self) -> bool:

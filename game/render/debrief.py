@@ -200,6 +200,9 @@ def _header(
     source = "— " + _(ARTICLE_SOURCE)
     sources = SOURCES.get(level.name, ())
     facts = f"{_(SOURCES_LABEL)}: " + " · ".join(_(item) for item in sources) if sources else ""
+    if level.credit:  # a map built from others' data names them on its file (OpenStreetMap: ODbL)
+        credit = _("Map data {credit}").format(credit=level.credit)
+        facts = f"{facts} · {credit}" if facts else credit
     top = rect.y + round(18 * u)
     label_h = _font_h(surface, art, "label", 0.82)
     heading_h = _font_h(surface, art, "heading")
@@ -244,6 +247,7 @@ def _header(
             _(FILE_LABEL).upper(),
             _(level.title),
             _("ended at {clock}").format(clock=ending_clock(record, level)),
+            *((_("rule preset {name}").format(name=record.preset["name"]),) if record.preset else ()),
         )
     )
     _blit(surface, art, "label", file_line, palette.INK_SOFT, 0.82, topleft=(left_x, top))
@@ -426,10 +430,12 @@ def _timeline(
 
 
 def _legend(
-    surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.Rect, u: float, vertical: bool = False
+    surface: pygame.Surface, art: Art, record: RunRecord, area: pygame.Rect, u: float, vertical: bool = False,
+    guessed: bool = False,
 ) -> int:
     """What the marks on the map mean, for the kinds that saw this player only, in rows (or one item
-    a row if ``vertical``); returns its height."""
+    a row if ``vertical``); ``guessed``: the map marks cameras whose aim an import guessed. Returns
+    its height."""
     seen = [e.camera_kind for e in record.events if isinstance(e, Observed)]
     kinds = sorted(
         set(seen), key=lambda kind: (CAMERA_KINDS.index(kind) if kind in CAMERA_KINDS else 99, kind)
@@ -439,6 +445,8 @@ def _legend(
         items.append(("gate", _("gate scan")))
     items += [(kind, word(CAMERA_KIND_NAMES, kind)) for kind in kinds]
     items += _kept_items(record)
+    if guessed:
+        items.append(("guessed", _("camera, aim or reach guessed")))
     scale = 0.85
     x, y = area.x, area.y
     step = _font_h(surface, art, "small", scale) + round(6 * u)
@@ -460,6 +468,9 @@ def _legend(
             pygame.draw.circle(surface, FOOTAGE_BLUE, centre, 6 * u)
         elif key == "passage":
             kind_mark(surface, "anpr", centre, 10 * u)
+        elif key == "guessed":
+            pygame.draw.circle(surface, palette.INK_SOFT, centre, 11 * u, max(2, round(3 * u)))
+            _blit(surface, art, "small", "?", palette.INK_SOFT, 0.6, center=centre)
         else:
             kind_mark(surface, key, centre, 10 * u)
         _blit(surface, art, "small", words, palette.INK, scale, midleft=(x + round(32 * u), centre[1]))
@@ -478,17 +489,20 @@ def _kept_items(record: RunRecord) -> list[tuple[str, str]]:
 
 
 def legend_height(
-    surface: pygame.Surface, art: Art, record: RunRecord, width: int, u: float, vertical: bool = False
+    surface: pygame.Surface, art: Art, record: RunRecord, width: int, u: float, vertical: bool = False,
+    guessed: bool = False,
 ) -> int:
     scratch = pygame.Surface((1, surface.get_height()))
-    return _legend(scratch, art, record, pygame.Rect(0, 0, width, 0), u, vertical)
+    return _legend(scratch, art, record, pygame.Rect(0, 0, width, 0), u, vertical, guessed)
 
 
-def legend_width(surface: pygame.Surface, art: Art, record: RunRecord, u: float) -> int:
+def legend_width(surface: pygame.Surface, art: Art, record: RunRecord, u: float,
+                 guessed: bool = False) -> int:
     """The widest item of the map's legend, for a legend standing beside the map."""
     kinds = {e.camera_kind for e in record.events if isinstance(e, Observed)}
     words = [_("home"), _("where it ended"), _("gate scan")] + [word(CAMERA_KIND_NAMES, k) for k in kinds]
     words += [words_ for _key, words_ in _kept_items(record)]
+    words += [_("camera, aim or reach guessed")] if guessed else []
     return max(round(text_size(surface, art, "small", w)[0] * 0.85) for w in words) + round(40 * u)
 
 
@@ -680,10 +694,11 @@ def _draw_page(
     # A file of what was kept (no gates, no pass to lose) has its story on the map: no chart, all the room.
     with_chart = level.goal is None and not kept_figures(record)
     block_h = col_b.height - (chart_h + gap if with_chart else 0) - title_h - round(10 * u)
-    below_h = legend_height(surface, art, record, inner_w, u)
+    guessed = any(camera.guessed for camera in level.cameras)  # an imported map's guesses, marked
+    below_h = legend_height(surface, art, record, inner_w, u, guessed=guessed)
     below_map_h = min(round(inner_w / ratio), block_h - below_h)
-    side_w = legend_width(surface, art, record, u)
-    side_h = legend_height(surface, art, record, side_w, u, vertical=True)
+    side_w = legend_width(surface, art, record, u, guessed)
+    side_h = legend_height(surface, art, record, side_w, u, vertical=True, guessed=guessed)
     side_map_h = min(round((inner_w - side_w - round(20 * u)) / ratio), block_h)
     beside = side_map_h > below_map_h and side_h <= block_h
     map_h = side_map_h if beside else below_map_h
@@ -694,11 +709,11 @@ def _draw_page(
         map_area = pygame.Rect(inside.x, inside.y, inside.width - side_w - round(20 * u), map_h)
         shown = draw_map(surface, art, record, level, map_area, u)
         legend_area = pygame.Rect(inside.right - side_w, inside.y, side_w, 0)
-        _legend(surface, art, record, legend_area, u, vertical=True)
+        _legend(surface, art, record, legend_area, u, vertical=True, guessed=guessed)
     else:
         shown = draw_map(surface, art, record, level, pygame.Rect(inside.x, inside.y, inside.width, map_h), u)
         legend_area = pygame.Rect(inside.x, shown.bottom + round(10 * u), inside.width, 0)
-        _legend(surface, art, record, legend_area, u)
+        _legend(surface, art, record, legend_area, u, guessed=guessed)
     if with_chart:
         chart_card = pygame.Rect(col_b.x, map_card.bottom + gap, col_b.width, bottom - map_card.bottom - gap)
         inside = _section(surface, art, chart_card, "chart", u)
@@ -855,6 +870,22 @@ def _column(
         _blit(surface, art, "small", _("No rule fired."), palette.INK_SOFT, topleft=(x, y))
 
 
+def preset_labels(left: RunRecord, right: RunRecord) -> tuple[str, str] | None:
+    """Column headings for two runs under different rule presets (by content hash), or None."""
+    def content_hash(record: RunRecord) -> str | None:
+        return record.preset["hash"] if record.preset else None
+
+    if content_hash(left) == content_hash(right):
+        return None
+
+    def label(record: RunRecord) -> str:
+        if record.preset is None:
+            return _("No preset: the level as it is")
+        return _("Preset {name} ({hash})").format(name=record.preset["name"], hash=record.preset["hash"])
+
+    return label(left), label(right)
+
+
 def draw_comparison(
     surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
 ) -> None:
@@ -870,13 +901,14 @@ def _draw_comparison(
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
     margin, gap = round(28 * u), round(28 * u)
-    title = _blit(
-        surface, art, "heading", _("The same walk, a different file"), palette.INK, topleft=(margin, margin)
-    )
-    note = _("Same inputs, same seed; only what the system knew about you changed.")
+    by_preset = preset_labels(left[0], right[0])
+    heading = _("Two rule presets, two files") if by_preset else _("The same walk, a different file")
+    title = _blit(surface, art, "heading", heading, palette.INK, topleft=(margin, margin))
+    note = (_("Two runs of this level, each under the facilitator's rule preset named above it.") if by_preset
+            else _("Same inputs, same seed; only what the system knew about you changed."))
     note_h = _lines(surface, art, "small", note, palette.INK_SOFT, (margin, title.bottom), width - 2 * margin)
     top = title.bottom + note_h + round(18 * u)
-    labels = comparison_labels(left[0], right[0])
+    labels = by_preset or comparison_labels(left[0], right[0])
     axis_end = max(series(record, level).end for record, level in (left, right))
     col_w = (width - 2 * margin - gap) // 2
     inner = col_w - round(52 * u)

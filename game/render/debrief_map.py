@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable
 
 import numpy as np
 import pygame
@@ -235,6 +236,20 @@ def draw_footage_route(surface: pygame.Surface, record: RunRecord, at, unit: flo
             kind_mark(surface, "anpr", at(event.x, event.y), 11 * unit)
 
 
+def draw_guessed_cameras(surface: pygame.Surface, art: Art, level: Level,
+                         at: Callable[[float, float], tuple[float, float]], unit: float) -> None:
+    """A map imported from OpenStreetMap marks each camera whose aim or reach it had to guess (OSM
+    said nothing) with a hollow ring and a question mark, so a group never reads a guess as a fact."""
+    for camera in level.cameras:
+        if not camera.guessed:
+            continue
+        centre = at(camera.x, camera.y)
+        pygame.draw.circle(surface, palette.PAPER, centre, 12 * unit)
+        pygame.draw.circle(surface, palette.INK_SOFT, centre, 12 * unit, max(2, round(3 * unit)))
+        mark = art.text("small", round(surface.get_height() * 0.6), "?", palette.INK_SOFT)
+        surface.blit(mark, mark.get_rect(center=(round(centre[0]), round(centre[1]))))
+
+
 def draw_map(
     surface: pygame.Surface, art: Art, record: RunRecord, level: Level, area: pygame.Rect, unit: float
 ) -> pygame.Rect:
@@ -292,6 +307,7 @@ def draw_map(
             pygame.draw.circle(
                 surface, palette.PASS_COLOURS["red"], centre, 22 * unit, max(3, round(5 * unit))
             )
+    draw_guessed_cameras(surface, art, level, at, unit)
     draw_footage_route(surface, record, at, unit)
     if record.route:
         _, x, y, _ = record.route[-1]

@@ -19,13 +19,14 @@ from game.render.panels import card, paragraph, text, text_size, unit
 from game.screens.backdrop import dim
 from game.screens.base import AppContext, Intent, Pop, Push, Quit, Screen, TickInput, Transition
 from game.screens.menu import Menu
+from game.screens.presets import PresetScreen
 from game.screens.settings_menu import SettingsScreen
 from game.system.debrief import ENDING_TITLES
 
 RESUME, LANGUAGE, LEVEL = N_("Resume"), N_("Language"), N_("Level")
 RUN_LENGTH, SETTINGS, STATISTICS = N_("Run length"), N_("Settings"), N_("Statistics")
 RESET_STATISTICS, QUIT = N_("Reset statistics"), N_("Quit")
-MONITOR = N_("Monitor")
+MONITOR, RULE_PRESETS = N_("Monitor"), N_("Rule presets")
 KEEP, FORGET = N_("No, keep them"), N_("Yes, forget every run")
 # Run lengths a facilitator may choose, in minutes (the settings' run_cap, in seconds).
 RUN_MINUTES = (2, 3, 4, 6, 8)
@@ -69,7 +70,7 @@ class FacilitatorScreen(Screen):
     def __init__(self, context: FacilitatorContext) -> None:
         super().__init__(context)
         self.facilitator = context
-        self.menu = Menu((RESUME, LANGUAGE, LEVEL, RUN_LENGTH, SETTINGS, STATISTICS, MONITOR,
+        self.menu = Menu((RESUME, LANGUAGE, LEVEL, RUN_LENGTH, SETTINGS, STATISTICS, MONITOR, RULE_PRESETS,
                           RESET_STATISTICS, QUIT))
         self.confirm = Menu((KEEP, FORGET))
         self.mode = "menu"  # or "statistics", "confirm"
@@ -104,6 +105,8 @@ class FacilitatorScreen(Screen):
             return Quit()
         if chosen == SETTINGS:
             return Push(SettingsScreen(self.context))
+        if chosen == RULE_PRESETS and self.context.level is not None:
+            return Push(PresetScreen(self.context))  # type: ignore[arg-type]  # the app's Session is one
         if chosen == STATISTICS:
             self.summary = self.facilitator.stats_summary()
             self.mode = "statistics"

@@ -251,6 +251,18 @@ class TitleScreen(Screen):
             detail = "…" + detail[len(detail) // 8:]  # the end of a long path says most
         text(surface, art, "small", detail, palette.INK, midtop=(rect.centerx, head.bottom))
 
+    def _draw_credit(self, surface: pygame.Surface, bottom: int) -> int:
+        """A level built from others' data (OpenStreetMap) names them above the privacy note; returns
+        where the rest of the page must end."""
+        credit = self.context.level.credit if self.context.level is not None else None
+        if not credit:
+            return bottom
+        art = self.context.art
+        top = bottom - art.font("small", surface.get_height()).get_linesize()
+        text(surface, art, "small", _("Map data {credit}").format(credit=credit), palette.INK_SOFT,
+             midtop=(surface.get_width() // 2, top))
+        return top
+
     def task(self) -> str:
         """What to do in the chosen scenario, translated."""
         level = self.context.level
@@ -288,6 +300,7 @@ class TitleScreen(Screen):
         lines = max(1, len(wrap(surface, art, "small", _(PRIVACY), privacy_w)))
         privacy_top = height - round(24 * u) - lines * art.font("small", height).get_linesize()
         paragraph(surface, art, "small", _(PRIVACY), palette.INK_SOFT, (width // 2, privacy_top), privacy_w)
+        privacy_top = self._draw_credit(surface, privacy_top)
         top, title_role, menu_role = self._layout(surface, privacy_top)
         title = text(surface, art, title_role, _("Flagged"), palette.INK, midtop=(width // 2, top))
         level = text(surface, art, "label", _(self.context.level.title), palette.COAT,

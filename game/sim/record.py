@@ -19,5 +19,5 @@ def record_of(world: World, commands: Sequence[Command]) -> RunRecord:
         game_version=__version__, level=world.level.name, seed=world.seed, profile=dict(world.profile),
         inputs=encode_inputs(list(commands)), ending=world.ending, ticks=world.tick,
         events=tuple(world.events), route=tuple(world.route),
-        cameras_on_screen=tuple(sorted(world.cameras_on_screen)),
+        cameras_on_screen=tuple(sorted(world.cameras_on_screen)), preset=world.level.preset,
     )

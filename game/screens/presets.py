@@ -1,0 +1,209 @@
+"""The facilitator's rule presets: which hidden rules run, who the player is, what she is told.
+
+Why a screen of its own, opened from the facilitator's menu: a workshop changes the system between
+two groups (for example, the second group's player is not a relative of a detainee, or is told
+every rule) and compares their files afterwards. Everything is chosen with the same five keys or
+buttons as the rest of the menu, no typing: names are picked from a short list (``group-a`` to
+``group-h``, plus any preset already saved for the level), and a preset copied in from another
+kiosk shows up by its own name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Protocol
+
+import pygame
+
+from game.i18n import N_, _
+from game.render import palette
+from game.render.panels import arrow, card, text, text_size, unit
+from game.screens.backdrop import dim
+from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
+from game.screens.menu import Menu
+from game.system.presets import (
+    Preset,
+    RuleChoice,
+    level_presets,
+    preset_of_level,
+    save_preset,
+)
+
+NAME, SAVE = N_("Name"), N_("Save and use from the next run")
+NO_PRESET, BACK = N_("Play the level as it is"), N_("Back")
+RULE_OFF, RULE_HIDDEN, RULE_TOLD = N_("off"), N_("on, not told"), N_("on, told")
+YES, NO = N_("yes"), N_("no")
+NEW_NAMES = tuple(f"group-{letter}" for letter in "abcdefgh")
+# How the menu names a hidden attribute; one a workshop adds itself is shown as its key.
+ATTRIBUTE_NAMES = {
+    "relative_of_detainee": N_("relative of a detainee"),
+    "second_nationality": N_("second nationality"),
+    "organiser": N_("organiser of the demonstration"),
+}
+_PROFILE, _RULE = "profile:", "rule:"
+
+
+class PresetContext(AppContext, Protocol):
+    """What the preset screen asks of the app beyond what every screen may."""
+
+    data_dir: Path
+    preset: Preset | None
+
+    def use_preset(self, preset: Preset | None) -> str | None: ...
+
+
+def attribute_name(key: str) -> str:
+    return _(ATTRIBUTE_NAMES[key]) if key in ATTRIBUTE_NAMES else key.replace("_", " ")
+
+
+class PresetScreen(Screen):
+    """Up and down choose a line; left, right or confirm change it; Back (Esc, gamepad B) closes."""
+
+    name = "presets"
+    covers = False
+    idle_resets = False
+
+    def __init__(self, context: PresetContext) -> None:
+        super().__init__(context)
+        self.presets_context = context
+        level = context.level
+        self.saved, problems = level_presets(context.data_dir, level)
+        self.message: str | None = problems[0] if problems else None
+        in_use = context.preset if context.preset is not None and context.preset.level == level.name else None
+        self.names = [preset.name for preset in self.saved]
+        self.names += [name for name in NEW_NAMES if name not in self.names]
+        start = in_use or (self.saved[0] if self.saved else preset_of_level(level, self.names[0]))
+        if start.name not in self.names:
+            self.names.insert(0, start.name)
+        self.editing = self._full(start)
+        bool_keys = [key for key, value in level.profile.items() if isinstance(value, bool)]
+        self.menu = Menu((NAME, *(_PROFILE + key for key in bool_keys),
+                          *(_RULE + rule.rule_id for rule in level.rules), SAVE, NO_PRESET, BACK))
+
+    def _full(self, preset: Preset) -> Preset:
+        """The preset with every rule and attribute of the level named, as the menu shows them."""
+        base = preset_of_level(self.context.level, preset.name)
+        return Preset(name=preset.name, level=base.level, profile={**base.profile, **preset.profile},
+                      rules={**base.rules, **preset.rules})
+
+    # --- input ----------------------------------------------------------------------------------
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        if tick_input.pressed(Intent.BACK):
+            return Pop()
+        step = -1 if tick_input.pressed(Intent.LEFT) else 1
+        change = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
+        chosen = self.menu.update(tick_input)
+        if chosen == BACK:
+            return Pop()
+        if chosen == SAVE:
+            self._save()
+        elif chosen == NO_PRESET:
+            problem = self.presets_context.use_preset(None)
+            self.message = problem or _("The next run plays the level as it is.")
+        else:
+            item = chosen or (self.menu.items[self.menu.selected] if change else None)
+            if item is not None:
+                self._change(item, step)
+        return None
+
+    def _change(self, item: str, step: int) -> None:
+        preset = self.editing
+        self.message = None
+        if item == NAME:
+            index = self.names.index(preset.name) if preset.name in self.names else 0
+            name = self.names[(index + step) % len(self.names)]
+            saved = next((found for found in self.saved if found.name == name), None)
+            self.editing = self._full(saved) if saved is not None else replace(preset, name=name)
+        elif item.startswith(_PROFILE):
+            key = item[len(_PROFILE):]
+            self.editing = replace(preset, profile={**preset.profile, key: not preset.profile[key]})
+        elif item.startswith(_RULE):
+            rule_id = item[len(_RULE):]
+            states = (RuleChoice(False, False), RuleChoice(True, False), RuleChoice(True, True))
+            current = preset.rules[rule_id]
+            index = states.index(current) if current in states else 1
+            following = states[(index + step) % len(states)]
+            self.editing = replace(preset, rules={**preset.rules, rule_id: following})
+
+    def _save(self) -> None:
+        preset = self.editing
+        try:
+            save_preset(self.presets_context.data_dir, preset)
+        except OSError as error:
+            self.message = _("Could not save the preset: {problem}").format(problem=error)
+            return
+        self.saved = [found for found in self.saved if found.name != preset.name] + [preset]
+        problem = self.presets_context.use_preset(preset)
+        self.message = problem or _("Saved as {name} ({hash}); the next run uses it.").format(
+            name=preset.name, hash=preset.content_hash)
+
+    # --- drawing --------------------------------------------------------------------------------
+
+    def labels(self) -> list[str]:
+        """Each line with its value, in the current language."""
+        preset = self.editing
+        reasons = {rule.rule_id: rule.reason for rule in self.context.level.rules}
+        shown: list[str] = []
+        for item in self.menu.items:
+            if item == NAME:
+                shown.append(f"{_(NAME)}: {preset.name}")
+            elif item.startswith(_PROFILE):
+                key = item[len(_PROFILE):]
+                value = _(YES) if preset.profile[key] else _(NO)
+                shown.append(_("Hidden attribute, {name}: {value}").format(name=attribute_name(key),
+                                                                           value=value))
+            elif item.startswith(_RULE):
+                rule_id = item[len(_RULE):]
+                choice = preset.rules[rule_id]
+                state = RULE_OFF if not choice.active else RULE_TOLD if choice.told else RULE_HIDDEN
+                shown.append(f"{rule_id} · {_(state)} · {_(reasons[rule_id])}")
+            else:
+                shown.append(_(item))
+        return shown
+
+    def in_use(self) -> str:
+        preset = self.presets_context.preset
+        if preset is None or preset.level != self.context.level.name:
+            return _("In use: none, the level as it is")
+        return _("In use: {name} ({hash})").format(name=preset.name, hash=preset.content_hash)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        art, u = self.context.art, unit(surface)
+        width, height = surface.get_size()
+        dim(surface, 190)
+        panel = pygame.Rect(0, 0, width - round(120 * u), height - round(60 * u))
+        panel.center = surface.get_rect().center
+        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        heading = text(surface, art, "heading", _("Rule presets"), palette.INK,
+                       midtop=(panel.centerx, panel.top + round(20 * u)))
+        status = text(surface, art, "small", f"{_(self.context.level.title)} · {self.in_use()}",
+                      palette.INK_SOFT, midtop=(panel.centerx, heading.bottom + round(6 * u)))
+        line = text_size(surface, art, "small", "Ag")[1] + round(10 * u)
+        left, right = panel.left + round(70 * u), panel.right - round(50 * u)
+        y = status.bottom + round(14 * u)
+        for index, label in enumerate(self.labels()):
+            label = _fit(surface, art, label, right - left - round(40 * u))
+            row = pygame.Rect(left, y, right - left, line)
+            chosen = index == self.menu.selected
+            if chosen:
+                card(surface, row, palette.PAPER_DARK, line // 2)
+                arrow(surface, (left + round(36 * u), row.centery), 0.0, round(line / 3.2),
+                      palette.AMBER, palette.AMBER_DARK)
+            ink = palette.TEXT_LIGHT if chosen else palette.INK
+            text(surface, art, "small", label, ink, midleft=(left + round(50 * u), row.centery))
+            y += line + round(2 * u)
+        hint = self.message or _("Left and right change a line. Rules off never fire; told rules are "
+                                 "shown to the player when they fire.")
+        text(surface, art, "small", _fit(surface, art, hint, panel.width - round(100 * u)), palette.INK_SOFT,
+             midtop=(panel.centerx, min(y + round(8 * u), panel.bottom - line)))
+
+
+def _fit(surface: pygame.Surface, art: object, label: str, room: int) -> str:
+    """The label, cut with an ellipsis where it would run past ``room`` pixels."""
+    if text_size(surface, art, "small", label)[0] <= room:  # type: ignore[arg-type]
+        return label
+    while label and text_size(surface, art, "small", label + "…")[0] > room:  # type: ignore[arg-type]
+        label = label[:-1]
+    return label.rstrip() + "…"
