@@ -175,7 +175,7 @@ def menu_script() -> dict[int, list[pygame.event.Event]]:
     down, up, right, left = (press(code) for code in (pygame.K_DOWN, pygame.K_UP, pygame.K_RIGHT,
                                                         pygame.K_LEFT))
     script = {**chord_script(5, 70, pygame.K_F10, pygame.K_F12)}
-    script.update({80 + index: down for index in range(6)})  # "Rule presets" (the seventh line)
+    script.update({80 + index: down for index in range(7)})  # "Rule presets" (the eighth line)
     script[87] = press(pygame.K_RETURN)
     script.update({89: down, 90: down, 91: right,  # on, not told -> on, told
                    92: down, 93: left,  # on, not told -> off
@@ -229,7 +229,7 @@ def test_the_menu_can_go_back_to_the_level_as_it_is(tmp_path: Path, hearing_day)
     save_preset(data, group_b(hearing_day))
     save_active(data, group_b(hearing_day))
     script = {**chord_script(5, 70, pygame.K_F10, pygame.K_F12)}
-    script.update({80 + index: press(pygame.K_DOWN) for index in range(6)})
+    script.update({80 + index: press(pygame.K_DOWN) for index in range(7)})  # "Rule presets"
     script.update({87: press(pygame.K_RETURN), 89: press(pygame.K_DOWN), 90: press(pygame.K_RIGHT),
                    91: press(pygame.K_UP), 92: press(pygame.K_UP), 93: press(pygame.K_UP),
                    94: press(pygame.K_RETURN)})  # attribute on; up to "Play the level as it is"
