@@ -21,7 +21,7 @@ from game.render.art import Art
 from game.render.debrief import _blit, _font_h, _lines, _offscreen_art, _on_page, _page_art
 from game.render.debrief_map import FOOTAGE_BLUE, draw_map
 from game.render.debrief_story import ending_clock, ending_title, long_date
-from game.render.panels import card, text_size, unit
+from game.render.panels import card, log_forget, text_size, unit
 from game.system.compare import ScenarioFigures, compare_scenarios
 
 HEADLINE = N_("How different are we, really?")
@@ -125,7 +125,8 @@ def _told_lines(figures: ScenarioFigures) -> list[str]:
 
 
 def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], figures: ScenarioFigures,
-            scale_max: int, rect: pygame.Rect, accent: tuple[int, ...], u: float) -> None:
+            scale_max: int, rect: pygame.Rect, accent: tuple[int, ...], u: float) -> int:
+    """One scenario's card; returns how far down its words reach (the map takes what is left)."""
     record, level = run
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
     pygame.draw.rect(surface, accent, (rect.x, rect.y, rect.width, round(14 * u)),
@@ -155,6 +156,7 @@ def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], fig
     room = rect.bottom - pad - y
     if room > round(120 * u):  # the walk, and the route the footage tells, if there is room
         draw_map(surface, art, record, level, pygame.Rect(x, y, width, room), u * 0.8)
+    return y + pad
 
 
 def draw_scenario_comparison(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
@@ -164,8 +166,29 @@ def draw_scenario_comparison(surface: pygame.Surface, art: Art, left: tuple[RunR
     _on_page(surface, lambda page: _draw(page, art, left, right))
 
 
+WIDENINGS = (1.0, 1.12, 1.25, 1.4, 1.6)  # how much wider than the window a page may be laid out
+
+
 def _draw(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
           right: tuple[RunRecord, Level]) -> None:
+    """The page, laid out wider when its cards' words would run past their foot: wider columns
+    wrap into fewer lines, and the wider page is scaled down into the window (letterboxed), so no
+    line ever falls below its card."""
+    width, height = surface.get_size()
+    for widening in WIDENINGS:
+        page = surface if widening == 1.0 else pygame.Surface((round(width * widening), height))
+        if _draw_page(page, art, left, right) <= height or widening == WIDENINGS[-1]:
+            break
+        log_forget(page)
+    if page is not surface:
+        fitted = pygame.transform.smoothscale(page, (width, round(height / widening)))
+        surface.fill(palette.BACKGROUND)
+        surface.blit(fitted, fitted.get_rect(center=surface.get_rect().center))
+
+
+def _draw_page(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
+               right: tuple[RunRecord, Level]) -> int:
+    """The page at this surface's size; returns how far down the cards' words reach."""
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
@@ -178,9 +201,11 @@ def _draw(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
     scale_max = max(1, *(max(f.owners.values(), default=0) for f in figures))
     col_w = (width - 2 * margin - gap) // 2
     accents = (palette.INK_SOFT, palette.COAT)
+    reach = 0
     for index, (run, numbers) in enumerate(zip((left, right), figures, strict=True)):
         rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
-        _column(surface, art, run, numbers, scale_max, rect, accents[index], u)
+        reach = max(reach, _column(surface, art, run, numbers, scale_max, rect, accents[index], u) + margin)
+    return reach
 
 
 def render_scenario_comparison_png(left: tuple[RunRecord, Level], right: tuple[RunRecord, Level], out: Path,

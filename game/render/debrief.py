@@ -36,7 +36,7 @@ from game.render.debrief_story import (
     timeline,
     word,
 )
-from game.render.panels import card, text_size, unit
+from game.render.panels import card, log_text, text_size, unit
 from game.render.phone import PASS_WORDS, pass_symbol
 from game.system.debrief import (
     ARTICLE_SOURCE,
@@ -78,6 +78,7 @@ def _blit(
     image = art.text(role, round(surface.get_height() * scale), message, colour)
     rect = image.get_rect(**anchor)
     surface.blit(image, rect)
+    log_text(surface, image, rect, message)
     return rect
 
 

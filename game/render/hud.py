@@ -303,6 +303,12 @@ class Hud:
             pieces += _card_blits(layer, shown, core)
         layer.fill(_CLEAR, area)
 
+    def part_area(self, name: str) -> pygame.Rect | None:
+        """Where a kept part (``clock``, ``score``, ...) was last drawn, its shadow included: what a
+        screen laying its own cards beside the HUD keeps clear of."""
+        rects = [where for _source, where, _area in self._pieces.get(name, [])]
+        return rects[0].unionall(rects[1:]) if rects else None
+
     def draw_straight(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
         """Draw the HUD as ``draw`` shows it, but every card straight on ``surface`` and nothing
         kept: what the kept cards must look like (the tests compare the two)."""
@@ -523,10 +529,17 @@ class Hud:
             back = (tip[0] - np.cos(angle) * size * 2.4, tip[1] - np.sin(angle) * size * 2.4)
             icon = self.court_icon if goal is None else self.goal_icon
             name = _("Court") if goal is None else _(goal.name)
-            drawn.append(surface.blit(icon, icon.get_rect(center=(round(back[0]), round(back[1])))))
             label = self.art.text("label", surface.get_height(), name, palette.INK)
-            place = label.get_rect(midtop=(round(back[0]), round(back[1]) + icon.get_height() // 2))
-            drawn.append(surface.blit(label, place.clamp(screen.inflate(-round(12 * u), -round(12 * u)))))
+            # Icon and name stand on a paper card of their own, so the marker never mixes with the
+            # camera icons of the map beneath it.
+            pad = round(6 * u)
+            marker = pygame.Rect(0, 0, max(icon.get_width(), label.get_width()) + 2 * pad,
+                                 icon.get_height() + label.get_height() + 2 * pad)
+            marker.center = (round(back[0]), round(back[1]) + label.get_height() // 2)
+            marker.clamp_ip(screen.inflate(-round(12 * u), -round(12 * u)))
+            drawn.append(card(surface, marker, palette.PAPER, round(10 * u), lift=2))
+            drawn.append(surface.blit(icon, icon.get_rect(midtop=(marker.centerx, marker.top + pad))))
+            drawn.append(surface.blit(label, label.get_rect(midbottom=(marker.centerx, marker.bottom - pad))))
         if state.meter > 0:
             drawn.append(self._meter(surface, player, state.meter, u, keep))
         return drawn

@@ -18,6 +18,54 @@ from game.render.cache import SurfaceCache
 _shadows = SurfaceCache(24 * 1024 * 1024)  # card shadows by size; the HUD keeps its own cards
 
 
+class LayoutLog:
+    """Every text and card drawn while it is open, for the contact sheet's overlap check: each as
+    (surface key, rect on that surface's top parent, message or ""). Texts are kept by the pixels
+    their glyphs cover, so lines set close together do not count as touching."""
+
+    def __init__(self) -> None:
+        self.texts: list[tuple[int, pygame.Rect, str]] = []
+        self.sizes: dict[int, tuple[int, int]] = {}  # each surface key's whole size
+        self.cards: list[tuple[int, pygame.Rect]] = []
+
+    def clear(self) -> None:
+        self.texts.clear()
+        self.cards.clear()
+        self.sizes.clear()
+
+
+layout_log: LayoutLog | None = None  # set by the contact sheet; drawing never reads it otherwise
+
+
+def _placed(surface: pygame.Surface, rect: pygame.Rect) -> tuple[int, pygame.Rect]:
+    parent = surface.get_abs_parent()
+    if layout_log is not None:
+        layout_log.sizes[id(parent)] = parent.get_size()
+    return id(parent), rect.move(surface.get_abs_offset())
+
+
+def log_forget(surface: pygame.Surface) -> None:
+    """A page drawn to be measured and then drawn again: what it drew no longer counts."""
+    if layout_log is not None:
+        key = id(surface.get_abs_parent())
+        layout_log.texts[:] = [entry for entry in layout_log.texts if entry[0] != key]
+        layout_log.cards[:] = [entry for entry in layout_log.cards if entry[0] != key]
+
+
+def log_text(surface: pygame.Surface, image: pygame.Surface, rect: pygame.Rect, message: str) -> None:
+    """Note a text just blitted (a no-op unless the contact sheet listens)."""
+    if layout_log is not None and message.strip():
+        glyphs = image.get_bounding_rect().move(rect.topleft)
+        key, placed = _placed(surface, glyphs)
+        layout_log.texts.append((key, placed, message))
+
+
+def log_card(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """Note a card just drawn: the box its texts must stay in."""
+    if layout_log is not None:
+        layout_log.cards.append(_placed(surface, rect))
+
+
 def _blur(radius: int) -> int:
     """How far a card's shadow spreads past the card on every side (before the lift)."""
     return max(4, radius)
@@ -62,6 +110,7 @@ def card(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, ...], ra
     blur = _blur(radius)
     surface.blit(shadow, (rect.x - blur + lift, rect.y - blur + lift))
     pygame.draw.rect(surface, colour, rect, border_radius=radius)
+    log_card(surface, rect)
     return card_area(rect, radius, lift)
 
 
@@ -71,6 +120,7 @@ def text(surface: pygame.Surface, art: Art, role: str, message: str, colour: tup
     image = art.text(role, surface.get_height(), message, colour)
     rect = image.get_rect(**anchor)
     surface.blit(image, rect)
+    log_text(surface, image, rect, message)
     return rect
 
 

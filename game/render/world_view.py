@@ -93,10 +93,12 @@ def _lamp_images(sprite: pygame.Surface, colour: tuple[int, int, int]
 
 def _dimmed(image: pygame.Surface) -> pygame.Surface:
     """A faded, greyed copy: a bin or rack that has been used already."""
-    grey = pygame.transform.grayscale(image)
-    grey.set_alpha(None)
+    # pygame's grayscale drops the per-pixel alpha flag, and a surface without it blits as a black
+    # square: the grey is copied into a fresh surface that keeps the sprite's own transparency.
+    grey = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    pygame.surfarray.pixels3d(grey)[:] = pygame.surfarray.array3d(pygame.transform.grayscale(image))
     alpha = pygame.surfarray.pixels_alpha(grey)
-    alpha[:] = (alpha * 0.45).astype(np.uint8)
+    alpha[:] = (pygame.surfarray.array_alpha(image) * 0.45).astype(np.uint8)
     del alpha
     return grey
 

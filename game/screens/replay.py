@@ -88,9 +88,10 @@ class ReplayScreen(Screen):
             return
         world = self.replay.world
         offset = self.view.draw(surface, world)
-        if self.system_view:
-            self._draw_system_view(surface, offset)
         self.hud.draw(surface, world, offset)
+        if self.system_view:
+            # After the HUD, so that the rule log can start below the clock card it now knows.
+            self._draw_system_view(surface, offset)
         self._draw_controls(surface)
 
     def _draw_controls(self, surface: pygame.Surface) -> None:
@@ -132,6 +133,7 @@ class ReplayScreen(Screen):
         tile = world.level.tile_px
         cameras = world.cameras
         screen_rect = surface.get_rect()
+        labels: list[pygame.Rect] = []
         for index in self.view.cameras_on_screen(world, offset, surface.get_size()):
             camera = cameras.cameras[int(index)]
             centre = (round(camera.x * tile) + offset[0], round(camera.y * tile) + offset[1])
@@ -144,7 +146,19 @@ class ReplayScreen(Screen):
                 start = math.pi / 2
                 pygame.draw.arc(surface, palette.AMBER, rect, start, start + math.tau * meter, width)
             label_at = (centre[0], centre[1] + round(18 * u))
-            text(surface, art, "small", camera.label, palette.INK, midtop=label_at)
+            width, height = text_size(surface, art, "small", camera.label)
+            place = pygame.Rect(0, 0, width, height)
+            place.midtop = label_at
+            # Cameras close together would print their labels over each other: a label that would
+            # touch one already placed moves down below it, and one that still cannot fit is left out.
+            for _attempt in range(3):
+                hit = place.collidelist(labels)
+                if hit < 0:
+                    break
+                place.top = labels[hit].bottom
+            if place.collidelist(labels) < 0 and screen_rect.contains(place):
+                labels.append(place)
+                text(surface, art, "small", camera.label, palette.INK, topleft=place.topleft)
         for event in world.events:
             if isinstance(event, Observed):
                 point = (round(event.x * tile) + offset[0], round(event.y * tile) + offset[1])
@@ -164,7 +178,8 @@ class ReplayScreen(Screen):
         art = self.context.art
         world = self.replay.world
         recent = [e for e in world.events if isinstance(e, RuleFired) and world.tick - e.tick < CAPTION_TICKS]
-        y = round(150 * u)
+        clock = self.hud.part_area("clock")
+        y = max(round(150 * u), (clock.bottom if clock is not None else 0) + round(12 * u))
         pad = round(10 * u)
         room = round(surface.get_width() * 0.5)  # the left half: the HUD's cards stay clear on the right
         line_height = art.font("body", surface.get_height()).get_linesize()
@@ -188,7 +203,9 @@ class ReplayScreen(Screen):
         width, height = text_size(surface, art, "heading", line)
         pad = round(12 * u)
         rect = pygame.Rect(0, 0, width + height + 3 * pad, height + pad)
-        rect.topright = (surface.get_width() - round(28 * u), round(150 * u))
+        badge = self.hud.part_area("badge")
+        rect.topright = (surface.get_width() - round(28 * u),
+                         max(round(150 * u), (badge.bottom if badge is not None else 0) + round(12 * u)))
         card(surface, rect, palette.PAPER, round(10 * u))
         radius = height // 2
         pass_symbol(surface, colour, (rect.x + pad + radius, rect.centery), radius)
