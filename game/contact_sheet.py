@@ -119,11 +119,26 @@ def scenario_runs(level: Level, seeds: range = BOT_SEEDS) -> dict[str, Run]:
 def problems_in(log: panels.LayoutLog, size: tuple[int, int], where: str) -> list[str]:
     """Every text outside the window or its card, and every two texts drawn over each other."""
     found: list[str] = []
-    texts = list(dict.fromkeys((key, tuple(rect), message) for key, rect, message in log.texts))
+    # A surface of the window's size (the HUD's drawing layer) is put on the window as it is: its
+    # texts and the window's share one key, so a card drawn over the HUD's words is caught.
+    def window_key(key: int) -> int:
+        return 0 if log.sizes.get(key) == size else key
+
+    cards = [(window_key(key), box) for key, box in log.cards]
+    later = [(key, box, after) for (key, box), after in zip(cards, log.cards_after, strict=True)]
+    drawn = [(window_key(key), tuple(rect), message) for key, rect, message in log.texts]
+    for number, (key, place, message) in enumerate(drawn):
+        for card_key, box, after in later:
+            hidden = box.clip(pygame.Rect(place))
+            if (after > number and card_key == key and hidden.width >= MIN_OVERLAP
+                    and hidden.height >= MIN_OVERLAP and (key, place, message) not in drawn[after:]):
+                found.append(f"{where}: {message!r} is covered by a card drawn over it at {tuple(box)}")
+                break
+    texts = list(dict.fromkeys(drawn))
     for number, (key, place, message) in enumerate(texts):
         rect = pygame.Rect(place)
-        window = pygame.Rect((0, 0), log.sizes.get(key, size))
-        same = [box for box_key, box in log.cards if box_key == key and box.collidepoint(rect.center)]
+        window = pygame.Rect((0, 0), size if key == 0 else log.sizes.get(key, size))
+        same = [box for box_key, box in cards if box_key == key and box.collidepoint(rect.center)]
         whole = window.width >= size[0] and window.height >= size[1]  # the screen or a page, not a
         if whole and not window.contains(rect) and rect.size != (0, 0):  # scrap image being measured
             found.append(f"{where}: {message!r} is drawn outside the window at {tuple(rect)}")

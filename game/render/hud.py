@@ -17,7 +17,18 @@ from game import tuning
 from game.i18n import N_, _, current_language
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import arrow, card, card_core, edge_point, paragraph, text, text_size, unit, wrap
+from game.render.panels import (
+    arrow,
+    card,
+    card_core,
+    edge_point,
+    log_text,
+    paragraph,
+    text,
+    text_size,
+    unit,
+    wrap,
+)
 from game.render.phone import badge_area, badge_core, draw_badge, draw_messages_badge
 from game.sim.world import World, format_clock
 from game.system import Notice
@@ -234,8 +245,8 @@ class Hud:
         """What moves with the map, then the kept cards over it (drawing anew any that changed);
         returns every area drawn on, so a world view that keeps its picture can mend it there."""
         state = read_hud(world)
+        self._refresh(surface, self._keys(world, state))  # first, so the court's marker knows the cards
         drawn = self._watchers(surface, world, offset, state, unit(surface))
-        self._refresh(surface, self._keys(world, state))
         drawn.extend(surface.blits(self._blits))
         return drawn
 
@@ -302,12 +313,6 @@ class Hud:
         if shown.width > 0 and shown.height > 0:
             pieces += _card_blits(layer, shown, core)
         layer.fill(_CLEAR, area)
-
-    def part_area(self, name: str) -> pygame.Rect | None:
-        """Where a kept part (``clock``, ``score``, ...) was last drawn, its shadow included: what a
-        screen laying its own cards beside the HUD keeps clear of."""
-        rects = [where for _source, where, _area in self._pieces.get(name, [])]
-        return rects[0].unionall(rects[1:]) if rects else None
 
     def draw_straight(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
         """Draw the HUD as ``draw`` shows it, but every card straight on ``surface`` and nothing
@@ -432,7 +437,10 @@ class Hud:
                   pieces: list[Blit] | None) -> int:
         """Told rules, in a dark card under the score: the only rules the player ever hears; returns
         where the next card may go."""
-        y = round(250 * u)
+        # Below the score card and room for its caption pill, which large text makes taller.
+        score = self._score_card(layer, 0, u, round(28 * u))[0]
+        pill_h = text_size(layer, self.art, "label", "Ag")[1] + round(8 * u)
+        y = max(round(250 * u), score.bottom + round(10 * u) + pill_h + round(12 * u))
         width = round(layer.get_width() * 0.6)
         for reason in messages:
             message = _(reason)
@@ -537,9 +545,17 @@ class Hud:
                                  icon.get_height() + label.get_height() + 2 * pad)
             marker.center = (round(back[0]), round(back[1]) + label.get_height() // 2)
             marker.clamp_ip(screen.inflate(-round(12 * u), -round(12 * u)))
+            cards = [where for _source, where, _area in self._blits]
+            for _attempt in range(len(cards)):  # below any card it would hide under
+                hit = marker.collidelist(cards)
+                if hit < 0:
+                    break
+                marker.top = cards[hit].bottom + pad
             drawn.append(card(surface, marker, palette.PAPER, round(10 * u), lift=2))
             drawn.append(surface.blit(icon, icon.get_rect(midtop=(marker.centerx, marker.top + pad))))
-            drawn.append(surface.blit(label, label.get_rect(midbottom=(marker.centerx, marker.bottom - pad))))
+            place = label.get_rect(midbottom=(marker.centerx, marker.bottom - pad))
+            drawn.append(surface.blit(label, place))
+            log_text(surface, label, place, name)
         if state.meter > 0:
             drawn.append(self._meter(surface, player, state.meter, u, keep))
         return drawn

@@ -27,10 +27,12 @@ class LayoutLog:
         self.texts: list[tuple[int, pygame.Rect, str]] = []
         self.sizes: dict[int, tuple[int, int]] = {}  # each surface key's whole size
         self.cards: list[tuple[int, pygame.Rect]] = []
+        self.cards_after: list[int] = []  # how many texts had been drawn when each card was
 
     def clear(self) -> None:
         self.texts.clear()
         self.cards.clear()
+        self.cards_after.clear()
         self.sizes.clear()
 
 
@@ -48,8 +50,13 @@ def log_forget(surface: pygame.Surface) -> None:
     """A page drawn to be measured and then drawn again: what it drew no longer counts."""
     if layout_log is not None:
         key = id(surface.get_abs_parent())
-        layout_log.texts[:] = [entry for entry in layout_log.texts if entry[0] != key]
-        layout_log.cards[:] = [entry for entry in layout_log.cards if entry[0] != key]
+        kept = [number for number, entry in enumerate(layout_log.texts) if entry[0] != key]
+        cards = [(card, sum(1 for number in kept if number < after))
+                 for card, after in zip(layout_log.cards, layout_log.cards_after, strict=True)
+                 if card[0] != key]
+        layout_log.texts[:] = [layout_log.texts[number] for number in kept]
+        layout_log.cards[:] = [card for card, _after in cards]
+        layout_log.cards_after[:] = [after for _card, after in cards]
 
 
 def log_text(surface: pygame.Surface, image: pygame.Surface, rect: pygame.Rect, message: str) -> None:
@@ -64,6 +71,7 @@ def log_card(surface: pygame.Surface, rect: pygame.Rect) -> None:
     """Note a card just drawn: the box its texts must stay in."""
     if layout_log is not None:
         layout_log.cards.append(_placed(surface, rect))
+        layout_log.cards_after.append(len(layout_log.texts))
 
 
 def _blur(radius: int) -> int:
@@ -164,7 +172,7 @@ def wrap(surface: pygame.Surface, art: Art, role: str, message: str, max_width: 
     """Break a message into lines no wider than ``max_width`` (a long word keeps its own line)."""
     font = art.font(role, surface.get_height())
     lines: list[str] = []
-    for word in message.split():
+    for word in (piece for piece in message.split(" ") if piece):  # a no-break space holds "10 s"
         if lines and font.size(f"{lines[-1]} {word}")[0] <= max_width:
             lines[-1] = f"{lines[-1]} {word}"
         else:

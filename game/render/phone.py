@@ -83,17 +83,20 @@ def _badge(surface: pygame.Surface, art: Art, title: str, note: str, topright: t
     u = unit(surface)
     pad = round(18 * u)
     phone_w, phone_h = round(44 * u), round(76 * u)
-    text_w = max(text_size(surface, art, "label", title)[0], text_size(surface, art, "small", note)[0])
-    rect = pygame.Rect(0, 0, pad * 3 + phone_w + text_w, phone_h + 2 * pad)
+    (title_w, title_h), (note_w, note_h) = (text_size(surface, art, "label", title),
+                                            text_size(surface, art, "small", note))
+    text_h = title_h + note_h  # at a large text size the words, not the little phone, set the height
+    rect = pygame.Rect(0, 0, pad * 3 + phone_w + max(title_w, note_w), max(phone_h, text_h) + 2 * pad)
     rect.topright = topright
     card(surface, rect, palette.PAPER, round(_BADGE_RADIUS * u))
-    phone = pygame.Rect(rect.x + pad, rect.y + pad, phone_w, phone_h)
+    phone = pygame.Rect(rect.x + pad, rect.centery - phone_h // 2, phone_w, phone_h)
     pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
     screen = phone.inflate(-round(8 * u), -round(16 * u))
     pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(4 * u))
     text_x = phone.right + pad
-    text(surface, art, "label", title, palette.INK, bottomleft=(text_x, rect.centery + round(4 * u)))
-    text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, rect.centery + round(6 * u)))
+    top = rect.centery - text_h // 2
+    text(surface, art, "label", title, palette.INK, topleft=(text_x, top))
+    text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, top + title_h))
     return rect, screen
 
 
