@@ -23,7 +23,9 @@ from game.level import Level, load_level
 from game.render import Art, panels
 from game.render.debrief import draw_comparison
 from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
+from game.screens.base import Held, TickInput
 from game.screens.compare import CompareScreen
+from game.screens.ending import GUARD_TICKS
 from game.screens.out_of_order import OutOfOrderScreen
 from game.screens.replay import ReplayScreen
 from game.screens.settings_menu import SettingsScreen
@@ -40,6 +42,7 @@ WINDOW_SIZES = ((1280, 720), (1920, 1080))
 SCREENS = ("title", "settings", "pause", "phone", "file", "comparison", "what_if", "replay", "out_of_order")
 BOT_SEEDS = range(1, 25)  # seeds the bot plays until each scenario has shown its endings
 RUN_TICKS = 60 * 60 * 30  # a run that has not ended after this long is left out
+INDEX_WIDTH = 2400  # the index picture's width at most, in pixels
 MIN_OVERLAP = 3  # pixels both ways two texts must share to count as drawn over each other
 
 
@@ -175,7 +178,10 @@ def _screens(context: SheetContext, runs: dict[str, dict[str, Run]], scenario: s
     yield "pause", over(play.draw, pause.draw)
     yield "phone", over(play.draw, PhoneScreen(context, play).draw)
     for ending, run in sorted(runs[scenario].items()):
-        yield f"file-{ending}", EndingScreen(context, run.world, run.commands).draw
+        ending_screen = EndingScreen(context, run.world, run.commands)
+        for _tick in range(GUARD_TICKS + 1):  # until its closing hint shows
+            ending_screen.update(TickInput(intents=frozenset(), held=Held()))
+        yield f"file-{ending}", ending_screen.draw
     others = [name for name in SCENARIOS if name != scenario]
     if others and runs[others[0]]:
         mine = max(runs[scenario].values(), key=lambda run: len(run.world.events))
@@ -242,6 +248,9 @@ def _index(path: Path, thumbnails: list[tuple[str, pygame.Surface]], art: Art) -
         x, y = number % columns * cell_w + 5, number // columns * cell_h + 4
         sheet.blit(image, (x, y))
         sheet.blit(font.render(label, True, (40, 40, 40)), (x, y + 184))
+    if sheet.get_width() > INDEX_WIDTH:  # small enough to sit in the repository's docs
+        sheet = pygame.transform.smoothscale(sheet, (INDEX_WIDTH, round(sheet.get_height() * INDEX_WIDTH
+                                                                        / sheet.get_width())))
     pygame.image.save(sheet, str(path))
 
 

@@ -9,6 +9,7 @@ cameras, what was kept and for how long, and what she was told. The figures come
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pygame
@@ -166,24 +167,22 @@ def draw_scenario_comparison(surface: pygame.Surface, art: Art, left: tuple[RunR
     _on_page(surface, lambda page: _draw(page, art, left, right))
 
 
-WIDENINGS = (1.0, 1.12, 1.25, 1.4, 1.6)  # how much wider than the window a page may be laid out
+TIGHTENINGS = (1.0, 0.95, 0.9, 0.85, 0.8)  # the type's scale, tried in turn until the words fit
 
 
 def _draw(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
           right: tuple[RunRecord, Level]) -> None:
-    """The page, laid out wider when its cards' words would run past their foot: wider columns
-    wrap into fewer lines, and the wider page is scaled down into the window (letterboxed), so no
-    line ever falls below its card."""
-    width, height = surface.get_size()
-    for widening in WIDENINGS:
-        page = surface if widening == 1.0 else pygame.Surface((round(width * widening), height))
-        if _draw_page(page, art, left, right) <= height or widening == WIDENINGS[-1]:
+    """The page, with its type a step smaller when the cards' words would run past their foot
+    (long real runs): the cards keep their places and no line ever falls below its card."""
+    height = surface.get_height()
+    for scale in TIGHTENINGS:
+        tight = art
+        if scale != 1.0:
+            tight = copy.copy(art)  # shares the font caches; only the scale differs
+            tight.text_scale = art.text_scale * scale
+        if _draw_page(surface, tight, left, right) <= height or scale == TIGHTENINGS[-1]:
             break
-        log_forget(page)
-    if page is not surface:
-        fitted = pygame.transform.smoothscale(page, (width, round(height / widening)))
-        surface.fill(palette.BACKGROUND)
-        surface.blit(fitted, fitted.get_rect(center=surface.get_rect().center))
+        log_forget(surface)
 
 
 def _draw_page(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],

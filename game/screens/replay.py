@@ -199,13 +199,29 @@ class ReplayScreen(Screen):
         room = round(surface.get_width() * 0.5)  # the left half: the HUD's cards stay clear on the right
         line_height = art.font("body", surface.get_height()).get_linesize()
         drawn: list[pygame.Rect] = []
-        for event in recent[-4:]:
+        # The log stops above the keys' card; what does not fit is counted in a last line, not lost.
+        floor = min((rect.top for rect in taken if rect.top > surface.get_height() // 2),
+                    default=surface.get_height()) - round(8 * u)
+        more_h = text_size(surface, art, "small", "Ag")[1] + pad
+        shown = recent[-4:]
+        for index, event in enumerate(shown):
             told = _("you were told") if event.told else _("you were not told")
             caption = f"{event.clock}  {event.rule}: {_(event.text)}  ({told})"
             lines = wrap(surface, art, "body", caption, room)
             width = max(text_size(surface, art, "body", line)[0] for line in lines)
             rect = _clear_of(pygame.Rect(round(28 * u), y, width + 2 * pad, line_height * len(lines) + pad),
                              taken, round(8 * u))
+            if rect.bottom > floor - (more_h if index < len(shown) - 1 else 0):
+                left = len(shown) - index
+                more = _("{count} more in the file").format(count=left)
+                width, height = text_size(surface, art, "small", more)
+                box = _clear_of(pygame.Rect(round(28 * u), y, width + 2 * pad, height + pad), taken,
+                                round(8 * u))
+                if box.bottom <= floor:
+                    card(surface, box, palette.PAPER_DARK, round(8 * u))
+                    text(surface, art, "small", more, palette.AMBER, center=box.center)
+                    drawn.append(box)
+                break
             card(surface, rect, palette.PAPER_DARK, round(8 * u))
             colour = palette.AMBER if not event.told else palette.TEXT_LIGHT
             for number, line in enumerate(lines):
