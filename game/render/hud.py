@@ -534,7 +534,6 @@ class Hud:
         if not screen.collidepoint(court):
             tip, angle = edge_point(inset, player, court)
             drawn.append(arrow(surface, tip, angle, size, palette.COURT_GOLD, palette.INK))
-            back = (tip[0] - np.cos(angle) * size * 2.4, tip[1] - np.sin(angle) * size * 2.4)
             icon = self.court_icon if goal is None else self.goal_icon
             name = _("Court") if goal is None else _(goal.name)
             label = self.art.text("label", surface.get_height(), name, palette.INK)
@@ -543,7 +542,9 @@ class Hud:
             pad = round(6 * u)
             marker = pygame.Rect(0, 0, max(icon.get_width(), label.get_width()) + 2 * pad,
                                  icon.get_height() + label.get_height() + 2 * pad)
-            marker.center = (round(back[0]), round(back[1]) + label.get_height() // 2)
+            # Behind the arrow by the arrow's length and half the card, whichever way it points.
+            reach = size * 1.4 + (abs(np.cos(angle)) * marker.width + abs(np.sin(angle)) * marker.height) / 2
+            marker.center = (round(tip[0] - np.cos(angle) * reach), round(tip[1] - np.sin(angle) * reach))
             marker.clamp_ip(screen.inflate(-round(12 * u), -round(12 * u)))
             cards = [where for _source, where, _area in self._blits]
             for _attempt in range(len(cards)):  # below any card it would hide under
