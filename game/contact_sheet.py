@@ -42,7 +42,7 @@ WINDOW_SIZES = ((1280, 720), (1920, 1080))
 SCREENS = ("title", "settings", "pause", "phone", "file", "comparison", "what_if", "replay", "out_of_order")
 BOT_SEEDS = range(1, 25)  # seeds the bot plays until each scenario has shown its endings
 RUN_TICKS = 60 * 60 * 30  # a run that has not ended after this long is left out
-INDEX_WIDTH = 2400  # the index picture's width at most, in pixels
+INDEX_WIDTH = 1800  # the index picture's width at most, in pixels
 MIN_OVERLAP = 3  # pixels both ways two texts must share to count as drawn over each other
 
 
@@ -227,7 +227,7 @@ def contact_sheet(out: Path, languages: tuple[str, ...] = LANGUAGES, text_sizes:
                             problems += problems_in(log, size, label)
                             pygame.image.save(surface, str(out / f"{label}.png"))
                             if size == window_sizes[0]:
-                                thumbnails.append((label, pygame.transform.smoothscale(surface, (320, 180))))
+                                thumbnails.append((label, pygame.transform.smoothscale(surface, (256, 144))))
     finally:
         panels.layout_log = None
         i18n.set_language("en")
@@ -238,16 +238,16 @@ def contact_sheet(out: Path, languages: tuple[str, ...] = LANGUAGES, text_sizes:
 
 def _index(path: Path, thumbnails: list[tuple[str, pygame.Surface]], art: Art) -> None:
     """All first-size pictures, small, in a grid with their names: the sheet at one glance."""
-    columns = 9
+    columns = 12
     rows = -(-len(thumbnails) // columns)
-    cell_w, cell_h = 330, 206
+    cell_w, cell_h = 264, 166
     sheet = pygame.Surface((columns * cell_w, max(1, rows) * cell_h))
     sheet.fill((236, 230, 218))
-    font = pygame.font.Font(str(art.assets_dir / "fonts" / "AtkinsonHyperlegible-Regular.ttf"), 13)
+    font = pygame.font.Font(str(art.assets_dir / "fonts" / "AtkinsonHyperlegible-Regular.ttf"), 11)
     for number, (label, image) in enumerate(thumbnails):
         x, y = number % columns * cell_w + 5, number // columns * cell_h + 4
         sheet.blit(image, (x, y))
-        sheet.blit(font.render(label, True, (40, 40, 40)), (x, y + 184))
+        sheet.blit(font.render(label, True, (40, 40, 40)), (x, y + 146))
     if sheet.get_width() > INDEX_WIDTH:  # small enough to sit in the repository's docs
         sheet = pygame.transform.smoothscale(sheet, (INDEX_WIDTH, round(sheet.get_height() * INDEX_WIDTH
                                                                         / sheet.get_width())))
