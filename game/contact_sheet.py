@@ -78,6 +78,10 @@ class SheetContext:
     def choose_level(self, path: Path) -> str | None:
         return None
 
+    def level_paths(self) -> list[Path]:
+        """The scenarios, so the title shows its row of them as the game does."""
+        return [LEVELS_DIR / f"{name}.tmx" for name in SCENARIOS]
+
 
 @dataclass(frozen=True)
 class Run:
