@@ -18,7 +18,7 @@ import pygame
 
 from game import i18n
 from game.app.settings import Settings
-from game.events import Command, RunRecord
+from game.events import ENDINGS, Command, RunRecord
 from game.level import Level, load_level
 from game.render import Art, panels
 from game.render.debrief import draw_comparison
@@ -26,6 +26,7 @@ from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, Tit
 from game.screens.base import Held, TickInput
 from game.screens.compare import CompareScreen
 from game.screens.ending import GUARD_TICKS
+from game.screens.facilitator import FacilitatorScreen
 from game.screens.out_of_order import OutOfOrderScreen
 from game.screens.replay import ReplayScreen
 from game.screens.settings_menu import SettingsScreen
@@ -39,7 +40,6 @@ SCENARIOS = ("hearing_day", "here")
 LANGUAGES = ("en", "nl")
 TEXT_SIZES = (100, 125, 150)
 WINDOW_SIZES = ((1280, 720), (1920, 1080))
-SCREENS = ("title", "settings", "pause", "phone", "file", "comparison", "what_if", "replay", "out_of_order")
 BOT_SEEDS = range(1, 25)  # seeds the bot plays until each scenario has shown its endings
 RUN_TICKS = 60 * 60 * 30  # a run that has not ended after this long is left out
 INDEX_WIDTH = 1800  # the index picture's width at most, in pixels
@@ -78,9 +78,26 @@ class SheetContext:
     def choose_level(self, path: Path) -> str | None:
         return None
 
+    def stats_summary(self) -> Summary:
+        return Summary(count=128, endings={ending: 20 + number for number, ending in enumerate(ENDINGS)},
+                       pass_turned_share=0.42, median_observations=7.5)
+
+    def reset_stats(self) -> str | None:
+        return None
+
     def level_paths(self) -> list[Path]:
         """The scenarios, so the title shows its row of them as the game does."""
         return [LEVELS_DIR / f"{name}.tmx" for name in SCENARIOS]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Statistics as a kiosk that has run a while shows them, every ending counted."""
+
+    count: int
+    endings: dict[str, int]
+    pass_turned_share: float | None
+    median_observations: float | None
 
 
 @dataclass(frozen=True)
@@ -198,6 +215,11 @@ def _screens(context: SheetContext, runs: dict[str, dict[str, Run]], scenario: s
     replay.replay.seek(len(longest.commands) * 2 // 3)
     yield "replay", replay.draw
     yield "out_of_order", OutOfOrderScreen(context).draw
+    facilitator = FacilitatorScreen(context)
+    yield "facilitator", facilitator.draw
+    statistics = FacilitatorScreen(context)
+    statistics.mode, statistics.summary = "statistics", context.stats_summary()
+    yield "facilitator_statistics", statistics.draw
 
 
 def contact_sheet(out: Path, languages: tuple[str, ...] = LANGUAGES, text_sizes: tuple[int, ...] = TEXT_SIZES,
