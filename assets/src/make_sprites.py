@@ -19,16 +19,31 @@ M = S // 2  # centre of the 4x canvas
 Draw = Callable[[pygame.Surface], None]
 
 
-def player(s: pygame.Surface) -> None:
-    """A woman seen from above, facing north (up): warm coat, scarf, dark hair in a bun."""
-    pygame.draw.ellipse(s, c("coat_dark"), (M - 44, M - 14, 88, 50))  # shoulders and arms
-    pygame.draw.ellipse(s, c("coat"), (M - 38, M - 18, 76, 48))
-    pygame.draw.circle(s, c("skin"), (M - 40, M + 2), 10)  # hands
-    pygame.draw.circle(s, c("skin"), (M + 40, M + 2), 10)
-    pygame.draw.ellipse(s, c("scarf"), (M - 24, M - 20, 48, 18))
-    pygame.draw.circle(s, c("skin"), (M, M - 14), 19)  # face, seen from above
-    pygame.draw.circle(s, c("hair"), (M, M - 8), 19)  # hair covers the back of the head
-    pygame.draw.circle(s, c("hair"), (M, M + 10), 9)  # bun
+def player_pose(step: int) -> Draw:
+    """A woman seen from above, facing north (up): warm coat, scarf, dark hair in a bun, inside a
+    light ring with a dark rim, so she is found at once among the city's greys at 1280x720.
+    ``step`` is the walk: 0 standing, 1 and -1 the left or the right foot forward."""
+
+    def draw(s: pygame.Surface) -> None:
+        pygame.draw.circle(s, (34, 36, 44), (M, M), 57)  # the ring's dark rim
+        pygame.draw.circle(s, (250, 246, 236), (M, M), 53)  # the light ring
+        pygame.draw.circle(s, (34, 36, 44), (M, M), 45)
+        pygame.draw.circle(s, c("marking"), (M, M), 43)
+        for side in (-1, 1):  # feet: one forward, one back while walking
+            forward = step * side * 12
+            pygame.draw.ellipse(s, (40, 36, 40), (M + side * 16 - 8, M + 4 - forward - 12, 16, 26))
+        swing = step * 6  # the arms swing against the feet
+        pygame.draw.ellipse(s, c("coat_dark"), (M - 40, M - 14, 80, 46))  # shoulders and arms
+        pygame.draw.ellipse(s, c("coat"), (M - 34, M - 18, 68, 44))
+        pygame.draw.circle(s, c("skin"), (M - 36, M + 2 + swing), 9)  # hands
+        pygame.draw.circle(s, c("skin"), (M + 36, M + 2 - swing), 9)
+        pygame.draw.ellipse(s, c("scarf"), (M - 22, M - 20, 44, 16))
+        pygame.draw.polygon(s, c("skin"), [(M - 9, M - 30), (M + 9, M - 30), (M, M - 42)])  # nose: facing
+        pygame.draw.circle(s, c("skin"), (M, M - 14), 18)  # face, seen from above
+        pygame.draw.circle(s, c("hair"), (M, M - 8), 18)  # hair covers the back of the head
+        pygame.draw.circle(s, c("hair"), (M, M + 10), 8)  # bun
+
+    return draw
 
 
 def officer(s: pygame.Surface) -> None:
@@ -184,7 +199,9 @@ def health_marker(s: pygame.Surface) -> None:
 
 
 SPRITES: dict[str, Draw] = {
-    "player": player,
+    "player": player_pose(0),
+    "player_walk_a": player_pose(1),
+    "player_walk_b": player_pose(-1),
     "officer_chair": officer,
     "camera_lamp": camera(badge_lamp),
     "camera_tree": camera(badge_tree),

@@ -25,7 +25,7 @@ ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 # Sprites every level may show, by file stem in assets/sprites/.
 SPRITES = (
     *(f"camera_{kind}" for kind in CAMERA_KINDS),
-    "player", "officer_chair", "gate_open", "gate_closed", "bin", "rack",
+    "player", "player_walk_a", "player_walk_b", "officer_chair", "gate_open", "gate_closed", "bin", "rack",
     "traffic_red", "traffic_green", "court_marker", "health_marker",
     # The second scenario, "Here":
     "registered_badge", "bus_stop", "smart_lamp", "townhall_marker", "officer_standing",

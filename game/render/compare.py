@@ -9,6 +9,7 @@ cameras, what was kept and for how long, and what she was told. The figures come
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pygame
@@ -21,7 +22,7 @@ from game.render.art import Art
 from game.render.debrief import _blit, _font_h, _lines, _offscreen_art, _on_page, _page_art
 from game.render.debrief_map import FOOTAGE_BLUE, draw_map
 from game.render.debrief_story import ending_clock, ending_title, long_date
-from game.render.panels import card, text_size, unit
+from game.render.panels import card, log_forget, text_size, unit
 from game.system.compare import ScenarioFigures, compare_scenarios
 
 HEADLINE = N_("How different are we, really?")
@@ -125,7 +126,8 @@ def _told_lines(figures: ScenarioFigures) -> list[str]:
 
 
 def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], figures: ScenarioFigures,
-            scale_max: int, rect: pygame.Rect, accent: tuple[int, ...], u: float) -> None:
+            scale_max: int, rect: pygame.Rect, accent: tuple[int, ...], u: float) -> int:
+    """One scenario's card; returns how far down its words reach (the map takes what is left)."""
     record, level = run
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
     pygame.draw.rect(surface, accent, (rect.x, rect.y, rect.width, round(14 * u)),
@@ -155,6 +157,7 @@ def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], fig
     room = rect.bottom - pad - y
     if room > round(120 * u):  # the walk, and the route the footage tells, if there is room
         draw_map(surface, art, record, level, pygame.Rect(x, y, width, room), u * 0.8)
+    return y + pad
 
 
 def draw_scenario_comparison(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
@@ -164,8 +167,27 @@ def draw_scenario_comparison(surface: pygame.Surface, art: Art, left: tuple[RunR
     _on_page(surface, lambda page: _draw(page, art, left, right))
 
 
+TIGHTENINGS = (1.0, 0.95, 0.9, 0.85, 0.8)  # the type's scale, tried in turn until the words fit
+
+
 def _draw(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
           right: tuple[RunRecord, Level]) -> None:
+    """The page, with its type a step smaller when the cards' words would run past their foot
+    (long real runs): the cards keep their places and no line ever falls below its card."""
+    height = surface.get_height()
+    for scale in TIGHTENINGS:
+        tight = art
+        if scale != 1.0:
+            tight = copy.copy(art)  # shares the font caches; only the scale differs
+            tight.text_scale = art.text_scale * scale
+        if _draw_page(surface, tight, left, right) <= height or scale == TIGHTENINGS[-1]:
+            break
+        log_forget(surface)
+
+
+def _draw_page(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
+               right: tuple[RunRecord, Level]) -> int:
+    """The page at this surface's size; returns how far down the cards' words reach."""
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
@@ -178,9 +200,11 @@ def _draw(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
     scale_max = max(1, *(max(f.owners.values(), default=0) for f in figures))
     col_w = (width - 2 * margin - gap) // 2
     accents = (palette.INK_SOFT, palette.COAT)
+    reach = 0
     for index, (run, numbers) in enumerate(zip((left, right), figures, strict=True)):
         rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
-        _column(surface, art, run, numbers, scale_max, rect, accents[index], u)
+        reach = max(reach, _column(surface, art, run, numbers, scale_max, rect, accents[index], u) + margin)
+    return reach
 
 
 def render_scenario_comparison_png(left: tuple[RunRecord, Level], right: tuple[RunRecord, Level], out: Path,

@@ -36,7 +36,7 @@ from game.render.debrief_story import (
     timeline,
     word,
 )
-from game.render.panels import card, text_size, unit
+from game.render.panels import card, log_text, text_size, unit
 from game.render.phone import PASS_WORDS, pass_symbol
 from game.system.debrief import (
     ARTICLE_SOURCE,
@@ -78,6 +78,7 @@ def _blit(
     image = art.text(role, round(surface.get_height() * scale), message, colour)
     rect = image.get_rect(**anchor)
     surface.blit(image, rect)
+    log_text(surface, image, rect, message)
     return rect
 
 
@@ -673,17 +674,13 @@ def _draw_page(
 
     inside = _section(surface, art, col_a, "timeline", u)
     if hint:
+        # A long hint (Dutch) wraps in the card instead of running past its edge.
         hint_h = _font_h(surface, art, "label", 0.85)
-        inside.height -= hint_h
-        _blit(
-            surface,
-            art,
-            "label",
-            hint,
-            palette.COAT,
-            0.85,
-            bottomleft=(col_a.x + round(22 * u), col_a.bottom - round(16 * u)),
-        )
+        hint_lines = _wrap(surface, art, "label", hint, col_a.width - round(44 * u), 0.85)
+        inside.height -= hint_h * len(hint_lines)
+        for number, line in enumerate(reversed(hint_lines)):
+            _blit(surface, art, "label", line, palette.COAT, 0.85,
+                  bottomleft=(col_a.x + round(22 * u), col_a.bottom - round(16 * u) - number * hint_h))
     _timeline(surface, art, record, inside, scroll, u, level)
 
     # The map, as large as leaves the chart its room, its legend below or beside it; the chart below.

@@ -18,7 +18,18 @@ from game.i18n import N_, _, current_language
 from game.level.model import fill_goal_label
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import arrow, card, card_core, edge_point, paragraph, text, text_size, unit, wrap
+from game.render.panels import (
+    arrow,
+    card,
+    card_core,
+    edge_point,
+    log_text,
+    paragraph,
+    text,
+    text_size,
+    unit,
+    wrap,
+)
 from game.render.phone import badge_area, badge_core, draw_badge, draw_messages_badge
 from game.sim.world import World, format_clock
 from game.system import Notice
@@ -236,8 +247,8 @@ class Hud:
         """What moves with the map, then the kept cards over it (drawing anew any that changed);
         returns every area drawn on, so a world view that keeps its picture can mend it there."""
         state = read_hud(world)
+        self._refresh(surface, self._keys(world, state))  # first, so the court's marker knows the cards
         drawn = self._watchers(surface, world, offset, state, unit(surface))
-        self._refresh(surface, self._keys(world, state))
         drawn.extend(surface.blits(self._blits))
         return drawn
 
@@ -429,7 +440,10 @@ class Hud:
                   pieces: list[Blit] | None) -> int:
         """Told rules, in a dark card under the score: the only rules the player ever hears; returns
         where the next card may go."""
-        y = round(250 * u)
+        # Below the score card and room for its caption pill, which large text makes taller.
+        score = self._score_card(layer, 0, u, round(28 * u))[0]
+        pill_h = text_size(layer, self.art, "label", "Ag")[1] + round(8 * u)
+        y = max(round(250 * u), score.bottom + round(10 * u) + pill_h + round(12 * u))
         width = round(layer.get_width() * 0.6)
         for reason in messages:
             message = _(reason)
@@ -523,13 +537,29 @@ class Hud:
         if not screen.collidepoint(court):
             tip, angle = edge_point(inset, player, court)
             drawn.append(arrow(surface, tip, angle, size, palette.COURT_GOLD, palette.INK))
-            back = (tip[0] - np.cos(angle) * size * 2.4, tip[1] - np.sin(angle) * size * 2.4)
             icon = self.court_icon if goal is None else self.goal_icon
             name = _("Court") if goal is None else _(goal.name)
-            drawn.append(surface.blit(icon, icon.get_rect(center=(round(back[0]), round(back[1])))))
             label = self.art.text("label", surface.get_height(), name, palette.INK)
-            place = label.get_rect(midtop=(round(back[0]), round(back[1]) + icon.get_height() // 2))
-            drawn.append(surface.blit(label, place.clamp(screen.inflate(-round(12 * u), -round(12 * u)))))
+            # Icon and name stand on a paper card of their own, so the marker never mixes with the
+            # camera icons of the map beneath it.
+            pad = round(6 * u)
+            marker = pygame.Rect(0, 0, max(icon.get_width(), label.get_width()) + 2 * pad,
+                                 icon.get_height() + label.get_height() + 2 * pad)
+            # Behind the arrow by the arrow's length and half the card, whichever way it points.
+            reach = size * 1.4 + (abs(np.cos(angle)) * marker.width + abs(np.sin(angle)) * marker.height) / 2
+            marker.center = (round(tip[0] - np.cos(angle) * reach), round(tip[1] - np.sin(angle) * reach))
+            marker.clamp_ip(screen.inflate(-round(12 * u), -round(12 * u)))
+            cards = [where for _source, where, _area in self._blits]
+            for _attempt in range(len(cards)):  # below any card it would hide under
+                hit = marker.collidelist(cards)
+                if hit < 0:
+                    break
+                marker.top = cards[hit].bottom + pad
+            drawn.append(card(surface, marker, palette.PAPER, round(10 * u), lift=2))
+            drawn.append(surface.blit(icon, icon.get_rect(midtop=(marker.centerx, marker.top + pad))))
+            place = label.get_rect(midbottom=(marker.centerx, marker.bottom - pad))
+            drawn.append(surface.blit(label, place))
+            log_text(surface, label, place, name)
         if state.meter > 0:
             drawn.append(self._meter(surface, player, state.meter, u, keep))
         return drawn

@@ -18,6 +18,62 @@ from game.render.cache import SurfaceCache
 _shadows = SurfaceCache(24 * 1024 * 1024)  # card shadows by size; the HUD keeps its own cards
 
 
+class LayoutLog:
+    """Every text and card drawn while it is open, for the contact sheet's overlap check: each as
+    (surface key, rect on that surface's top parent, message or ""). Texts are kept by the pixels
+    their glyphs cover, so lines set close together do not count as touching."""
+
+    def __init__(self) -> None:
+        self.texts: list[tuple[int, pygame.Rect, str]] = []
+        self.sizes: dict[int, tuple[int, int]] = {}  # each surface key's whole size
+        self.cards: list[tuple[int, pygame.Rect]] = []
+        self.cards_after: list[int] = []  # how many texts had been drawn when each card was
+
+    def clear(self) -> None:
+        self.texts.clear()
+        self.cards.clear()
+        self.cards_after.clear()
+        self.sizes.clear()
+
+
+layout_log: LayoutLog | None = None  # set by the contact sheet; drawing never reads it otherwise
+
+
+def _placed(surface: pygame.Surface, rect: pygame.Rect) -> tuple[int, pygame.Rect]:
+    parent = surface.get_abs_parent()
+    if layout_log is not None:
+        layout_log.sizes[id(parent)] = parent.get_size()
+    return id(parent), rect.move(surface.get_abs_offset())
+
+
+def log_forget(surface: pygame.Surface) -> None:
+    """A page drawn to be measured and then drawn again: what it drew no longer counts."""
+    if layout_log is not None:
+        key = id(surface.get_abs_parent())
+        kept = [number for number, entry in enumerate(layout_log.texts) if entry[0] != key]
+        cards = [(card, sum(1 for number in kept if number < after))
+                 for card, after in zip(layout_log.cards, layout_log.cards_after, strict=True)
+                 if card[0] != key]
+        layout_log.texts[:] = [layout_log.texts[number] for number in kept]
+        layout_log.cards[:] = [card for card, _after in cards]
+        layout_log.cards_after[:] = [after for _card, after in cards]
+
+
+def log_text(surface: pygame.Surface, image: pygame.Surface, rect: pygame.Rect, message: str) -> None:
+    """Note a text just blitted (a no-op unless the contact sheet listens)."""
+    if layout_log is not None and message.strip():
+        glyphs = image.get_bounding_rect().move(rect.topleft)
+        key, placed = _placed(surface, glyphs)
+        layout_log.texts.append((key, placed, message))
+
+
+def log_card(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """Note a card just drawn: the box its texts must stay in."""
+    if layout_log is not None:
+        layout_log.cards.append(_placed(surface, rect))
+        layout_log.cards_after.append(len(layout_log.texts))
+
+
 def _blur(radius: int) -> int:
     """How far a card's shadow spreads past the card on every side (before the lift)."""
     return max(4, radius)
@@ -62,6 +118,7 @@ def card(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, ...], ra
     blur = _blur(radius)
     surface.blit(shadow, (rect.x - blur + lift, rect.y - blur + lift))
     pygame.draw.rect(surface, colour, rect, border_radius=radius)
+    log_card(surface, rect)
     return card_area(rect, radius, lift)
 
 
@@ -71,6 +128,7 @@ def text(surface: pygame.Surface, art: Art, role: str, message: str, colour: tup
     image = art.text(role, surface.get_height(), message, colour)
     rect = image.get_rect(**anchor)
     surface.blit(image, rect)
+    log_text(surface, image, rect, message)
     return rect
 
 
@@ -114,7 +172,7 @@ def wrap(surface: pygame.Surface, art: Art, role: str, message: str, max_width: 
     """Break a message into lines no wider than ``max_width`` (a long word keeps its own line)."""
     font = art.font(role, surface.get_height())
     lines: list[str] = []
-    for word in message.split():
+    for word in (piece for piece in message.split(" ") if piece):  # a no-break space holds "10 s"
         if lines and font.size(f"{lines[-1]} {word}")[0] <= max_width:
             lines[-1] = f"{lines[-1]} {word}"
         else:

@@ -83,17 +83,20 @@ def _badge(surface: pygame.Surface, art: Art, title: str, note: str, topright: t
     u = unit(surface)
     pad = round(18 * u)
     phone_w, phone_h = round(44 * u), round(76 * u)
-    text_w = max(text_size(surface, art, "label", title)[0], text_size(surface, art, "small", note)[0])
-    rect = pygame.Rect(0, 0, pad * 3 + phone_w + text_w, phone_h + 2 * pad)
+    (title_w, title_h), (note_w, note_h) = (text_size(surface, art, "label", title),
+                                            text_size(surface, art, "small", note))
+    text_h = title_h + note_h  # at a large text size the words, not the little phone, set the height
+    rect = pygame.Rect(0, 0, pad * 3 + phone_w + max(title_w, note_w), max(phone_h, text_h) + 2 * pad)
     rect.topright = topright
     card(surface, rect, palette.PAPER, round(_BADGE_RADIUS * u))
-    phone = pygame.Rect(rect.x + pad, rect.y + pad, phone_w, phone_h)
+    phone = pygame.Rect(rect.x + pad, rect.centery - phone_h // 2, phone_w, phone_h)
     pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
     screen = phone.inflate(-round(8 * u), -round(16 * u))
     pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(4 * u))
     text_x = phone.right + pad
-    text(surface, art, "label", title, palette.INK, bottomleft=(text_x, rect.centery + round(4 * u)))
-    text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, rect.centery + round(6 * u)))
+    top = rect.centery - text_h // 2
+    text(surface, art, "label", title, palette.INK, topleft=(text_x, top))
+    text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, top + title_h))
     return rect, screen
 
 
@@ -147,7 +150,10 @@ def _held_up(surface: pygame.Surface, art: Art, clock: str, heading: str
     screen = phone.inflate(-round(36 * u), -round(64 * u))
     pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(28 * u))
     text(surface, art, "label", clock, palette.INK, midtop=(screen.centerx, screen.top + round(16 * u)))
-    title = text(surface, art, "heading", heading, palette.INK,
+    # A long word ("Gezondheidspas" at 150 %) steps down to the label type rather than leave the phone.
+    fits = text_size(surface, art, "heading", heading)[0] <= screen.width - round(24 * u)
+    role = "heading" if fits else "label"
+    title = text(surface, art, role, heading, palette.INK,
                  midtop=(screen.centerx, screen.top + round(70 * u)))
     return phone, screen, title
 
@@ -179,8 +185,19 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
     under the pass the latest of ``letters`` (untranslated), which come with no reason."""
     u = unit(surface)
     phone, screen, heading = _held_up(surface, art, clock, _("Health pass"))
-    qr_size = round(screen.width * (0.4 if letters else 0.72))
-    band = pygame.Rect(0, 0, screen.width - round(40 * u), qr_size + round(40 * u))
+    # The pass's QR code takes what the words under it leave of the screen, so large text or a
+    # letter shrinks the code instead of pushing the advice off the phone.
+    inner = screen.width - round(40 * u)
+    small_h = art.font("small", surface.get_height()).get_linesize()
+    below = (round(22 * u) + round(40 * u) + round(58 * u) + round(46 * u)
+             + text_size(surface, art, "heading", _(PASS_WORDS[shown]))[1] + round(6 * u)
+             + small_h * len(wrap(surface, art, "small", _(PASS_ADVICE[shown]), inner)) + round(16 * u))
+    if letters:
+        letter_w = screen.width - round(32 * u)
+        below += round(14 * u) + _letter_height(surface, art, letters[-1], len(letters), letter_w)
+    room = screen.bottom - heading.bottom - below
+    qr_size = max(round(40 * u), min(round(screen.width * (0.4 if letters else 0.72)), room))
+    band = pygame.Rect(0, 0, inner, qr_size + round(40 * u))
     band.midtop = (screen.centerx, heading.bottom + round(22 * u))
     pygame.draw.rect(surface, palette.PASS_COLOURS[shown], band, border_radius=round(18 * u))
     qr = qr_card(shown, qr_size)
@@ -196,6 +213,16 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
     return phone
 
 
+def _letter_height(surface: pygame.Surface, art: Art, letter: str, count: int, width: int) -> int:
+    """How tall a letter's card is at this width, all its words shown."""
+    pad = round(14 * unit(surface))
+    head = _("A letter") if count == 1 else _("{count} letters").format(count=count)
+    line_h = art.font("small", surface.get_height()).get_linesize()
+    lines = sum(len(wrap(surface, art, "small", words, width - 2 * pad))
+                for words in (_(letter), _(NO_REASON)))
+    return text_size(surface, art, "label", head)[1] + lines * line_h + 2 * pad
+
+
 def _letter_card(surface: pygame.Surface, art: Art, letter: str, count: int, rect: pygame.Rect) -> None:
     """A letter on the phone: what it says, and that it says no more."""
     u = unit(surface)
@@ -203,9 +230,7 @@ def _letter_card(surface: pygame.Surface, art: Art, letter: str, count: int, rec
     inner = rect.width - 2 * pad
     head = _("A letter") if count == 1 else _("{count} letters").format(count=count)
     body = _(letter)
-    line_h = art.font("small", surface.get_height()).get_linesize()
-    lines = sum(len(wrap(surface, art, "small", words, inner)) for words in (body, _(NO_REASON)))
-    height = min(rect.height, text_size(surface, art, "label", head)[1] + lines * line_h + 2 * pad)
+    height = min(rect.height, _letter_height(surface, art, letter, count, rect.width))
     box = pygame.Rect(rect.x, rect.y, rect.width, height)
     pygame.draw.rect(surface, palette.PAPER, box, border_radius=round(12 * u))
     pygame.draw.rect(surface, palette.COAT, box, max(2, round(3 * u)), border_radius=round(12 * u))

@@ -34,6 +34,8 @@ _Image = tuple[pygame.Surface, int, int]  # a calm cone's image and its top-left
 TILE = tuning.TILE_PX
 HATCH_SPACING = 14  # pixels between the stripes of a tracking cone
 HATCH_WIDTH = 4
+WALK_STEP_TICKS = 12  # ticks per step of the player's walk (half that when she runs)
+PLAYER_ZOOM = 1.5  # the player is drawn larger than a tile, so she is found at once at 1280x720
 PULSE_TICKS = 40  # one pulse of a tracking cone's edge, in ticks (2/3 s)
 CALM_HATCH_SPACING = 18  # high contrast: the stripes of a calm cone, the other way from a tracking one
 CALM_HATCH_WIDTH = 2
@@ -93,10 +95,12 @@ def _lamp_images(sprite: pygame.Surface, colour: tuple[int, int, int]
 
 def _dimmed(image: pygame.Surface) -> pygame.Surface:
     """A faded, greyed copy: a bin or rack that has been used already."""
-    grey = pygame.transform.grayscale(image)
-    grey.set_alpha(None)
+    # pygame's grayscale drops the per-pixel alpha flag, and a surface without it blits as a black
+    # square: the grey is copied into a fresh surface that keeps the sprite's own transparency.
+    grey = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    pygame.surfarray.pixels3d(grey)[:] = pygame.surfarray.array3d(pygame.transform.grayscale(image))
     alpha = pygame.surfarray.pixels_alpha(grey)
-    alpha[:] = (alpha * 0.45).astype(np.uint8)
+    alpha[:] = (pygame.surfarray.array_alpha(image) * 0.45).astype(np.uint8)
     del alpha
     return grey
 
@@ -209,9 +213,11 @@ class WorldView:
                         if name.startswith("camera_")}
         self.spot_images = {"bin": sprites["bin"], "rack": sprites["rack"]}
         self.used_images = {kind: _dimmed(image) for kind, image in self.spot_images.items()}
-        # The player sprite faces north; eight headings are rotated once, smoothly.
-        self.player_images = [pygame.transform.rotozoom(sprites["player"], -45 * step, 1.0)
-                              for step in range(8)]
+        # The player's poses (standing and the two steps of her walk) face north; eight headings
+        # of each are rotated once, smoothly.
+        self.player_images = {pose: [pygame.transform.rotozoom(sprites[pose], -45 * step, PLAYER_ZOOM)
+                                     for step in range(8)]
+                              for pose in ("player", "player_walk_a", "player_walk_b")}
         self.court_marker = pygame.transform.smoothscale(sprites["court_marker"], (56, 56))
         self.court_door_icon = pygame.transform.smoothscale(sprites["court_marker"], (22, 22))
         self.health_marker = pygame.transform.smoothscale(sprites["health_marker"], (44, 44))
@@ -651,7 +657,11 @@ class WorldView:
             self._draw_dot(surface, world, counting[0], offset)
         player = world.player
         heading = math.degrees(math.atan2(player.facing_x, -player.facing_y))
-        image = self.player_images[round(heading / 45) % 8]
+        pose = "player"
+        if player.moving:  # a step every few ticks, quicker when she runs
+            step_ticks = WALK_STEP_TICKS // 2 if player.running else WALK_STEP_TICKS
+            pose = "player_walk_a" if (world.tick // step_ticks) % 2 else "player_walk_b"
+        image = self.player_images[pose][round(heading / 45) % 8]
         self._blit_centred(surface, image, player.x, player.y, offset)
 
     def _lamp(self, tension: float) -> tuple[pygame.Surface, pygame.Surface]:

@@ -44,6 +44,12 @@ class Menu:
         item = text_size(surface, art, role, "Ag")[1] + round(20 * u)
         return len(self.items) * item + (len(self.items) - 1) * round(14 * u)
 
+    def width(self, surface: pygame.Surface, art: Art, role: str = "heading",
+              labels: list[str] | None = None) -> int:
+        """How wide the drawn menu's cards are (the chosen one's highlight included)."""
+        labels = [_(item) for item in self.items] if labels is None else labels
+        return max(text_size(surface, art, role, label)[0] for label in labels) + round(160 * unit(surface))
+
     def fitting_role(self, surface: pygame.Surface, art: Art, room: int,
                      roles: tuple[str, ...] = ("heading", "body", "small")) -> str:
         """The first (largest) of ``roles`` whose menu fits in ``room`` pixels of height."""
@@ -58,7 +64,7 @@ class Menu:
         """
         u = unit(surface)
         labels = [_(item) for item in self.items] if labels is None else labels
-        width = max(text_size(surface, art, role, label)[0] for label in labels) + round(160 * u)
+        width = self.width(surface, art, role, labels)
         height = text_size(surface, art, role, "Ag")[1] + round(20 * u)
         x, y = midtop
         covered = pygame.Rect(x, y, 0, 0)

@@ -10,7 +10,7 @@ import pygame
 
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import card, text, unit
+from game.render.panels import card, text, text_size, unit
 from game.screens.backdrop import dim
 from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
 from game.screens.menu import Menu
@@ -45,11 +45,22 @@ class PauseScreen(Screen):
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
         dim(surface, 140)
-        panel = pygame.Rect(0, 0, round(760 * u), round(620 * u))
+        # The panel is measured from what it holds, so a larger text size or a longer language
+        # grows it (up to the window) and the menu's type steps down only when the window is full.
+        title, note = _("Paused"), _("The clock stops while you decide.")
+        margin = round(40 * u)
+        head_h = text_size(surface, art, "heading", title)[1] + round(8 * u) + text_size(
+            surface, art, "small", note)[1] + round(44 * u)
+        room = surface.get_height() - 2 * margin - 2 * round(40 * u) - head_h
+        role = self.menu.fitting_role(surface, art, room)
+        inner = max(self.menu.width(surface, art, role), text_size(surface, art, "heading", title)[0],
+                    text_size(surface, art, "small", note)[0])
+        panel_w = min(surface.get_width() - 2 * margin, max(round(760 * u), inner + 2 * margin))
+        panel = pygame.Rect(0, 0, panel_w, head_h + self.menu.height(surface, art, role) + 2 * round(40 * u))
         panel.center = surface.get_rect().center
         card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
-        heading = text(surface, art, "heading", _("Paused"), palette.INK,
+        heading = text(surface, art, "heading", title, palette.INK,
                        midtop=(panel.centerx, panel.top + round(40 * u)))
-        note = text(surface, art, "small", _("The clock stops while you decide."), palette.INK_SOFT,
-                    midtop=(panel.centerx, heading.bottom + round(8 * u)))
-        self.menu.draw(surface, art, (panel.centerx, note.bottom + round(44 * u)))
+        shown = text(surface, art, "small", note, palette.INK_SOFT,
+                     midtop=(panel.centerx, heading.bottom + round(8 * u)))
+        self.menu.draw(surface, art, (panel.centerx, shown.bottom + round(44 * u)), role=role)

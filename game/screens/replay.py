@@ -88,12 +88,15 @@ class ReplayScreen(Screen):
             return
         world = self.replay.world
         offset = self.view.draw(surface, world)
+        # After the HUD, so that the rule log starts below the clock card and the map's labels keep
+        # clear of everything the HUD drew (its cards, the court's marker, the meter).
+        taken = self.hud.draw(surface, world, offset)
+        taken += self._draw_controls(surface)
         if self.system_view:
-            self._draw_system_view(surface, offset)
-        self.hud.draw(surface, world, offset)
-        self._draw_controls(surface)
+            self._draw_system_view(surface, offset, taken)
 
-    def _draw_controls(self, surface: pygame.Surface) -> None:
+    def _draw_controls(self, surface: pygame.Surface) -> list[pygame.Rect]:
+        """The keys and, once the run is over, the verdict; returns the cards drawn."""
         u = unit(surface)
         art = self.context.art
         total = len(self.replay.commands)
@@ -104,12 +107,18 @@ class ReplayScreen(Screen):
         if self.what_if:
             changed = describe_profile_change(self.replay.record.profile, self.replay.profile)
             line = _("What if {change}: the same inputs, replayed").format(change=changed) + " · " + line
-        width, height = text_size(surface, art, "small", line)
         pad = round(12 * u)
-        rect = pygame.Rect(0, 0, width + 2 * pad, height + pad)
+        # A long line (Dutch, large text) wraps into a taller card instead of running off the window.
+        lines = wrap(surface, art, "small", line, surface.get_width() - round(56 * u) - 2 * pad)
+        line_h = art.font("small", surface.get_height()).get_linesize()
+        width = max(text_size(surface, art, "small", part)[0] for part in lines)
+        rect = pygame.Rect(0, 0, width + 2 * pad, line_h * len(lines) + pad)
         rect.midbottom = (surface.get_width() // 2, surface.get_height() - round(28 * u))
         card(surface, rect, palette.PAPER_DARK, round(10 * u))
-        text(surface, art, "small", line, palette.TEXT_LIGHT, center=rect.center)
+        for number, part in enumerate(lines):
+            text(surface, art, "small", part, palette.TEXT_LIGHT,
+                 midtop=(rect.centerx, rect.top + pad // 2 + number * line_h))
+        drawn = [rect]
         if self.verdict is not None:
             if self.verdict.matches:
                 message = _("The replay reproduces the recorded run: all {n} events match.").format(
@@ -123,15 +132,22 @@ class ReplayScreen(Screen):
             box.midbottom = (surface.get_width() // 2, rect.top - pad)
             card(surface, box, colour, round(10 * u))
             text(surface, art, "body", message, palette.TEXT_LIGHT, center=box.center)
+            drawn.append(box)
+        return drawn
 
-    def _draw_system_view(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
-        """What the system saw: meters on every camera, observation labels, rules, the true pass."""
+    def _draw_system_view(self, surface: pygame.Surface, offset: tuple[int, int],
+                          taken: list[pygame.Rect]) -> None:
+        """What the system saw: meters on every camera, observation labels, rules, the true pass.
+        The rules and the pass go first; a label on the map is left out where it would cover them,
+        a card in ``taken`` or another label (the camera and its meter still show)."""
         art = self.context.art
         world = self.replay.world
         u = unit(surface)
         tile = world.level.tile_px
         cameras = world.cameras
         screen_rect = surface.get_rect()
+        labels = [*taken, *self._draw_rule_captions(surface, u, taken)]
+        labels.append(self._draw_true_pass(surface, u, labels))
         for index in self.view.cameras_on_screen(world, offset, surface.get_size()):
             camera = cameras.cameras[int(index)]
             centre = (round(camera.x * tile) + offset[0], round(camera.y * tile) + offset[1])
@@ -144,7 +160,19 @@ class ReplayScreen(Screen):
                 start = math.pi / 2
                 pygame.draw.arc(surface, palette.AMBER, rect, start, start + math.tau * meter, width)
             label_at = (centre[0], centre[1] + round(18 * u))
-            text(surface, art, "small", camera.label, palette.INK, midtop=label_at)
+            width, height = text_size(surface, art, "small", camera.label)
+            place = pygame.Rect(0, 0, width, height)
+            place.midtop = label_at
+            # Cameras close together would print their labels over each other: a label that would
+            # touch one already placed moves down below it, and one that still cannot fit is left out.
+            for _attempt in range(3):
+                hit = place.collidelist(labels)
+                if hit < 0:
+                    break
+                place.top = labels[hit].bottom
+            if place.collidelist(labels) < 0 and screen_rect.contains(place):
+                labels.append(place)
+                text(surface, art, "small", camera.label, palette.INK, topleft=place.topleft)
         for event in world.events:
             if isinstance(event, Observed):
                 point = (round(event.x * tile) + offset[0], round(event.y * tile) + offset[1])
@@ -155,12 +183,14 @@ class ReplayScreen(Screen):
                 width, height = text_size(surface, art, "small", label)
                 box = pygame.Rect(0, 0, width + round(12 * u), height + round(4 * u))
                 box.midbottom = (point[0], point[1] - round(10 * u))
+                if box.collidelist(labels) >= 0 or not screen_rect.contains(box):
+                    continue
+                labels.append(box)
                 card(surface, box, palette.PAPER_DARK, round(6 * u), lift=2)
                 text(surface, art, "small", label, palette.TEXT_LIGHT, center=box.center)
-        self._draw_rule_captions(surface, u)
-        self._draw_true_pass(surface, u)
 
-    def _draw_rule_captions(self, surface: pygame.Surface, u: float) -> None:
+    def _draw_rule_captions(self, surface: pygame.Surface, u: float, taken: list[pygame.Rect]
+                            ) -> list[pygame.Rect]:
         art = self.context.art
         world = self.replay.world
         recent = [e for e in world.events if isinstance(e, RuleFired) and world.tick - e.tick < CAPTION_TICKS]
@@ -168,20 +198,40 @@ class ReplayScreen(Screen):
         pad = round(10 * u)
         room = round(surface.get_width() * 0.5)  # the left half: the HUD's cards stay clear on the right
         line_height = art.font("body", surface.get_height()).get_linesize()
-        for event in recent[-4:]:
+        drawn: list[pygame.Rect] = []
+        # The log stops above the keys' card; what does not fit is counted in a last line, not lost.
+        floor = min((rect.top for rect in taken if rect.top > surface.get_height() // 2),
+                    default=surface.get_height()) - round(8 * u)
+        more_h = text_size(surface, art, "small", "Ag")[1] + pad
+        shown = recent[-4:]
+        for index, event in enumerate(shown):
             told = _("you were told") if event.told else _("you were not told")
             caption = f"{event.clock}  {event.rule}: {_(event.text)}  ({told})"
             lines = wrap(surface, art, "body", caption, room)
             width = max(text_size(surface, art, "body", line)[0] for line in lines)
-            rect = pygame.Rect(round(28 * u), y, width + 2 * pad, line_height * len(lines) + pad)
+            rect = _clear_of(pygame.Rect(round(28 * u), y, width + 2 * pad, line_height * len(lines) + pad),
+                             taken, round(8 * u))
+            if rect.bottom > floor - (more_h if index < len(shown) - 1 else 0):
+                left = len(shown) - index
+                more = _("{count} more in the file").format(count=left)
+                width, height = text_size(surface, art, "small", more)
+                box = _clear_of(pygame.Rect(round(28 * u), y, width + 2 * pad, height + pad), taken,
+                                round(8 * u))
+                if box.bottom <= floor:
+                    card(surface, box, palette.PAPER_DARK, round(8 * u))
+                    text(surface, art, "small", more, palette.AMBER, center=box.center)
+                    drawn.append(box)
+                break
             card(surface, rect, palette.PAPER_DARK, round(8 * u))
             colour = palette.AMBER if not event.told else palette.TEXT_LIGHT
             for number, line in enumerate(lines):
                 at = (rect.x + pad, rect.y + pad // 2 + number * line_height)
                 text(surface, art, "body", line, colour, topleft=at)
             y = rect.bottom + round(8 * u)
+            drawn.append(rect)
+        return drawn
 
-    def _draw_true_pass(self, surface: pygame.Surface, u: float) -> None:
+    def _draw_true_pass(self, surface: pygame.Surface, u: float, taken: list[pygame.Rect]) -> pygame.Rect:
         art = self.context.art
         colour = self.replay.world.system.true_pass
         line = _("True pass: {colour}").format(colour=_(colour.capitalize()))
@@ -189,8 +239,21 @@ class ReplayScreen(Screen):
         pad = round(12 * u)
         rect = pygame.Rect(0, 0, width + height + 3 * pad, height + pad)
         rect.topright = (surface.get_width() - round(28 * u), round(150 * u))
+        rect = _clear_of(rect, taken, round(12 * u))
         card(surface, rect, palette.PAPER, round(10 * u))
         radius = height // 2
         pass_symbol(surface, colour, (rect.x + pad + radius, rect.centery), radius)
         text_at = (rect.x + 2 * pad + 2 * radius, rect.centery)
         text(surface, art, "heading", line, palette.INK, midleft=text_at)
+        return rect
+
+
+def _clear_of(rect: pygame.Rect, taken: list[pygame.Rect], gap: int) -> pygame.Rect:
+    """``rect`` moved down until it touches none of ``taken`` (each step below the one it hit)."""
+    rect = rect.copy()
+    for _attempt in range(len(taken) + 1):
+        hit = rect.collidelist(taken)
+        if hit < 0:
+            break
+        rect.top = taken[hit].bottom + gap
+    return rect

@@ -279,10 +279,11 @@ class TitleScreen(Screen):
         fixed = (text_size(surface, art, "label", "Ag")[1] * rows + task_h
                  + round((4 + 22 + 40 + 36 + 18 + 20 + (30 + 18) * (rows - 2)) * u))
         items = len(self.menu.items)
-        choice = (round(height * 0.04), "heading", "body")
+        # The menu's last step is the label type: smaller, but bold like the larger ones.
+        choice = (round(height * 0.04), "heading", "label")
         for top_share, title_role, menu_role in (
                 (0.11, "title", "heading"), (0.05, "title", "heading"), (0.05, "heading", "heading"),
-                (0.04, "heading", "body")):
+                (0.04, "heading", "label")):
             item_h = text_size(surface, art, menu_role, "Ag")[1] + round(20 * u)
             needed = (text_size(surface, art, title_role, "Flagged")[1] + fixed
                       + items * item_h + (items - 1) * round(14 * u))
@@ -301,7 +302,7 @@ class TitleScreen(Screen):
         privacy_top = height - round(24 * u) - lines * art.font("small", height).get_linesize()
         paragraph(surface, art, "small", _(PRIVACY), palette.INK_SOFT, (width // 2, privacy_top), privacy_w)
         privacy_top = self._draw_credit(surface, privacy_top)
-        top, title_role, menu_role = self._layout(surface, privacy_top)
+        top, title_role, menu_role = self._layout(surface, privacy_top - round(16 * u))
         title = text(surface, art, title_role, _("Flagged"), palette.INK, midtop=(width // 2, top))
         level = text(surface, art, "label", _(self.context.level.title), palette.COAT,
                      midtop=(width // 2, title.bottom + round(4 * u)))
