@@ -85,6 +85,13 @@ class SheetContext:
     def reset_stats(self) -> str | None:
         return None
 
+    def monitors(self) -> list[tuple[int, int]]:
+        """Two monitors, so the facilitator's menu shows its longest monitor line."""
+        return [(1920, 1080), (1280, 1024)]
+
+    def choose_monitor(self, monitor: int) -> str | None:
+        return None
+
     def level_paths(self) -> list[Path]:
         """The scenarios, so the title shows its row of them as the game does."""
         return [LEVELS_DIR / f"{name}.tmx" for name in SCENARIOS]

@@ -173,8 +173,12 @@ class FacilitatorScreen(Screen):
         panel = pygame.Rect(0, 0, width - round(120 * u), height - round(60 * u))
         panel.center = surface.get_rect().center
         card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
-        heading = text(surface, art, "heading", _("Facilitator"), palette.INK,
-                       midtop=(panel.centerx, panel.top + round(24 * u)))
+        # A long menu at a large text size takes the heading's room: the heading steps down first.
+        below_heading = panel.height - round(24 * u) - 2 * text_size(surface, art, "small", "Ag")[1]
+        roomy = self.menu.height(surface, art, "small") + text_size(surface, art, "heading", "Ag")[1] \
+            + round(18 * u) <= below_heading
+        heading = text(surface, art, "heading" if roomy else "label", _("Facilitator"), palette.INK,
+                       midtop=(panel.centerx, panel.top + round(24 * u if roomy else 12 * u)))
         return panel, heading
 
     def draw(self, surface: pygame.Surface) -> None:
