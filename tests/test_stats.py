@@ -135,7 +135,8 @@ def test_png_chart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "chart of 4 runs" in capsys.readouterr().out
     empty = filled(tmp_path / "empty.db", [])
     assert stats_command(["--db", str(empty), "--png", str(tmp_path / "empty.png")]) == 0
-    assert stats_command(["--db", str(path), "--png", str(tmp_path / "no" / "such" / "dir.png")]) == 2
+    (tmp_path / "a file").write_text("not a folder")
+    assert stats_command(["--db", str(path), "--png", str(tmp_path / "a file" / "chart.png")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
 
 
