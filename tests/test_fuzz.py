@@ -173,7 +173,7 @@ def test_game_and_check_end_with_one_line_naming_the_mutated_level(sandbox: Path
     lines = [line for line in game.stderr.splitlines() if not line.startswith("libpng ")]
     assert len(lines) == 1 and "Traceback" not in game.stderr, game.stderr
     assert str(path) in lines[0] or path.name in lines[0], lines[0]
-    # check is the gate: it decodes the tileset images as play does, so it refuses a junk one too.
+    # check is the gate: it decodes the tileset images as play does, so a junk body fails there too.
     assert check.returncode == 2, check.stdout
     assert_names_the_file(check.stdout.splitlines(), path)
     assert "Traceback" not in check.stderr
