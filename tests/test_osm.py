@@ -370,7 +370,8 @@ def test_the_title_and_the_file_show_the_openstreetmap_credit(tmp_path: Path, st
     with_credit, without = _title_picture(tmp_path, streets.path), _title_picture(tmp_path, uncredited)
     rows = np.nonzero((with_credit != without).any(axis=(0, 2)))[0]
     assert rows.size, "the credit changes the title screen"
-    assert rows.min() > with_credit.shape[1] * 0.6, "it stands low, above the privacy line"
+    # The credit stands low, above the privacy line (the menu above it may move up to make room).
+    assert (rows > with_credit.shape[1] * 0.8).any(), "the credit stands low, above the privacy line"
 
     world, bot, commands = World(streets, 1), Bot(streets, 1), []
     while world.ending is None and world.tick < 600:

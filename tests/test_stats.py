@@ -62,7 +62,7 @@ def test_row_from_record_counts_what_happened() -> None:
     row = row_from_record(record, "en", 9)
     assert row == StatsRow(hour_of_day=9, level="hearing_day", language="en", ending="in_courtroom",
                            duration_s=250.0, final_score=985, true_pass="yellow", observations=2,
-                           gates_passed=2)
+                           gates_passed=2, pass_turned_silently=True)
     quiet = RunRecord("0.1.0", "hearing_day", 3, {}, "0:60", "stayed_home", 60, ())
     assert row_from_record(quiet, "nl", 0).final_score == 1000
     assert row_from_record(quiet, "nl", 0).true_pass == "green"
@@ -82,7 +82,8 @@ def test_rows_keep_order_and_the_table_has_only_the_anonymous_columns(tmp_path: 
     raw.close()
     assert columns == ["id", *COLUMNS]
     assert COLUMNS == ("hour_of_day", "level", "language", "ending", "duration_s", "final_score",
-                       "true_pass", "observations", "gates_passed")
+                       "true_pass", "observations", "gates_passed", "preset_name", "preset_hash",
+                       "pass_turned_silently")
 
 
 def test_summary() -> None:
@@ -108,7 +109,8 @@ def test_csv_has_a_header_and_one_line_per_run(tmp_path: Path, capsys: pytest.Ca
     lines = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert lines[0] == list(COLUMNS)
     assert len(lines) == 1 + len(ROWS)
-    assert lines[2] == ["14", "hearing_day", "nl", "held_at_gate", "251.5", "995", "red", "7", "1"]
+    assert lines[2] == ["14", "hearing_day", "nl", "held_at_gate", "251.5", "995", "red", "7", "1", "", "",
+                        "0"]
     buffer = io.StringIO()
     write_csv([], buffer)
     assert buffer.getvalue() == ",".join(COLUMNS) + "\n"
