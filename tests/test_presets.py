@@ -125,6 +125,25 @@ def test_check_validates_a_preset_against_its_level(tmp_path: Path, capsys, hear
     assert lines[2].endswith("hearing_day.tmx: ok")
 
 
+def test_check_over_a_data_dirs_presets_passes_with_the_kiosks_choice_beside_them(
+        tmp_path: Path, capsys, hearing_day) -> None:
+    save_preset(tmp_path, group_b(hearing_day))
+    save_active(tmp_path, group_b(hearing_day))
+    folder = tmp_path / "presets"
+    assert main(["check", *sorted(str(path) for path in folder.glob("*.json"))]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.endswith("active.json: ok (the kiosk's choice: preset group-b)")
+    save_active(tmp_path, None)
+    assert main(["check", str(folder / "active.json")]) == 0
+    for text, words in (('{"name": "group-z"}', "group-z.json is not beside it"),
+                        ('{"name": "../x"}', "not the kiosk's choice"), ("[1]", "not the kiosk's choice")):
+        (folder / "active.json").write_text(text)
+        capsys.readouterr()
+        assert main(["check", str(folder / "active.json")]) == 2
+        [line] = capsys.readouterr().out.splitlines()
+        assert words in line
+
+
 def test_presets_in_the_data_dir_by_level_and_the_active_choice(tmp_path: Path, hearing_day) -> None:
     save_preset(tmp_path, group_b(hearing_day))
     save_preset(tmp_path, preset_of_level(hearing_day, "group-a"))

@@ -84,10 +84,12 @@ def drawing_problems(level: Level) -> list[str]:
 
 def check_preset(path: Path) -> int:
     """A rule preset (``presets/NAME.json``) checked against the level it names, from ``levels/``."""
-    from game.system.presets import PresetError, read_json_capped, read_preset
+    from game.system.presets import ACTIVE_FILE, PresetError, read_json_capped, read_preset
 
     try:
         data = read_json_capped(path)
+        if path.name == ACTIVE_FILE:
+            return check_active_choice(path, data)
         level_name = data.get("level") if isinstance(data, dict) else None
         level_path = LEVELS_DIR / f"{level_name}.tmx"
         if not isinstance(level_name, str) or not level_path.is_file():
@@ -100,6 +102,25 @@ def check_preset(path: Path) -> int:
         print(f"{path}: level: {error.problems[0]}")
         return EXIT_BAD_INPUT
     print(f"{path}: ok (preset {preset.name}, {preset.content_hash}, level {preset.level})")
+    return EXIT_OK
+
+
+def check_active_choice(path: Path, data: object) -> int:
+    """``presets/active.json``, the kiosk's choice of preset by name, beside the presets: so that
+    ``check presets/*.json`` passes on a sound data dir, it is checked as a choice, not as a preset."""
+    from game.system.presets import NAME
+
+    name = data.get("name", False) if isinstance(data, dict) and set(data) <= {"name"} else False
+    if name is None:
+        print(f"{path}: ok (the kiosk's choice: no preset, the level as it is)")
+        return EXIT_OK
+    if not isinstance(name, str) or not NAME.fullmatch(name):
+        print(f"{path}: not the kiosk's choice of preset (expected {{\"name\": NAME}} or {{\"name\": null}})")
+        return EXIT_BAD_INPUT
+    if not (path.parent / f"{name}.json").is_file():
+        print(f"{path}: the kiosk's choice names preset {name!r}, but {name}.json is not beside it")
+        return EXIT_BAD_INPUT
+    print(f"{path}: ok (the kiosk's choice: preset {name})")
     return EXIT_OK
 
 
