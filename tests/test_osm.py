@@ -297,6 +297,23 @@ def test_a_missing_file_and_a_bad_out_name_are_one_line(tmp_path: Path, capsys) 
     assert caught.value.code == 2 and "is not LAT,LON" in capsys.readouterr().err
 
 
+def test_a_level_of_that_name_is_not_written_over_without_replace(tmp_path: Path, capsys) -> None:
+    levels = tmp_path / "levels"
+    levels.mkdir()
+    shipped = levels / "hearing_day.tmx"
+    shipped.write_text("the shipped level")
+    (levels / "mine.rules.json").write_text("{}")
+    for name in ("hearing_day", "mine"):
+        code, out = imported(tmp_path, few_streets(), name=name)
+        assert code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "exists; choose another name, or add --replace" in err
+    assert shipped.read_text() == "the shipped level" and not (levels / "mine.tmx").exists()
+    assert not (levels / "hearing_day.rules.json").exists()
+    code, out = imported(tmp_path, few_streets(), "--replace", name="hearing_day")
+    assert code == 0 and load_level(out).credit == CREDIT
+
+
 def test_a_node_far_outside_costs_no_more_than_the_map(tmp_path: Path) -> None:
     from game.level.osm import clip_segment, stroke
 

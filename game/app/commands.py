@@ -296,6 +296,9 @@ def import_osm_parser() -> argparse.ArgumentParser:
     parser.add_argument("--gates", type=int, choices=range(0, 5), default=2,
                         help="checkpoint gates on the way from home to court (default 2)")
     parser.add_argument("--metres-per-tile", type=float, default=4.0, help="map scale (default 4)")
+    parser.add_argument("--replace", action="store_true",
+                        help="write over a level of that name (default: refuse, so a shipped level or an "
+                             "earlier import is never lost by a typo)")
     parser.add_argument("--rules-from", default="hearing_day",
                         help="the level whose hidden rules the new level takes (default hearing_day)")
     parser.add_argument("--preset", type=Path, help="a rule preset for that level: only its rules, "
@@ -351,6 +354,11 @@ def import_osm_command(argv: list[str]) -> int:
     if out.suffix != ".tmx" or not LEVEL_NAME.fullmatch(out.stem):
         return fail(f"import-osm: --out {out}: name a .tmx file of letters, digits, - and _, "
                     "e.g. levels/our_streets.tmx")
+    rules_out = out.parent / f"{out.stem}.rules.json"
+    existing = next((path for path in (out, rules_out) if path.exists()), None)
+    if existing is not None and not args.replace:
+        return fail(f"import-osm: --out {out}: {existing} exists; choose another name, or add --replace "
+                    "to write over it")
     source = LEVELS_DIR / f"{args.rules_from}.rules.json"
     if not LEVEL_NAME.fullmatch(args.rules_from) or not source.is_file():
         return fail(f"import-osm: --rules-from: no level {args.rules_from!r} with rules in {LEVELS_DIR}")
@@ -384,7 +392,7 @@ def import_osm_command(argv: list[str]) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         tileset_source = os.path.relpath(tileset.path, out.parent.resolve())
         rules_text = json.dumps(rules, indent=2, ensure_ascii=False) + "\n"
-        (out.parent / f"{out.stem}.rules.json").write_text(rules_text, encoding="utf-8")
+        rules_out.write_text(rules_text, encoding="utf-8")
         map_text = tmx_text(plan, tileset, tileset_source.replace(os.sep, "/"), properties)
         out.write_text(map_text, encoding="utf-8")
     except OSError as error:
