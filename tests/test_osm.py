@@ -295,6 +295,12 @@ def test_a_missing_file_and_a_bad_out_name_are_one_line(tmp_path: Path, capsys) 
     with pytest.raises(SystemExit) as caught:
         main(["import-osm", str(source), "--out", str(tmp_path / "x.tmx"), "--home", "north"])
     assert caught.value.code == 2 and "is not LAT,LON" in capsys.readouterr().err
+    for scale in ("nan", "inf", "0", "-1", "1e9", "four"):
+        with pytest.raises(SystemExit) as caught:
+            main(["import-osm", str(source), "--out", str(tmp_path / "x.tmx"), f"--metres-per-tile={scale}"])
+        err = capsys.readouterr().err
+        assert caught.value.code == 2 and err.count("\n") == 1 and "is not a number of metres" in err
+    assert not (tmp_path / "x.tmx").exists()
 
 
 def test_a_level_of_that_name_is_not_written_over_without_replace(tmp_path: Path, capsys) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from game.app.options import (
 from game.app.runs import read_run_file
 from game.events import RunFileError, RunRecord
 from game.level import Level, LevelError, load_level
+from game.level.osm import MAX_METRES_PER_TILE, MIN_METRES_PER_TILE
 
 EXIT_OK = 0
 EXIT_DIFFERS = 1
@@ -282,6 +284,18 @@ def _lat_lon(text: str) -> tuple[float, float]:
     return point
 
 
+def _metres_per_tile(text: str) -> float:
+    """A map scale the importer can draw: a finite number of metres, neither a blur nor a speck."""
+    try:
+        metres = float(text)
+    except ValueError:
+        metres = math.nan
+    if not MIN_METRES_PER_TILE <= metres <= MAX_METRES_PER_TILE:  # False for nan
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of metres from {MIN_METRES_PER_TILE:g} "
+                                         f"to {MAX_METRES_PER_TILE:g}")
+    return metres
+
+
 def import_osm_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="python main.py import-osm",
                            description="Build a playable level from an OpenStreetMap extract, offline.")
@@ -295,7 +309,8 @@ def import_osm_parser() -> argparse.ArgumentParser:
                         "courthouse, a town hall, or the largest building)")
     parser.add_argument("--gates", type=int, choices=range(0, 5), default=2,
                         help="checkpoint gates on the way from home to court (default 2)")
-    parser.add_argument("--metres-per-tile", type=float, default=4.0, help="map scale (default 4)")
+    parser.add_argument("--metres-per-tile", type=_metres_per_tile, default=4.0,
+                        help=f"map scale, {MIN_METRES_PER_TILE:g} to {MAX_METRES_PER_TILE:g} (default 4)")
     parser.add_argument("--replace", action="store_true",
                         help="write over a level of that name (default: refuse, so a shipped level or an "
                              "earlier import is never lost by a typo)")
@@ -369,7 +384,7 @@ def import_osm_command(argv: list[str]) -> int:
         rules = rules_from_preset(json.loads(source.read_text(encoding="utf-8")), preset)
         extract = read_extract(args.extract)
         options = ImportOptions(title=args.title, home=args.home, court=args.court, gates=args.gates,
-                                metres_per_tile=max(args.metres_per_tile, 0.5))
+                                metres_per_tile=args.metres_per_tile)
         tileset = Tileset()
         plan = plan_level(extract, options, tileset)
     except (OsmError, PresetError) as error:

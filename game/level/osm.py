@@ -39,6 +39,7 @@ MAX_EXTRACT_BYTES = 32 * 1024 * 1024  # a few streets are far less; a city would
 MAX_TILES_PER_SIDE = 200
 MIN_TILES = (32, 24)  # a smaller extract is padded to this, so the HUD never covers the whole city
 METRES_PER_TILE = 4.0
+MIN_METRES_PER_TILE, MAX_METRES_PER_TILE = 0.5, 50.0  # finer is a blur of tiles, coarser a speck
 MAX_BUILDINGS = 5000  # a few streets have a few hundred; more is a city, or a hostile file
 MAX_AREA_POINTS = 4000  # a footprint or a pond has far fewer; a larger outline is skipped
 FIXED_FOV = 85.0
