@@ -3,6 +3,7 @@ recorded in its run file, replayed with it, and counted by ``stats --by preset``
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import sqlite3
@@ -283,6 +284,12 @@ def test_stats_by_preset_compares_the_groups(tmp_path: Path, capsys) -> None:
     assert lines[1].split()[:3] == ["group-a", "aaa", "2"] and lines[1].split()[-2:] == ["100%", "5"]
     assert lines[3].split()[:3] == ["(none)", "-", "1"]
     assert lines[-1] == "runs: 5 in 4 groups"
+    assert main(["stats", "--db", str(tmp_path / "stats.db"), "--by", "preset", "--csv"]) == 0
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert table[0][:3] == ["preset", "hash", "runs"] and table[0][-2:] == [
+        "silent_pass_turn_share", "median_observations"]
+    assert table[1][:3] == ["group-a", "aaa", "2"] and table[1][-2:] == ["1.000", "5"]
+    assert table[3][:3] == ["", "", "1"] and len(table) == 5
 
 
 def test_a_version_1_statistics_database_is_brought_up_to_date(tmp_path: Path) -> None:
