@@ -230,6 +230,14 @@ def test_home_and_court_can_be_chosen(tmp_path: Path) -> None:
     assert len(level.gates) == 2
 
 
+def test_a_home_or_court_outside_the_extract_is_refused_not_guessed(tmp_path: Path, capsys) -> None:
+    for option, point in (("--home", "0,0"), ("--court", "5.1225,52.091")):  # far away; lat, lon swapped
+        code, out = imported(tmp_path, few_streets(), option, point)
+        assert code == 2 and not out.exists()
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"{option} {point} lies outside the extract" in err
+
+
 def _tile_of(level, lat: float, lon: float) -> tuple[float, float]:
     from game.level.osm import ImportOptions, _projection
 
