@@ -308,6 +308,11 @@ def test_a_missing_file_and_a_bad_out_name_are_one_line(tmp_path: Path, capsys) 
             main(["import-osm", str(source), "--out", str(tmp_path / "x.tmx"), f"--metres-per-tile={scale}"])
         err = capsys.readouterr().err
         assert caught.value.code == 2 and err.count("\n") == 1 and "is not a number of metres" in err
+    for title, words in (("", "empty"), ("  ", "empty"), ("x" * 81, "at most 80"), ("a\nb", "one line")):
+        with pytest.raises(SystemExit) as caught:
+            main(["import-osm", str(source), "--out", str(tmp_path / "x.tmx"), "--title", title])
+        err = capsys.readouterr().err
+        assert caught.value.code == 2 and err.count("\n") == 1 and "--title" in err and words in err
     assert not (tmp_path / "x.tmx").exists()
 
 

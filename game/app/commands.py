@@ -296,13 +296,25 @@ def _metres_per_tile(text: str) -> float:
     return metres
 
 
+def _title(text: str) -> str:
+    """The level's name as the title screen shows it: a line of text, checked before anything is written."""
+    from game.level.loader import MAX_TITLE
+    from game.level.untrusted import text_problem
+
+    problem = text_problem(text, MAX_TITLE) or ("more than one line" if "\n" in text else None)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r}: {problem}")
+    return text.strip()
+
+
 def import_osm_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="python main.py import-osm",
                            description="Build a playable level from an OpenStreetMap extract, offline.")
     parser.add_argument("extract", type=Path, help="an .osm (XML) or Overpass JSON extract")
     parser.add_argument("--out", type=Path, required=True,
                         help="the level to write, e.g. levels/our_streets.tmx")
-    parser.add_argument("--title", default="Our streets", help="the level's name as the player sees it")
+    parser.add_argument("--title", type=_title, default="Our streets",
+                        help="the level's name as the player sees it")
     parser.add_argument("--home", type=_lat_lon, metavar="LAT,LON", help="the home's building (default: "
                         "the house farthest from the court)")
     parser.add_argument("--court", type=_lat_lon, metavar="LAT,LON", help="the court's building (default: a "
