@@ -230,6 +230,14 @@ def test_home_and_court_can_be_chosen(tmp_path: Path) -> None:
     assert len(level.gates) == 2
 
 
+def test_a_home_or_court_outside_the_extract_is_refused_not_guessed(tmp_path: Path, capsys) -> None:
+    for option, point in (("--home", "0,0"), ("--court", "5.1225,52.091")):  # far away; lat, lon swapped
+        code, out = imported(tmp_path, few_streets(), option, point)
+        assert code == 2 and not out.exists()
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"{option} {point} lies outside the extract" in err
+
+
 def _tile_of(level, lat: float, lon: float) -> tuple[float, float]:
     from game.level.osm import ImportOptions, _projection
 
@@ -295,6 +303,34 @@ def test_a_missing_file_and_a_bad_out_name_are_one_line(tmp_path: Path, capsys) 
     with pytest.raises(SystemExit) as caught:
         main(["import-osm", str(source), "--out", str(tmp_path / "x.tmx"), "--home", "north"])
     assert caught.value.code == 2 and "is not LAT,LON" in capsys.readouterr().err
+    for scale in ("nan", "inf", "0", "-1", "1e9", "four"):
+        with pytest.raises(SystemExit) as caught:
+            main(["import-osm", str(source), "--out", str(tmp_path / "x.tmx"), f"--metres-per-tile={scale}"])
+        err = capsys.readouterr().err
+        assert caught.value.code == 2 and err.count("\n") == 1 and "is not a number of metres" in err
+    for title, words in (("", "empty"), ("  ", "empty"), ("x" * 81, "at most 80"), ("a\nb", "one line")):
+        with pytest.raises(SystemExit) as caught:
+            main(["import-osm", str(source), "--out", str(tmp_path / "x.tmx"), "--title", title])
+        err = capsys.readouterr().err
+        assert caught.value.code == 2 and err.count("\n") == 1 and "--title" in err and words in err
+    assert not (tmp_path / "x.tmx").exists()
+
+
+def test_a_level_of_that_name_is_not_written_over_without_replace(tmp_path: Path, capsys) -> None:
+    levels = tmp_path / "levels"
+    levels.mkdir()
+    shipped = levels / "hearing_day.tmx"
+    shipped.write_text("the shipped level")
+    (levels / "mine.rules.json").write_text("{}")
+    for name in ("hearing_day", "mine"):
+        code, out = imported(tmp_path, few_streets(), name=name)
+        assert code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "exists; choose another name, or add --replace" in err
+    assert shipped.read_text() == "the shipped level" and not (levels / "mine.tmx").exists()
+    assert not (levels / "hearing_day.rules.json").exists()
+    code, out = imported(tmp_path, few_streets(), "--replace", name="hearing_day")
+    assert code == 0 and load_level(out).credit == CREDIT
 
 
 def test_a_node_far_outside_costs_no_more_than_the_map(tmp_path: Path) -> None:

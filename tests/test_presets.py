@@ -3,6 +3,7 @@ recorded in its run file, replayed with it, and counted by ``stats --by preset``
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import sqlite3
@@ -123,6 +124,25 @@ def test_check_validates_a_preset_against_its_level(tmp_path: Path, capsys, hear
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3 and "rules.R-42" in lines[0] and "'atlantis' is not a level" in lines[1]
     assert lines[2].endswith("hearing_day.tmx: ok")
+
+
+def test_check_over_a_data_dirs_presets_passes_with_the_kiosks_choice_beside_them(
+        tmp_path: Path, capsys, hearing_day) -> None:
+    save_preset(tmp_path, group_b(hearing_day))
+    save_active(tmp_path, group_b(hearing_day))
+    folder = tmp_path / "presets"
+    assert main(["check", *sorted(str(path) for path in folder.glob("*.json"))]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.endswith("active.json: ok (the kiosk's choice: preset group-b)")
+    save_active(tmp_path, None)
+    assert main(["check", str(folder / "active.json")]) == 0
+    for text, words in (('{"name": "group-z"}', "group-z.json is not beside it"),
+                        ('{"name": "../x"}', "not the kiosk's choice"), ("[1]", "not the kiosk's choice")):
+        (folder / "active.json").write_text(text)
+        capsys.readouterr()
+        assert main(["check", str(folder / "active.json")]) == 2
+        [line] = capsys.readouterr().out.splitlines()
+        assert words in line
 
 
 def test_presets_in_the_data_dir_by_level_and_the_active_choice(tmp_path: Path, hearing_day) -> None:
@@ -264,6 +284,12 @@ def test_stats_by_preset_compares_the_groups(tmp_path: Path, capsys) -> None:
     assert lines[1].split()[:3] == ["group-a", "aaa", "2"] and lines[1].split()[-2:] == ["100%", "5"]
     assert lines[3].split()[:3] == ["(none)", "-", "1"]
     assert lines[-1] == "runs: 5 in 4 groups"
+    assert main(["stats", "--db", str(tmp_path / "stats.db"), "--by", "preset", "--csv"]) == 0
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert table[0][:3] == ["preset", "hash", "runs"] and table[0][-2:] == [
+        "silent_pass_turn_share", "median_observations"]
+    assert table[1][:3] == ["group-a", "aaa", "2"] and table[1][-2:] == ["1.000", "5"]
+    assert table[3][:3] == ["", "", "1"] and len(table) == 5
 
 
 def test_a_version_1_statistics_database_is_brought_up_to_date(tmp_path: Path) -> None:

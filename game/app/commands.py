@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from game.app.options import (
 from game.app.runs import read_run_file
 from game.events import RunFileError, RunRecord
 from game.level import Level, LevelError, load_level
+from game.level.osm import MAX_METRES_PER_TILE, MIN_METRES_PER_TILE
 
 EXIT_OK = 0
 EXIT_DIFFERS = 1
@@ -84,10 +86,12 @@ def drawing_problems(level: Level) -> list[str]:
 
 def check_preset(path: Path) -> int:
     """A rule preset (``presets/NAME.json``) checked against the level it names, from ``levels/``."""
-    from game.system.presets import PresetError, read_json_capped, read_preset
+    from game.system.presets import ACTIVE_FILE, PresetError, read_json_capped, read_preset
 
     try:
         data = read_json_capped(path)
+        if path.name == ACTIVE_FILE:
+            return check_active_choice(path, data)
         level_name = data.get("level") if isinstance(data, dict) else None
         level_path = LEVELS_DIR / f"{level_name}.tmx"
         if not isinstance(level_name, str) or not level_path.is_file():
@@ -100,6 +104,25 @@ def check_preset(path: Path) -> int:
         print(f"{path}: level: {error.problems[0]}")
         return EXIT_BAD_INPUT
     print(f"{path}: ok (preset {preset.name}, {preset.content_hash}, level {preset.level})")
+    return EXIT_OK
+
+
+def check_active_choice(path: Path, data: object) -> int:
+    """``presets/active.json``, the kiosk's choice of preset by name, beside the presets: so that
+    ``check presets/*.json`` passes on a sound data dir, it is checked as a choice, not as a preset."""
+    from game.system.presets import NAME
+
+    name = data.get("name", False) if isinstance(data, dict) and set(data) <= {"name"} else False
+    if name is None:
+        print(f"{path}: ok (the kiosk's choice: no preset, the level as it is)")
+        return EXIT_OK
+    if not isinstance(name, str) or not NAME.fullmatch(name):
+        print(f"{path}: not the kiosk's choice of preset (expected {{\"name\": NAME}} or {{\"name\": null}})")
+        return EXIT_BAD_INPUT
+    if not (path.parent / f"{name}.json").is_file():
+        print(f"{path}: the kiosk's choice names preset {name!r}, but {name}.json is not beside it")
+        return EXIT_BAD_INPUT
+    print(f"{path}: ok (the kiosk's choice: preset {name})")
     return EXIT_OK
 
 
@@ -261,20 +284,48 @@ def _lat_lon(text: str) -> tuple[float, float]:
     return point
 
 
+def _metres_per_tile(text: str) -> float:
+    """A map scale the importer can draw: a finite number of metres, neither a blur nor a speck."""
+    try:
+        metres = float(text)
+    except ValueError:
+        metres = math.nan
+    if not MIN_METRES_PER_TILE <= metres <= MAX_METRES_PER_TILE:  # False for nan
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of metres from {MIN_METRES_PER_TILE:g} "
+                                         f"to {MAX_METRES_PER_TILE:g}")
+    return metres
+
+
+def _title(text: str) -> str:
+    """The level's name as the title screen shows it: a line of text, checked before anything is written."""
+    from game.level.loader import MAX_TITLE
+    from game.level.untrusted import text_problem
+
+    problem = text_problem(text, MAX_TITLE) or ("more than one line" if "\n" in text else None)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r}: {problem}")
+    return text.strip()
+
+
 def import_osm_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="python main.py import-osm",
                            description="Build a playable level from an OpenStreetMap extract, offline.")
     parser.add_argument("extract", type=Path, help="an .osm (XML) or Overpass JSON extract")
     parser.add_argument("--out", type=Path, required=True,
                         help="the level to write, e.g. levels/our_streets.tmx")
-    parser.add_argument("--title", default="Our streets", help="the level's name as the player sees it")
+    parser.add_argument("--title", type=_title, default="Our streets",
+                        help="the level's name as the player sees it")
     parser.add_argument("--home", type=_lat_lon, metavar="LAT,LON", help="the home's building (default: "
                         "the house farthest from the court)")
     parser.add_argument("--court", type=_lat_lon, metavar="LAT,LON", help="the court's building (default: a "
                         "courthouse, a town hall, or the largest building)")
     parser.add_argument("--gates", type=int, choices=range(0, 5), default=2,
                         help="checkpoint gates on the way from home to court (default 2)")
-    parser.add_argument("--metres-per-tile", type=float, default=4.0, help="map scale (default 4)")
+    parser.add_argument("--metres-per-tile", type=_metres_per_tile, default=4.0,
+                        help=f"map scale, {MIN_METRES_PER_TILE:g} to {MAX_METRES_PER_TILE:g} (default 4)")
+    parser.add_argument("--replace", action="store_true",
+                        help="write over a level of that name (default: refuse, so a shipped level or an "
+                             "earlier import is never lost by a typo)")
     parser.add_argument("--rules-from", default="hearing_day",
                         help="the level whose hidden rules the new level takes (default hearing_day)")
     parser.add_argument("--preset", type=Path, help="a rule preset for that level: only its rules, "
@@ -330,6 +381,11 @@ def import_osm_command(argv: list[str]) -> int:
     if out.suffix != ".tmx" or not LEVEL_NAME.fullmatch(out.stem):
         return fail(f"import-osm: --out {out}: name a .tmx file of letters, digits, - and _, "
                     "e.g. levels/our_streets.tmx")
+    rules_out = out.parent / f"{out.stem}.rules.json"
+    existing = next((path for path in (out, rules_out) if path.exists()), None)
+    if existing is not None and not args.replace:
+        return fail(f"import-osm: --out {out}: {existing} exists; choose another name, or add --replace "
+                    "to write over it")
     source = LEVELS_DIR / f"{args.rules_from}.rules.json"
     if not LEVEL_NAME.fullmatch(args.rules_from) or not source.is_file():
         return fail(f"import-osm: --rules-from: no level {args.rules_from!r} with rules in {LEVELS_DIR}")
@@ -340,7 +396,7 @@ def import_osm_command(argv: list[str]) -> int:
         rules = rules_from_preset(json.loads(source.read_text(encoding="utf-8")), preset)
         extract = read_extract(args.extract)
         options = ImportOptions(title=args.title, home=args.home, court=args.court, gates=args.gates,
-                                metres_per_tile=max(args.metres_per_tile, 0.5))
+                                metres_per_tile=args.metres_per_tile)
         tileset = Tileset()
         plan = plan_level(extract, options, tileset)
     except (OsmError, PresetError) as error:
@@ -363,7 +419,7 @@ def import_osm_command(argv: list[str]) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         tileset_source = os.path.relpath(tileset.path, out.parent.resolve())
         rules_text = json.dumps(rules, indent=2, ensure_ascii=False) + "\n"
-        (out.parent / f"{out.stem}.rules.json").write_text(rules_text, encoding="utf-8")
+        rules_out.write_text(rules_text, encoding="utf-8")
         map_text = tmx_text(plan, tileset, tileset_source.replace(os.sep, "/"), properties)
         out.write_text(map_text, encoding="utf-8")
     except OSError as error:

@@ -394,6 +394,17 @@ def write_table(rows: list[StatsRow], out: TextIO) -> None:
     out.write(f"median observations: {summary.median_observations:g}\n")
 
 
+def write_by_preset_csv(rows: list[StatsRow], out: TextIO) -> None:
+    """The groups' figures as CSV, for a spreadsheet: the silent share as a fraction, no blanks."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("preset", "hash", "runs", *ENDINGS, "silent_pass_turn_share", "median_observations"))
+    for (name, content_hash), summary in preset_groups(rows).items():
+        share = "" if summary.silent_share is None else f"{summary.silent_share:.3f}"
+        median = "" if summary.median_observations is None else f"{summary.median_observations:g}"
+        writer.writerow((name, content_hash, summary.count,
+                         *(summary.endings.get(ending, 0) for ending in ENDINGS), share, median))
+
+
 def write_csv(rows: list[StatsRow], out: TextIO) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -522,7 +533,7 @@ def stats_command(argv: list[str]) -> int:
         if not args.csv:
             print(f"chart of {len(rows)} runs written to {args.png}")
     if args.by == "preset":
-        write_by_preset(rows, sys.stdout)
+        (write_by_preset_csv if args.csv else write_by_preset)(rows, sys.stdout)
     elif args.csv:
         write_csv(rows, sys.stdout)
     elif args.png is None:

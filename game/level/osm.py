@@ -39,6 +39,7 @@ MAX_EXTRACT_BYTES = 32 * 1024 * 1024  # a few streets are far less; a city would
 MAX_TILES_PER_SIDE = 200
 MIN_TILES = (32, 24)  # a smaller extract is padded to this, so the HUD never covers the whole city
 METRES_PER_TILE = 4.0
+MIN_METRES_PER_TILE, MAX_METRES_PER_TILE = 0.5, 50.0  # finer is a blur of tiles, coarser a speck
 MAX_BUILDINGS = 5000  # a few streets have a few hundred; more is a city, or a hostile file
 MAX_AREA_POINTS = 4000  # a footprint or a pond has far fewer; a larger outline is skipped
 FIXED_FOV = 85.0
@@ -643,14 +644,17 @@ def _pick_home_and_court(buildings: list[Building], projection: Projection, opti
     """The court: the building at ``--court``, else a courthouse, a town hall, the largest. The home:
     at ``--home``, else the house farthest from the court."""
 
-    def at(point: tuple[float, float]) -> Building:
+    def at(point: tuple[float, float], option: str) -> Building:
         x, y = projection.tile(*point)
+        height, width = buildings[0].mask.shape
+        if not (0 <= x < width and 0 <= y < height):  # a typo, or lat and lon swapped: never a guess
+            raise OsmError(f"{option} {point[0]:g},{point[1]:g} lies outside the extract")
         return min(buildings, key=lambda b: (not b.mask[min(max(int(y), 0), b.mask.shape[0] - 1),
                                                          min(max(int(x), 0), b.mask.shape[1] - 1)],
                                              math.dist(b.centre, (x, y))))
 
     if options.court is not None:
-        court = at(options.court)
+        court = at(options.court, "--court")
     else:
         court = next((b for b in buildings if b.tags.get("amenity") == "courthouse"), None) or next(
             (b for b in buildings if b.tags.get("amenity") == "townhall"), None) or max(
@@ -659,7 +663,7 @@ def _pick_home_and_court(buildings: list[Building], projection: Projection, opti
     if not others:
         raise OsmError("the extract has one building only: the game needs a home and a court")
     if options.home is not None:
-        home = at(options.home)
+        home = at(options.home, "--home")
         if home is court:
             raise OsmError("--home and --court name the same building")
     else:
