@@ -165,6 +165,7 @@ class World:
                                tuning.WALKED_HOME_MINUTES)
             self.delay_seconds += tuning.WALKED_HOME_MINUTES * 60
             self._place_player(*self.level.spawn)
+            self._face_away_from_front_door()
 
     def _hand_over_footage(self, radius: float) -> None:
         """The police order what registered cameras near her kept; the owners hand it over."""
@@ -179,6 +180,15 @@ class World:
             self.handed_over.add(key)
             handed.append(item)
         self.system.footage(self.tick, self.clock_text, handed)
+
+    def _face_away_from_front_door(self) -> None:
+        """Walked back in, she stands with her back to the door, not ready to walk straight out again."""
+        player = self.player
+        door_x, door_y = self.level.front_door.area.centre
+        away_x, away_y = player.x - door_x, player.y - door_y
+        length = float(np.hypot(away_x, away_y))
+        if length > 0:
+            player.facing_x, player.facing_y = away_x / length, away_y / length
 
     def _place_player(self, x: float, y: float) -> None:
         self.player.x, self.player.y = x, y
