@@ -203,16 +203,31 @@ def test_a_finished_run_may_quit_the_program(level, art):
 # --- ending -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("intent", [Intent.ANY, Intent.CONFIRM])
-def test_ending_returns_to_title_on_any_button(app, intent):
+def test_the_file_ignores_keys_held_from_play_and_closes_only_on_a_fresh_enter(app):
+    world = World(app.level, 1)
+    while world.ending is None:
+        world.step(Command(move_x=1, move_y=1) if world.tick < 200 else Command(give_up=True))
+    ending = EndingScreen(app, world)
+    assert ending.entries > 1
+    held_down = press(held=Held(move_x=1, move_y=1))  # DOWN and RIGHT still held from play
+    for _ in range(GUARD_TICKS * 4):
+        assert ending.update(held_down) is None
+    assert ending.scroll == 0, "a key held from play does not scroll"
+    for intent in (Intent.BACK, Intent.PAUSE, Intent.ANY, Intent.LEFT, Intent.ACT):
+        assert ending.update(press(intent, held=Held(move_y=1))) is None, intent  # Esc asks nothing
+    assert ending.update(press(Intent.DOWN, held=Held(move_y=1))) is None
+    assert ending.scroll == 1, "a fresh press scrolls"
+    back = ending.update(press(Intent.CONFIRM))
+    assert isinstance(back, Replace) and isinstance(back.screen, TitleScreen)
+
+
+def test_the_file_does_not_close_on_an_enter_pressed_as_it_opens(app):
     world = World(app.level, 1)
     world.step(Command(give_up=True))
     ending = EndingScreen(app, world)
-    assert ending.name == "debrief"
     for _ in range(GUARD_TICKS):
-        assert ending.update(press(intent)) is None  # a key still held from play is not a reply
-    back = ending.update(press(intent))
-    assert isinstance(back, Replace) and isinstance(back.screen, TitleScreen)
+        assert ending.update(press(Intent.CONFIRM)) is None
+    assert isinstance(ending.update(press(Intent.CONFIRM)), Replace)
 
 
 def test_ending_counts_what_the_player_was_not_told(app):

@@ -93,7 +93,7 @@ def card_words(play: PlayCard) -> tuple[str, str]:
 
 
 def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> pygame.Rect:
-    """A dark card across the upper middle of the view; returns the area it covers."""
+    """A dark card low in the view, clear of the HUD's messages and of her; returns the area it covers."""
     u = unit(surface)
     headline, detail = card_words(play)
     inner = round(surface.get_width() * 0.6)
@@ -106,7 +106,7 @@ def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | No
         widest = max(widest, *(text_size(surface, art, "label", line)[0] for line in extra))
     pad = round(28 * u)
     box = pygame.Rect(0, 0, widest + 2 * pad, len(lines) * heading_h + len(extra) * label_h + 2 * pad)
-    box.center = (surface.get_width() // 2, round(surface.get_height() * 0.3))
+    box.midbottom = (surface.get_width() // 2, round(surface.get_height() * 0.88))
     covered = card(surface, box, palette.PAPER_DARK, round(20 * u), lift=round(6 * u))
     top = box.top + pad
     covered = covered.union(paragraph(surface, art, "heading", headline, palette.TEXT_LIGHT,
