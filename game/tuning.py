@@ -13,6 +13,9 @@ GAME_SECONDS_PER_TICK = 2 * 3600 / (REAL_SECONDS_PER_RUN * TICKS_PER_SECOND)
 WALK_SPEED = 2.8
 RUN_SPEED = 5.0
 PLAYER_RADIUS = 0.3
+# Blocked by a corner, she slips sideways toward an opening this close (tiles), in steps this small.
+CORNER_SLIP_TILES = 0.45
+CORNER_SLIP_STEP_TILES = 0.05
 
 # Recognition: a meter per camera fills while the player stands inside its cone.
 RECOGNITION_SECONDS_AT_RANGE = 2.0  # at the cone's edge, walking

@@ -338,8 +338,12 @@ def test_the_screen_scrolls_and_closes_after_a_moment(level, art):
     assert isinstance(back, Replace) and isinstance(back.screen, TitleScreen)
 
 
-def test_holding_down_scrolls_on(level, art):
+def test_holding_down_after_a_fresh_press_scrolls_on(level, art):
     screen = EndingScreen(FakeApp(level, art), long_world(level), [])
+    for _ in range(60):
+        screen.update(press(held=Held(move_y=1)))  # held from play: no press here
+    assert screen.scroll == 0
+    screen.update(press(Intent.DOWN, Intent.ANY, held=Held(move_y=1)))
     for _ in range(60):
         screen.update(press(held=Held(move_y=1)))
     assert screen.scroll > 3

@@ -8,9 +8,11 @@ import pytest
 from game.events import Command
 from game.level import Level, load_level
 from game.render import Art, Hud, WorldView
+from game.render.notices import WALKED_BACK, play_card
 from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
 from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, TickInput
 from game.screens.ending import GUARD_TICKS
+from game.screens.play import ENDING_BEAT_TICKS
 from game.sim import World
 from game.sim.bot import Bot
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
@@ -101,6 +103,25 @@ def test_play_turns_held_input_into_recorded_commands(app):
     assert play.world.player.x > start_x
 
 
+def test_front_door_once_walks_her_back_and_a_held_key_does_not_take_her_out_again(app):
+    play = PlayScreen(app)
+    world, east = play.world, press(held=Held(move_x=1))
+    while not any(event.kind == "police" for event in world.events):
+        assert play.update(east) is None and world.tick < 600
+    assert world.ending is None and world.player.facing_x < 0, "inside, her back to the door"
+    card = play_card(world)
+    assert card is not None and card.headline == WALKED_BACK, "the walk back is told on screen"
+    for _ in range(300):  # W still held from the first exit
+        assert play.update(east) is None
+    assert world.ending is None and app.level.home.area.contains(world.player.x, world.player.y)
+    assert (world.player.x, world.player.y) == app.level.spawn
+    play.update(press())  # released; a second, deliberate exit ends the run
+    while world.ending is None:
+        play.update(east)
+        assert world.tick < 1200
+    assert world.ending == "stayed_home"
+
+
 def test_the_bot_plays_when_there_is_one(level, art):
     play = PlayScreen(FakeApp(level, art, autoplay=True))
     for _ in range(30):
@@ -148,9 +169,12 @@ def test_stay_home_gives_up_on_the_next_command(app):
     pause = play.update(press(Intent.PAUSE)).screen
     pause.update(press(Intent.DOWN))
     assert isinstance(pause.update(press(Intent.CONFIRM)), Pop)
-    ended = play.update(press(held=Held(move_x=1)))
+    assert play.update(press(held=Held(move_x=1))) is None
     assert play.commands[-1] == Command(give_up=True)
     assert play.world.ending == "stayed_home"
+    for _ in range(ENDING_BEAT_TICKS - 1):
+        assert play.update(press()) is None and not app.finished
+    ended = play.update(press())
     assert isinstance(ended, Replace) and isinstance(ended.screen, EndingScreen)
     assert app.finished and app.finished[0][1] == play.commands
 
@@ -169,6 +193,9 @@ def test_a_finished_run_may_quit_the_program(level, art):
     app = FakeApp(level, art, quit_after_run=True)
     play = PlayScreen(app)
     play.give_up()
+    for _ in range(ENDING_BEAT_TICKS):
+        assert play.update(press()) is None  # the ending's moment in the world comes first
+    assert play_card(play.world) is not None
     assert isinstance(play.update(press()), Quit)
     assert len(app.finished) == 1
 
@@ -176,16 +203,31 @@ def test_a_finished_run_may_quit_the_program(level, art):
 # --- ending -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("intent", [Intent.ANY, Intent.CONFIRM])
-def test_ending_returns_to_title_on_any_button(app, intent):
+def test_the_file_ignores_keys_held_from_play_and_closes_only_on_a_fresh_enter(app):
+    world = World(app.level, 1)
+    while world.ending is None:
+        world.step(Command(move_x=1, move_y=1) if world.tick < 200 else Command(give_up=True))
+    ending = EndingScreen(app, world)
+    assert ending.entries > 1
+    held_down = press(held=Held(move_x=1, move_y=1))  # DOWN and RIGHT still held from play
+    for _ in range(GUARD_TICKS * 4):
+        assert ending.update(held_down) is None
+    assert ending.scroll == 0, "a key held from play does not scroll"
+    for intent in (Intent.BACK, Intent.PAUSE, Intent.ANY, Intent.LEFT, Intent.ACT):
+        assert ending.update(press(intent, held=Held(move_y=1))) is None, intent  # Esc asks nothing
+    assert ending.update(press(Intent.DOWN, held=Held(move_y=1))) is None
+    assert ending.scroll == 1, "a fresh press scrolls"
+    back = ending.update(press(Intent.CONFIRM))
+    assert isinstance(back, Replace) and isinstance(back.screen, TitleScreen)
+
+
+def test_the_file_does_not_close_on_an_enter_pressed_as_it_opens(app):
     world = World(app.level, 1)
     world.step(Command(give_up=True))
     ending = EndingScreen(app, world)
-    assert ending.name == "debrief"
     for _ in range(GUARD_TICKS):
-        assert ending.update(press(intent)) is None  # a key still held from play is not a reply
-    back = ending.update(press(intent))
-    assert isinstance(back, Replace) and isinstance(back.screen, TitleScreen)
+        assert ending.update(press(Intent.CONFIRM)) is None
+    assert isinstance(ending.update(press(Intent.CONFIRM)), Replace)
 
 
 def test_ending_counts_what_the_player_was_not_told(app):

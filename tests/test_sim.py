@@ -416,3 +416,31 @@ def test_hearing_day_is_deterministic_too(repo_root):
     assert record_of(world_a, commands_a).to_json() == record_of(world_b, commands_b).to_json()
     world_c, commands_c = play(level, 12, 4000)
     assert record_of(world_c, commands_c).to_json() != record_of(world_a, commands_a).to_json()
+
+
+# --- fair movement -------------------------------------------------------------------------------
+
+
+def walled_with_a_gap(gap_row: int) -> list[str]:
+    """A box split by a wall at column 10 with a one-tile opening at ``gap_row``."""
+    rows = [list(row) for row in open_rows(20, 10)]
+    for row in range(1, 9):
+        rows[row][10] = "." if row == gap_row else "#"
+    return ["".join(row) for row in rows]
+
+
+@pytest.mark.parametrize("start_y", [6.5, 6.1, 5.95, 6.9, 7.05])
+def test_a_one_tile_opening_is_walkable_from_a_little_off_its_centre(tmp_path, start_y):
+    level = level_of(tmp_path, [*basic_objects(), court_door(15, 2)], rows=walled_with_a_gap(6))
+    world = World(level, seed=1)
+    world.player.x, world.player.y = 8.5, start_y
+    run(world, EAST, 150)
+    assert world.player.x > 11.5, "she rounds the opening's edge instead of sticking to the wall"
+
+
+def test_a_wall_with_no_opening_near_still_stops_her(tmp_path):
+    level = level_of(tmp_path, [*basic_objects(), court_door(15, 2)], rows=walled_with_a_gap(6))
+    world = World(level, seed=1)
+    world.player.x, world.player.y = 8.5, 3.5
+    run(world, EAST, 150)
+    assert world.player.x < 10 and world.player.y == 3.5, "no opening within reach: no slipping"

@@ -112,7 +112,7 @@ def page_canvas(context: object) -> PageCanvas:
 
 
 class EndingScreen(Screen):
-    """'Your file': the debrief page; UP and DOWN scroll the timeline, any button returns to the title."""
+    """'Your file': the debrief page; UP and DOWN scroll the timeline, Enter or A returns to the title."""
 
     name = "debrief"
 
@@ -128,6 +128,7 @@ class EndingScreen(Screen):
         self.scroll = 0
         self.ticks = 0
         self._held_ticks = 0
+        self._repeat_step = 0  # the direction a fresh press started; held, it repeats
         self.canvas = page_canvas(context)
         self._page_key: tuple[object, ...] = ()
         # Another scenario finished in this sitting: Tab opens the two side by side.
@@ -138,25 +139,26 @@ class EndingScreen(Screen):
         self.scroll = max(0, min(self.scroll + step, max(0, self.entries - 1)))
 
     def update(self, tick_input: TickInput) -> Transition | None:
+        """Scroll on fresh presses of UP and DOWN (held, they repeat); close only on a fresh Enter or A.
+
+        Keys held from play send no press here, so they neither scroll nor close; Esc does nothing,
+        so a file is never lost by accident."""
         self.ticks += 1
-        if tick_input.pressed(Intent.UP):
-            self._scroll_by(-1)
-        if tick_input.pressed(Intent.DOWN):
-            self._scroll_by(1)
-        held = tick_input.held.move_y
-        if held and not tick_input.pressed(Intent.UP) and not tick_input.pressed(Intent.DOWN):
+        step = int(tick_input.pressed(Intent.DOWN)) - int(tick_input.pressed(Intent.UP))
+        if step:
+            self._scroll_by(step)
+            self._repeat_step, self._held_ticks = step, 0
+        elif self._repeat_step and tick_input.held.move_y == self._repeat_step:
             self._held_ticks += 1
             if self._held_ticks >= REPEAT_DELAY_TICKS and self._held_ticks % REPEAT_EVERY_TICKS == 0:
-                self._scroll_by(held)
-        elif not held:
-            self._held_ticks = 0
+                self._scroll_by(self._repeat_step)
+        else:
+            self._repeat_step = 0
         if self.other is not None and self.ticks > GUARD_TICKS and tick_input.pressed(Intent.PHONE):
             from game.screens.compare import CompareScreen
 
             return Push(CompareScreen(self.context, self.other, (self.record, self.world.level)))
-        scrolled = tick_input.pressed(Intent.UP) or tick_input.pressed(Intent.DOWN)
-        confirmed = tick_input.pressed(Intent.CONFIRM) or (tick_input.pressed(Intent.ANY) and not scrolled)
-        if self.ticks > GUARD_TICKS and confirmed:
+        if self.ticks > GUARD_TICKS and tick_input.pressed(Intent.CONFIRM):
             from game.screens.title import TitleScreen  # the title leads here: import at use
 
             return Replace(TitleScreen(self.context))
@@ -164,10 +166,10 @@ class EndingScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         ready = self.ticks > GUARD_TICKS
-        hint = _("Press any button to close your file")
+        hint = _("Enter: close your file")
         if self.other is not None:
             hint = _("Tab: compare with {scenario}").format(
-                scenario=_(self.other[1].title))
+                scenario=_(self.other[1].title)) + " · " + hint
         key = (surface.get_size(), self.scroll, ready, hint)
         size = surface.get_size()
         page = self.canvas.kept(self, size) if self._page_key == key else None

@@ -15,14 +15,16 @@ from __future__ import annotations
 import pygame
 
 from game import tuning
-from game.events import IDLE, Command
+from game.events import IDLE, Command, PoliceAction
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
+from game.render.notices import STATION, draw_card, play_card, station_clock
 from game.render.panels import card, paragraph, text_size, unit, wrap
-from game.screens.base import AppContext, Intent, Push, Quit, Replace, Screen, TickInput, Transition
+from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.touch_walk import TouchWalk
 
 RACE_STEPS = 8  # world ticks per tick once a kiosk run has reached its cap
+ENDING_BEAT_TICKS = 150  # each ending's moment in the world before the file (2.5 s)
 TIME_UP = N_("Time is up: the day runs on without you.")
 # In kiosk mode Esc does not pause (a gamepad's Start does), so the keys line does not offer it.
 KIOSK_CONTROLS = N_("Arrows or WASD: walk · Shift: run · E: act · Tab: phone")
@@ -44,6 +46,9 @@ class PlayScreen(Screen):
         self._give_up = False
         self._to_title = False
         self._finished = False
+        self.beat_ticks = 0  # ticks of the ending's moment shown so far
+        # Walked back from the front door: the keys she still holds must not walk her out again.
+        self._hold_moves = False
         cap = context.settings.run_cap if context.kiosk else None
         self.cap_ticks = round(cap * tuning.TICKS_PER_SECOND) if cap is not None else None
         self.paused_ticks = 0  # the cap counts time in the pause menu too: a visitor's turn is real time
@@ -62,7 +67,10 @@ class PlayScreen(Screen):
     def advance(self, command: Command) -> None:
         """Step the world once and record the command; the phone screen calls this too."""
         self.commands.append(command)
-        self.context.art.sounds.play_for(self.world.step(command))
+        events = self.world.step(command)
+        self.context.art.sounds.play_for(events)
+        if any(isinstance(event, PoliceAction) and event.action == "walked_home" for event in events):
+            self._hold_moves = True
 
     def give_up(self) -> None:
         """'Stay home' from the pause menu: the next command gives up."""
@@ -81,6 +89,10 @@ class PlayScreen(Screen):
             touch = self.touch_walk.orders(tick_input.touch, (player.x, player.y), tick_input.held,
                                            self.hud.badge_rect)
             held = touch.held or tick_input.held
+            if self._hold_moves and (held.move_x or held.move_y):
+                held = Held(run=held.run)  # keys held through the front door wait to be let go
+            else:
+                self._hold_moves = False
             command = Command(move_x=held.move_x, move_y=held.move_y, run=held.run,
                               act=tick_input.pressed(Intent.ACT) or touch.act,
                               look_at_phone=tick_input.pressed(Intent.PHONE) or touch.phone)
@@ -114,7 +126,9 @@ class PlayScreen(Screen):
 
                 return Push(PhoneScreen(self.context, self))
         if self.world.ending is not None and not self._finished:
-            return self._finish()
+            self.beat_ticks += 1
+            if self.beat_ticks > ENDING_BEAT_TICKS:
+                return self._finish()
         return None
 
     def _finish(self) -> Transition:
@@ -134,6 +148,11 @@ class PlayScreen(Screen):
         self._drawn_over = self.hud.draw(surface, self.world, offset)
         if self.racing:
             self._drawn_over.append(self._draw_time_up(surface))
+            return
+        shown = play_card(self.world)
+        if shown is not None:
+            clock = station_clock(self.world) if shown.headline == STATION else None
+            self._drawn_over.append(draw_card(surface, self.context.art, shown, clock))
 
     def _draw_time_up(self, surface: pygame.Surface) -> pygame.Rect:
         """A dark card in the middle while the clock races: the run is over, the day is not.

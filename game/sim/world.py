@@ -165,6 +165,7 @@ class World:
                                tuning.WALKED_HOME_MINUTES)
             self.delay_seconds += tuning.WALKED_HOME_MINUTES * 60
             self._place_player(*self.level.spawn)
+            self._face_away_from_front_door()
 
     def _hand_over_footage(self, radius: float) -> None:
         """The police order what registered cameras near her kept; the owners hand it over."""
@@ -179,6 +180,15 @@ class World:
             self.handed_over.add(key)
             handed.append(item)
         self.system.footage(self.tick, self.clock_text, handed)
+
+    def _face_away_from_front_door(self) -> None:
+        """Walked back in, she stands with her back to the door, not ready to walk straight out again."""
+        player = self.player
+        door_x, door_y = self.level.front_door.area.centre
+        away_x, away_y = player.x - door_x, player.y - door_y
+        length = float(np.hypot(away_x, away_y))
+        if length > 0:
+            player.facing_x, player.facing_y = away_x / length, away_y / length
 
     def _place_player(self, x: float, y: float) -> None:
         self.player.x, self.player.y = x, y
@@ -218,9 +228,34 @@ class World:
             player.x += dx * speed
         if self._free(player.x, player.y + dy * speed):
             player.y += dy * speed
+        if (player.x, player.y) == start:
+            self._round_corner(dx, dy, speed)
         player.moving = (player.x, player.y) != start
         player.running = player.moving and command.run
         player.still_ticks = 0 if player.moving else player.still_ticks + 1
+
+    def _round_corner(self, dx: float, dy: float, speed: float) -> None:
+        """Blocked head-on by a corner's edge: slip sideways toward the opening if it is near.
+
+        Without this a player a little off a passage's centre walks into its wall and stops; with it
+        she rounds the corner, as long as the opening is within CORNER_SLIP_TILES to one side."""
+        player = self.player
+        step = tuning.CORNER_SLIP_STEP_TILES
+        for axis_x, axis_y in ((dx, 0.0), (0.0, dy)):
+            if axis_x == 0.0 and axis_y == 0.0:
+                continue
+            side_x, side_y = (0.0, 1.0) if axis_x else (1.0, 0.0)
+            for tries in range(1, int(tuning.CORNER_SLIP_TILES / step) + 1):
+                offset = tries * step
+                for sign in (-1.0, 1.0):
+                    slip_x, slip_y = player.x + sign * side_x * offset, player.y + sign * side_y * offset
+                    if (self._free(slip_x, slip_y)
+                            and self._free(slip_x + axis_x * speed, slip_y + axis_y * speed)):
+                        shift = min(speed, offset)
+                        new_x, new_y = player.x + sign * side_x * shift, player.y + sign * side_y * shift
+                        if self._free(new_x, new_y):
+                            player.x, player.y = new_x, new_y
+                            return
 
     # --- cameras ---------------------------------------------------------------------------
 

@@ -1,0 +1,119 @@
+"""Cards in play: what the system just did to her, shown as it happens, never why.
+
+DESIGN.md, "Hidden reasons, visible actions": being walked back from the front door, a gate's scan,
+being sent to the health station and each ending are seen on screen when they happen. The card
+names the action and what it costs (minutes, a place); the rule that fired is kept for the file.
+``play_card`` decides what the card says from the world's events (testable with no window);
+``draw_card`` only lays it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game import tuning
+from game.events import GateScanned, PoliceAction, StationVisit
+from game.i18n import N_, _
+from game.render import palette
+from game.render.art import Art
+from game.render.panels import card, paragraph, text, text_size, unit, wrap
+from game.sim.world import World, format_clock
+
+CARD_SECONDS = 3.5  # a card stays this long after what it tells happened
+CLOCK_RUN_SECONDS = 2.0  # the station card's clock runs from before to after in this time
+
+WALKED_BACK = N_("The officers at the front door walk you back inside.")
+WALKED_BACK_COST = N_("{minutes} minutes lost")
+STATION = N_("Sent to the health station")
+STATION_COST = N_("{minutes} minutes")
+SCANS = {
+    "passed": N_("Gate scan: you may pass"),
+    "entered": N_("Court door scan: you may enter"),
+    "sent_to_health_station": N_("Gate scan: not cleared"),
+    "held": N_("Gate scan: the barrier stays shut"),
+}
+QUEUE = N_("{minutes} minutes in the queue")
+# Each ending's moment in the world before the file opens.
+ENDING_BEATS = {
+    "in_courtroom": N_("The courtroom door opens."),
+    "spoke_at_square": N_("You step up to speak at the square."),
+    "held_at_gate": N_("The barrier closes. Officers come for you."),
+    "pulled_off_highway": N_("A police car pulls you onto the hard shoulder."),
+    "too_late": N_("The clock strikes ten. The hearing begins without you."),
+    "stayed_home": N_("The front door shuts. You stay inside."),
+}
+
+
+@dataclass(frozen=True)
+class PlayCard:
+    """A card's words, untranslated: a headline and an optional line under it (already filled in)."""
+
+    headline: str
+    detail: str = ""
+    detail_minutes: int = 0
+
+
+def play_card(world: World) -> PlayCard | None:
+    """The card for this tick, if something the system did is still being told."""
+    if world.ending is not None:
+        headline = ENDING_BEATS.get(world.ending)
+        return PlayCard(headline) if headline is not None else None
+    limit = CARD_SECONDS * tuning.TICKS_PER_SECOND
+    for event in reversed(world.events):
+        if world.tick - event.tick > limit:
+            return None
+        if isinstance(event, PoliceAction) and event.action == "walked_home":
+            return PlayCard(WALKED_BACK, WALKED_BACK_COST, event.minutes)
+        if isinstance(event, StationVisit):
+            return PlayCard(STATION, STATION_COST, event.minutes)
+        if isinstance(event, GateScanned) and event.result in SCANS:
+            court = event.result == "entered"
+            queue = 0 if court else tuning.GATE_QUEUE_MINUTES
+            return PlayCard(SCANS[event.result], QUEUE if queue else "", queue)
+    return None
+
+
+def station_clock(world: World) -> str | None:
+    """The clock the station card shows: running from arrival to release over CLOCK_RUN_SECONDS."""
+    visit = next((event for event in reversed(world.events) if isinstance(event, StationVisit)), None)
+    if visit is None:
+        return None
+    hours, minutes = visit.clock.split(":")
+    after = int(hours) * 60 + int(minutes)
+    progress = min((world.tick - visit.tick) / (CLOCK_RUN_SECONDS * tuning.TICKS_PER_SECOND), 1.0)
+    return format_clock(after - visit.minutes + visit.minutes * progress)
+
+
+def card_words(play: PlayCard) -> tuple[str, str]:
+    """The card's headline and detail, translated."""
+    detail = _(play.detail).format(minutes=play.detail_minutes) if play.detail else ""
+    return _(play.headline), detail
+
+
+def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> pygame.Rect:
+    """A dark card low in the view, clear of the HUD's messages and of her; returns the area it covers."""
+    u = unit(surface)
+    headline, detail = card_words(play)
+    inner = round(surface.get_width() * 0.6)
+    lines = wrap(surface, art, "heading", headline, inner)
+    heading_h = art.font("heading", surface.get_height()).get_linesize()
+    label_h = art.font("label", surface.get_height()).get_linesize()
+    widest = max(text_size(surface, art, "heading", line)[0] for line in lines)
+    extra = [line for line in (detail, clock or "") if line]
+    if extra:
+        widest = max(widest, *(text_size(surface, art, "label", line)[0] for line in extra))
+    pad = round(28 * u)
+    box = pygame.Rect(0, 0, widest + 2 * pad, len(lines) * heading_h + len(extra) * label_h + 2 * pad)
+    box.midbottom = (surface.get_width() // 2, round(surface.get_height() * 0.88))
+    covered = card(surface, box, palette.PAPER_DARK, round(20 * u), lift=round(6 * u))
+    top = box.top + pad
+    covered = covered.union(paragraph(surface, art, "heading", headline, palette.TEXT_LIGHT,
+                                      (box.centerx, top), inner))
+    top += len(lines) * heading_h
+    for line in extra:
+        covered = covered.union(text(surface, art, "label", line, palette.TEXT_LIGHT,
+                                     midtop=(box.centerx, top)))
+        top += label_h
+    return covered
