@@ -75,6 +75,11 @@ PALETTE: dict[str, Colour] = {
     "scarf": (236, 186, 72),
     "uniform": (64, 76, 96),
     "uniform_dark": (46, 54, 70),
+    "police": (34, 52, 108),  # the officers' dark blue: darker and bluer than any roof
+    "police_light": (58, 82, 150),
+    "police_dark": (18, 26, 58),
+    "visor": (12, 14, 20),
+    "braid": (236, 196, 84),
     "chair": (150, 150, 146),
     # Signals.
     "red": (212, 72, 60),
