@@ -234,16 +234,15 @@ def roof(name: str, seed: int, ridge: str) -> Draw:
 
 
 def court_roof(s: pygame.Surface) -> None:
-    """The court's flat stone roof: gravel inside a parapet, lit on the north-west rim."""
-    s.fill(c("roof_court"))
-    noise(s, 6, 18)
-    mottle(s, 5, 8, 18)
-    rim = 10
-    pygame.draw.rect(s, shift(c("roof_court"), 24), (0, 0, S, rim))
-    pygame.draw.rect(s, shift(c("roof_court"), 24), (0, 0, rim, S))
-    pygame.draw.rect(s, shift(c("roof_court"), -22), (0, S - rim, S, rim))
-    pygame.draw.rect(s, shift(c("roof_court"), -22), (S - rim, 0, rim, S))
-    pygame.draw.rect(s, shift(c("roof_court"), -36), (rim, rim, S - 2 * rim, 3))
+    """The court's long metal roof: standing seams running north-south, each lit on its west side
+    and casting a thin shade to the east, so the big building reads as one roof and not as paving."""
+    base = c("roof_court")
+    s.fill(base)
+    noise(s, 3, 18)
+    mottle(s, 6, 10, 18)
+    for x in range(0, S, S // 2):
+        pygame.draw.rect(s, shift(base, -22), (x + 4, 0, 8, S))
+        pygame.draw.rect(s, shift(base, 30), (x, 0, 4, S))
 
 
 def wall(s: pygame.Surface) -> None:
