@@ -191,8 +191,10 @@ def tree(s: pygame.Surface) -> None:
 
 
 def water(s: pygame.Surface) -> None:
+    """Canal water: slow light and dark swells under the ripples."""
     s.fill(c("water"))
     noise(s, 3, 9)
+    mottle(s, 8, 14, 9)
     for i, y in enumerate((S // 4, 3 * S // 4)):
         x0 = S // 8 + (S // 3 if i else 0)
         pts = [(x0 + k * 6, y + int(5 * math.sin(k * 0.9))) for k in range(9)]
