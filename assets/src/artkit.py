@@ -75,6 +75,11 @@ PALETTE: dict[str, Colour] = {
     "scarf": (236, 186, 72),
     "uniform": (64, 76, 96),
     "uniform_dark": (46, 54, 70),
+    "police": (34, 52, 108),  # the officers' dark blue: darker and bluer than any roof
+    "police_light": (58, 82, 150),
+    "police_dark": (18, 26, 58),
+    "visor": (12, 14, 20),
+    "braid": (236, 196, 84),
     "chair": (150, 150, 146),
     # Signals.
     "red": (212, 72, 60),
@@ -165,3 +170,42 @@ def init() -> None:
     """Start pygame headless enough to draw and save PNGs."""
     pygame.display.init()
     pygame.display.set_mode((1, 1))
+
+
+def shift(rgb: tuple[int, ...], d: int) -> Colour:
+    """A colour made lighter (``d`` > 0) or darker, clipped to 0..255."""
+    return tuple(max(0, min(255, v + d)) for v in rgb[:3])  # type: ignore[return-value]
+
+
+def mottle(surf: pygame.Surface, amount: int, radius: int, seed: int) -> None:
+    """Soft light and dark patches (wrapped at the edges, so the tile repeats without a seam).
+
+    Why: grain alone reads as digital noise; patches a few pixels wide read as wear on asphalt or
+    as uneven grass.
+    """
+    rng = np.random.default_rng(seed)
+    w, h = surf.get_size()
+    field = rng.standard_normal((w, h)).astype(np.float32)
+    for _ in range(3):  # a wrapped box blur, three passes
+        acc = np.zeros_like(field)
+        for d in range(-radius, radius + 1):
+            acc += np.roll(field, d, axis=0)
+        field = acc / (2 * radius + 1)
+        acc = np.zeros_like(field)
+        for d in range(-radius, radius + 1):
+            acc += np.roll(field, d, axis=1)
+        field = acc / (2 * radius + 1)
+    field /= max(float(np.abs(field).max()), 1e-6)
+    px = pygame.surfarray.pixels3d(surf)
+    px[:] = np.clip(px.astype(np.float32) + field[..., None] * amount, 0, 255).astype(np.uint8)
+    del px
+
+
+def speckle(surf: pygame.Surface, colours: list[Colour], count: int, size: int, seed: int) -> None:
+    """Scatter small dots (stone chips in asphalt, flowers in grass), kept away from the edges."""
+    rng = np.random.default_rng(seed)
+    w, h = surf.get_size()
+    for _ in range(count):
+        x, y = int(rng.integers(size, w - size)), int(rng.integers(size, h - size))
+        colour = colours[int(rng.integers(len(colours)))]
+        pygame.draw.circle(surf, colour, (x, y), max(1, int(rng.integers(size // 2, size + 1))))

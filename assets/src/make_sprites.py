@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pygame
-from artkit import ASSETS, SCALE, TILE, c, draw_object, init
+from artkit import ASSETS, SCALE, TILE, c, draw_object, init, shift
 
 S = TILE * SCALE
 M = S // 2  # centre of the 4x canvas
@@ -46,21 +46,46 @@ def player_pose(step: int) -> Draw:
     return draw
 
 
+def officer_figure(s: pygame.Surface, seated: bool) -> None:
+    """An officer seen from above, facing south (towards the street or the player): dark-blue
+    tunic with gold shoulder boards, a peaked cap with a black visor and a gold badge, inside a
+    pale outline so the figure reads at a glance on dark roofs and light paving alike."""
+    outline = (244, 242, 234)
+    legs_y = M + 10 if seated else M + 16
+    legs_h = 34 if seated else 20
+    legs = [pygame.Rect(M - 24, legs_y, 18, legs_h), pygame.Rect(M + 6, legs_y, 18, legs_h)]
+    for leg in legs:
+        pygame.draw.rect(s, outline, leg.inflate(10, 10), border_radius=10)
+    pygame.draw.ellipse(s, outline, (M - 52, M - 34, 104, 66))  # the outline round the shoulders
+    pygame.draw.circle(s, outline, (M, M + 2), 30)
+    for leg in legs:
+        pygame.draw.rect(s, c("police_dark"), leg, border_radius=7)
+        shoe = pygame.Rect(leg.x + 1, leg.bottom - 10, leg.width - 2, 12)
+        pygame.draw.ellipse(s, c("visor"), shoe)
+    pygame.draw.ellipse(s, c("police_dark"), (M - 47, M - 29, 94, 56))  # shoulders and arms
+    pygame.draw.ellipse(s, c("police"), (M - 41, M - 27, 82, 48))
+    pygame.draw.ellipse(s, c("police_light"), (M - 34, M - 25, 40, 20))  # light from the north-west
+    for side in (-1, 1):
+        pygame.draw.rect(s, c("braid"), (M + side * 30 - 8, M - 16, 16, 8), border_radius=3)
+        pygame.draw.circle(s, c("skin"), (M + side * 42, M + 16), 8)  # hands
+    pygame.draw.ellipse(s, c("visor"), (M - 20, M + 4, 40, 26))  # the visor, pointing south
+    pygame.draw.line(s, (96, 102, 118), (M - 10, M + 22), (M + 6, M + 22), 3)  # its gloss
+    pygame.draw.circle(s, c("police_dark"), (M, M - 4), 23)  # the cap's band
+    pygame.draw.circle(s, c("police"), (M, M - 5), 19)  # the crown
+    pygame.draw.circle(s, c("police_light"), (M - 6, M - 11), 9)
+    pygame.draw.circle(s, c("braid"), (M, M + 13), 6)  # the cap badge, above the visor
+
+
 def officer(s: pygame.Surface) -> None:
-    """An officer on a folding chair, facing south (towards the street)."""
-    chair = c("chair")
-    pygame.draw.rect(s, chair, (M - 34, M - 30, 68, 60), border_radius=8)
-    pygame.draw.rect(s, (120, 120, 116), (M - 34, M - 36, 68, 12), border_radius=5)  # backrest
-    pygame.draw.line(s, (110, 110, 106), (M - 38, M - 30), (M + 38, M + 34), 5)  # folding frame
-    pygame.draw.line(s, (110, 110, 106), (M + 38, M - 30), (M - 38, M + 34), 5)
-    pygame.draw.ellipse(s, c("uniform_dark"), (M - 42, M - 24, 84, 46))
-    pygame.draw.ellipse(s, c("uniform"), (M - 36, M - 22, 72, 40))
-    pygame.draw.rect(s, c("uniform_dark"), (M - 22, M + 12, 14, 30), border_radius=6)  # legs
-    pygame.draw.rect(s, c("uniform_dark"), (M + 8, M + 12, 14, 30), border_radius=6)
-    pygame.draw.circle(s, c("skin"), (M, M - 4), 17)
-    pygame.draw.circle(s, c("uniform_dark"), (M, M - 8), 17)  # cap
-    pygame.draw.rect(s, (30, 34, 44), (M - 16, M + 2, 32, 6), border_radius=3)  # cap peak
-    pygame.draw.circle(s, c("amber"), (M, M - 12), 4)  # badge
+    """An officer on a folding chair at the front door."""
+    pygame.draw.rect(s, c("chair"), (M - 40, M - 44, 80, 70), border_radius=8)
+    pygame.draw.rect(s, shift(c("chair"), -30), (M - 40, M - 48, 80, 12), border_radius=5)  # backrest
+    officer_figure(s, seated=True)
+
+
+def officer_standing(s: pygame.Surface) -> None:
+    """An officer standing at the door (the level Here draws two while they wait)."""
+    officer_figure(s, seated=False)
 
 
 def camera_body(s: pygame.Surface, badge: Draw) -> None:

@@ -16,7 +16,7 @@ import math
 
 import pygame
 from artkit import ASSETS, SCALE, TILE, c, draw_object, init
-from make_sprites import Draw, M, camera_body
+from make_sprites import Draw, M, camera_body, officer_standing
 
 POLICE_BLUE = (38, 66, 128)
 PLATE_YELLOW = (236, 196, 60)
@@ -178,19 +178,6 @@ def townhall_marker(s: pygame.Surface) -> None:
         pygame.draw.rect(s, c("amber"), (x, M + 2, 8, 12), border_radius=3)
     pygame.draw.rect(s, c("amber"), (M - 6, M + 18, 12, 16), border_radius=3)
     pygame.draw.circle(s, c("amber"), (M, M - 16), 5)
-
-
-def officer_standing(s: pygame.Surface) -> None:
-    """An officer standing at the door, seen from above and facing south (towards the player)."""
-    pygame.draw.ellipse(s, c("uniform_dark"), (M - 42, M - 20, 84, 44))  # shoulders and arms
-    pygame.draw.ellipse(s, c("uniform"), (M - 36, M - 18, 72, 38))
-    pygame.draw.rect(s, (230, 232, 226), (M - 36, M - 2, 72, 8))  # reflective band
-    pygame.draw.circle(s, c("skin"), (M - 40, M + 10), 9)  # hands
-    pygame.draw.circle(s, c("skin"), (M + 40, M + 10), 9)
-    pygame.draw.circle(s, c("skin"), (M, M + 4), 17)
-    pygame.draw.circle(s, c("uniform_dark"), (M, M - 2), 17)  # cap
-    pygame.draw.rect(s, (30, 34, 44), (M - 16, M + 10, 32, 6), border_radius=3)  # cap peak
-    pygame.draw.circle(s, c("amber"), (M, M - 6), 4)
 
 
 def camera(badge: Draw) -> Draw:

@@ -15,7 +15,7 @@ from xml.sax.saxutils import quoteattr
 
 import numpy as np
 import pygame
-from artkit import ASSETS, SCALE, TILE, c, canvas, down, init, noise, with_shadow
+from artkit import ASSETS, SCALE, TILE, c, canvas, down, init, mottle, noise, shift, speckle, with_shadow
 
 S = TILE * SCALE  # a tile on the 4x canvas
 COLUMNS = 8
@@ -43,24 +43,56 @@ def fill(name: str, seed: int = 0, grain: int = 3) -> Draw:
     return draw
 
 
-def pavement(s: pygame.Surface) -> None:
-    s.fill(c("pavement"))
-    noise(s, 3, 1)
-    for i in (0, S // 2):
-        pygame.draw.line(s, c("pavement_joint"), (0, i), (S, i), 3)
-        pygame.draw.line(s, c("pavement_joint"), (i, 0), (i, S), 3)
+def slabs(base: str, joint: str, n: int, seed: int) -> Draw:
+    """Square paving slabs, ``n`` to a tile, each a little different in tone, with a lit north-west
+    edge and a worn joint; the joints fall on the tile's edges, so slabs tile without a seam."""
+
+    def draw(s: pygame.Surface) -> None:
+        s.fill(c(joint))
+        rng = np.random.default_rng(seed)
+        step = S // n
+        for row in range(n):
+            for col in range(n):
+                tone = shift(c(base), int(rng.integers(-6, 7)))
+                x, y = col * step + 2, row * step + 2
+                pygame.draw.rect(s, tone, (x, y, step - 4, step - 4))
+                pygame.draw.line(s, shift(tone, 7), (x, y), (x + step - 5, y), 2)
+                pygame.draw.line(s, shift(tone, 7), (x, y), (x, y + step - 5), 2)
+        noise(s, 3, seed)
+        mottle(s, 5, 10, seed)
+
+    return draw
+
+
+pavement = slabs("pavement", "pavement_joint", 2, 1)
 
 
 def plaza(s: pygame.Surface) -> None:
-    s.fill(c("plaza"))
+    """The court square: larger pale flags in a running bond."""
+    s.fill(c("plaza_joint"))
+    rng = np.random.default_rng(2)
+    for row in range(2):
+        off = S // 4 if row % 2 else 0
+        for k in range(-1, 2):
+            tone = shift(c("plaza"), int(rng.integers(-5, 6)))
+            pygame.draw.rect(s, tone, (k * S // 2 + off + 2, row * S // 2 + 2, S // 2 - 4, S // 2 - 4))
     noise(s, 3, 2)
-    pygame.draw.rect(s, c("plaza_joint"), (0, 0, S, S), 3)
-    pygame.draw.line(s, c("plaza_joint"), (0, S // 2), (S, S // 2), 2)
+    mottle(s, 4, 10, 2)
 
 
-def road(s: pygame.Surface) -> None:
-    s.fill(c("road"))
-    noise(s, 4, 3)
+def asphalt(name: str, seed: int) -> Draw:
+    """Asphalt: grain, soft wear patches and light and dark stone chips."""
+
+    def draw(s: pygame.Surface) -> None:
+        s.fill(c(name))
+        noise(s, 4, seed)
+        mottle(s, 7, 8, seed)
+        speckle(s, [shift(c(name), 22), shift(c(name), -20)], 70, 2, seed)
+
+    return draw
+
+
+road = asphalt("road", 3)
 
 
 def road_line(horizontal: bool) -> Draw:
@@ -75,19 +107,22 @@ def road_line(horizontal: bool) -> Draw:
 
 
 def crosswalk(bars_horizontal: bool) -> Draw:
+    """Zebra bars on whole pixels (edges a multiple of the 4x scale), so they stay crisp."""
+
     def draw(s: pygame.Surface) -> None:
         road(s)
+        bar = pygame.Surface((S, S), pygame.SRCALPHA)
         for i in range(4):
-            a = i * S // 4 + 6
-            rect = (6, a, S - 12, S // 8) if bars_horizontal else (a, 6, S // 8, S - 12)
-            pygame.draw.rect(s, c("marking"), rect, border_radius=4)
+            a = i * S // 4 + 8
+            rect = (8, a, S - 16, S // 8) if bars_horizontal else (a, 8, S // 8, S - 16)
+            pygame.draw.rect(bar, c("marking"), rect)
+        noise(bar, 5, 31)
+        s.blit(bar, (0, 0))
 
     return draw
 
 
-def highway(s: pygame.Surface) -> None:
-    s.fill(c("highway"))
-    noise(s, 4, 4)
+highway = asphalt("highway", 4)
 
 
 def highway_lane(s: pygame.Surface) -> None:
@@ -125,56 +160,105 @@ def cobbles(s: pygame.Surface) -> None:
 
 
 def grass(s: pygame.Surface) -> None:
+    """Grass with uneven patches and blades in two greens, lit from the north-west."""
     s.fill(c("grass"))
     noise(s, 4, 7)
+    mottle(s, 9, 12, 7)
     rng = np.random.default_rng(8)
-    for _ in range(10):
-        x, y = (int(v) for v in rng.integers(8, S - 8, 2))
-        pygame.draw.line(s, c("grass_dark"), (x, y), (x + 3, y - 8), 3)
+    for k in range(46):
+        x, y = (int(v) for v in rng.integers(6, S - 6, 2))
+        colour = c("grass_dark") if k % 3 else shift(c("grass"), 16)
+        pygame.draw.line(s, colour, (x, y), (x + int(rng.integers(-3, 4)), y - 7), 2)
+    speckle(s, [(236, 232, 214), (226, 204, 120)], 3, 2, 9)
 
 
 def tree(s: pygame.Surface) -> None:
+    """A tree from above: a canopy of leaf clumps, dark on the south-east, lit on the north-west,
+    and a soft shadow cast onto the grass."""
     grass(s)
     top = canvas(TILE, TILE)
-    r = S // 2 - 10
     cx = cy = S // 2 - 4
-    pygame.draw.circle(top, c("tree"), (cx, cy), r)
-    pygame.draw.circle(top, c("tree_light"), (cx - r // 3, cy - r // 3), r // 2)
-    pygame.draw.circle(top, c("tree"), (cx + r // 4, cy + r // 5), r // 3)
-    s.blit(with_shadow(top, offset=(8, 10), radius=8, strength=0.5), (0, 0))
+    dark, mid, light = shift(c("tree"), -16), c("tree"), c("tree_light")
+    clumps = [(-20, -14), (16, -20), (24, 12), (-4, 24), (-24, 14), (0, -2)]
+    for dx, dy in clumps:
+        pygame.draw.circle(top, dark, (cx + dx + 3, cy + dy + 4), 26)
+    for dx, dy in clumps:
+        pygame.draw.circle(top, mid, (cx + dx, cy + dy), 22)
+    for dx, dy in clumps:
+        pygame.draw.circle(top, light, (cx + dx - 7, cy + dy - 8), 11)
+    pygame.draw.circle(top, shift(c("tree_light"), 18), (cx - 24, cy - 24), 6)
+    s.blit(with_shadow(top, offset=(12, 14), radius=9, strength=0.55), (0, 0))
 
 
 def water(s: pygame.Surface) -> None:
+    """Canal water: slow light and dark swells under the ripples."""
     s.fill(c("water"))
     noise(s, 3, 9)
+    mottle(s, 8, 14, 9)
     for i, y in enumerate((S // 4, 3 * S // 4)):
         x0 = S // 8 + (S // 3 if i else 0)
         pts = [(x0 + k * 6, y + int(5 * math.sin(k * 0.9))) for k in range(9)]
         pygame.draw.lines(s, c("water_light"), False, pts, 4)
 
 
-def roof(name: str, seed: int) -> Draw:
+def roof(name: str, seed: int, ridge: str) -> Draw:
+    """One small house under a hipped roof, seen from above: four slopes that meet at a ridge
+    running east-west (``ridge="ew"``), north-south (``"ns"``) or at a point (``"point"``); the
+    north and west slopes catch the light, the south and east ones are in shade, with courses of
+    tiles and a dark gutter round the eaves, so a block of these reads as a quarter of houses."""
+
     def draw(s: pygame.Surface) -> None:
-        s.fill(c(name))
+        half = S // 4 if ridge != "point" else 0
+        xs = np.arange(S, dtype=np.float32)[:, None].repeat(S, axis=1)  # indexed [x, y]
+        ys = xs.T
+        north, south, west, east = ys, S - 1 - ys, xs, S - 1 - xs
+        if ridge == "ew":
+            west, east = west + half, east + half
+        elif ridge == "ns":
+            north, south = north + half, south + half
+        slopes = np.stack([north, west, east, south])
+        facet = np.argmin(slopes, axis=0)
+        height = np.min(slopes, axis=0)
+        second = np.sort(slopes, axis=0)[1]
+        tones = np.array([shift(c(name), d) for d in (24, 8, -14, -24)], dtype=np.float32)
+        rgb = tones[facet]
+        rgb[(height % 12) < 2] -= 14  # courses of tiles, parallel to each eave
+        hip = (second - height) < 2.5
+        rgb[hip & (facet < 2)] += 22  # the hips and ridge catch the light on the lit side
+        rgb[hip & (facet >= 2)] -= 10
+        rgb[height < 6] = shift(c(name), -44)  # gutter
+        rgb[height < 2] = shift(c(name), -60)
+        pygame.surfarray.pixels3d(s)[:] = np.clip(rgb, 0, 255).astype(np.uint8)
+        pygame.surfarray.pixels_alpha(s)[:] = 255
         noise(s, 3, seed)
 
     return draw
 
 
 def court_roof(s: pygame.Surface) -> None:
-    s.fill(c("roof_court"))
+    """The court's long metal roof: standing seams running north-south, each lit on its west side
+    and casting a thin shade to the east, so the big building reads as one roof and not as paving."""
+    base = c("roof_court")
+    s.fill(base)
     noise(s, 3, 18)
-    darker = tuple(v - 12 for v in c("roof_court"))
-    pygame.draw.rect(s, darker, (0, 0, S, S), 4)
+    mottle(s, 6, 10, 18)
+    for x in range(0, S, S // 2):
+        pygame.draw.rect(s, shift(base, -22), (x + 4, 0, 8, S))
+        pygame.draw.rect(s, shift(base, 30), (x, 0, 4, S))
 
 
 def wall(s: pygame.Surface) -> None:
-    s.fill(c("wall"))
+    """A dark stone wall in courses, each block lit along its top."""
+    s.fill(shift(c("wall"), -8))
+    rng = np.random.default_rng(19)
+    for r in range(4):
+        off = S // 4 if r % 2 else 0
+        for k in range(-1, 3):
+            tone = shift(c("wall"), int(rng.integers(-5, 6)))
+            x, y = k * S // 2 + off + 2, r * S // 4 + 2
+            pygame.draw.rect(s, tone, (x, y, S // 2 - 4, S // 4 - 4))
+            pygame.draw.line(s, c("wall_top"), (x, y), (x + S // 2 - 5, y), 3)
     noise(s, 3, 19)
-    for y in (S // 4, 3 * S // 4):
-        pygame.draw.line(s, c("wall_top"), (0, y), (S, y), 3)
-    for x, y0 in ((S // 4, 0), (3 * S // 4, S // 4), (S // 4, S // 2), (3 * S // 4, 3 * S // 4)):
-        pygame.draw.line(s, c("wall_top"), (x, y0), (x, y0 + S // 4), 3)
 
 
 def fence(s: pygame.Surface) -> None:
@@ -189,18 +273,27 @@ def fence(s: pygame.Surface) -> None:
 
 
 def stall(colour: str, seed: int) -> Draw:
+    """A market stall under a striped awning: two slopes from a ridge, the north one lit, a
+    scalloped valance on the south side and a soft shadow on the pavement."""
+
     def draw(s: pygame.Surface) -> None:
         pavement(s)
         top = canvas(TILE, TILE)
-        m = 10
-        rect = pygame.Rect(m, m, S - 2 * m, S - 2 * m)
-        pygame.draw.rect(top, c("stall_cream"), rect, border_radius=10)
-        w = rect.width // 5
-        for i in range(0, 5, 2):
-            pygame.draw.rect(top, c(colour), (rect.x + i * w, rect.y, w, rect.height))
-        pygame.draw.rect(top, c(colour), rect, 5, border_radius=10)
-        pygame.draw.line(top, c("stall_cream"), (rect.x, rect.centery), (rect.right, rect.centery), 3)
-        s.blit(with_shadow(top, offset=(8, 10), radius=8, strength=0.5), (0, 0))
+        m = 8
+        rect = pygame.Rect(m, m, S - 2 * m, S - 2 * m - 10)
+        w = rect.width // 6
+        for k, d in enumerate((12, -22)):
+            y0 = rect.y + k * rect.height // 2
+            for i in range(6):
+                col = c(colour) if i % 2 == 0 else c("stall_cream")
+                pygame.draw.rect(top, shift(col, d), (rect.x + i * w, y0, w, rect.height // 2))
+        for i in range(6):  # the valance
+            col = c(colour) if i % 2 == 0 else c("stall_cream")
+            pygame.draw.circle(top, shift(col, -30), (rect.x + i * w + w // 2, rect.bottom), w // 2)
+        ridge = shift(c(colour), -40)
+        pygame.draw.line(top, ridge, (rect.x, rect.centery), (rect.right - 1, rect.centery), 4)
+        pygame.draw.rect(top, shift(c(colour), -45), rect, 3)
+        s.blit(with_shadow(top, offset=(10, 12), radius=8, strength=0.55), (0, 0))
         noise(s, 2, seed)
 
     return draw
@@ -285,7 +378,7 @@ def shade(bits: int) -> Draw:
         if bits & 4:
             a = np.maximum(a, west * north)
         s.fill((*c("shadow"), 0))
-        pygame.surfarray.pixels_alpha(s)[:] = (a * 0.32 * 255).astype(np.uint8)
+        pygame.surfarray.pixels_alpha(s)[:] = (a * 0.38 * 255).astype(np.uint8)
 
     return draw
 
@@ -305,10 +398,10 @@ TILES: list[TileSpec] = [
     TileSpec("grass", True, False, 1.0, grass),
     TileSpec("park_tree", False, True, 1.0, tree),
     TileSpec("water", False, False, 1.0, water),
-    TileSpec("roof_slate", False, True, 1.0, roof("roof_slate", 14)),
-    TileSpec("roof_sage", False, True, 1.0, roof("roof_sage", 15)),
-    TileSpec("roof_umber", False, True, 1.0, roof("roof_umber", 16)),
-    TileSpec("roof_blue", False, True, 1.0, roof("roof_blue", 17)),
+    TileSpec("roof_slate", False, True, 1.0, roof("roof_slate", 14, "ew")),
+    TileSpec("roof_sage", False, True, 1.0, roof("roof_sage", 15, "ns")),
+    TileSpec("roof_umber", False, True, 1.0, roof("roof_umber", 16, "point")),
+    TileSpec("roof_blue", False, True, 1.0, roof("roof_blue", 17, "ns")),
     TileSpec("roof_court", False, True, 1.0, court_roof),
     TileSpec("wall", False, True, 1.0, wall),
     TileSpec("railing", False, False, 1.0, fence),
