@@ -19,6 +19,7 @@ import pytest
 
 from game.app import _log_crash
 from game.app.data_dir import usable_data_dir
+from game.app.options import OptionError, check_output
 from game.app.runs import HOUR_STAMP, keep_run, read_run_file
 from game.app.settings import SETTINGS_VERSION
 from game.app.stats import StatsDB, StatsRow, count_run, open_for_writing
@@ -125,6 +126,12 @@ def test_bad_output_paths_are_refused_before_the_run(tmp_path: Path) -> None:
         assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
         assert done.stderr.startswith(f"flagged: {option}: ") and str(path) in done.stderr
         assert not (tmp_path / "data" / "runs").exists(), "nothing was played"
+
+
+def test_an_output_path_under_a_file_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "a_file").write_text("")
+    with pytest.raises(OptionError, match=r"a_file is a file, not a folder\)$"):
+        check_output(tmp_path / "a_file" / "deeper" / "run.json", "--run-out")
 
 
 def _row() -> StatsRow:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -104,12 +105,27 @@ def test_a_bad_preset_is_one_line_naming_the_field(hearing_day, data, words) -> 
 def test_a_hostile_preset_file_is_refused_before_it_is_parsed(tmp_path: Path, hearing_day) -> None:
     large = tmp_path / "large.json"
     large.write_text(json.dumps({"name": "x", "level": "hearing_day", "pad": "a" * MAX_PRESET_BYTES}))
-    with pytest.raises(PresetError, match="too large"):
+    with pytest.raises(PresetError, match="more than a preset may be"):
         read_preset(large, hearing_day)
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 30000 + "]" * 30000)
-    with pytest.raises(PresetError, match="broken JSON"):
+    with pytest.raises(PresetError, match="nested 30000 deep"):
         read_preset(deep, hearing_day)
+    digits = tmp_path / "digits.json"
+    digits.write_text('{"preset": 1, "name": "d", "level": "hearing_day", "x": ' + "9" * 5000 + "}")
+    with pytest.raises(PresetError, match="5000 digits"):
+        read_preset(digits, hearing_day)
+
+
+def test_a_fifo_as_the_active_preset_is_refused_not_waited_on(tmp_path: Path, hearing_day) -> None:
+    """A FIFO among the presets once hung the game at the start of a run (deaf to SIGTERM)."""
+    save_active(tmp_path, group_b(hearing_day))
+    os.mkfifo(tmp_path / "presets" / "group-b.json")
+    preset, problem = load_active(tmp_path, hearing_day)
+    assert preset is None and "group-b.json: a FIFO, not a preset" in problem
+    found, problems = level_presets(tmp_path, hearing_day)
+    assert found == [] and len(problems) == 1 and "a FIFO" in problems[0]
+    assert main(["check", str(tmp_path / "presets" / "group-b.json")]) == 2
 
 
 def test_check_validates_a_preset_against_its_level(tmp_path: Path, capsys, hearing_day) -> None:

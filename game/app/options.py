@@ -138,6 +138,9 @@ def check_output(path: Path | None, option: str, *, stream: bool = False) -> Non
             return
         if path.exists() and not path.is_file():
             raise OptionError(f"{option}: {path} is not a regular file")
+        blocker = next((folder for folder in path.parents if folder.exists() and not folder.is_dir()), None)
+        if blocker is not None:  # mkdir would only say "File exists"
+            raise OptionError(f"{option}: cannot write {path} ({blocker} is a file, not a folder)")
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".flagged-check-") as probe:
             probe.write(bytes(OUTPUT_PROBE_BYTES))  # room for a run file: a full disk fails now

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from game.level.model import Level
+from game.level.untrusted import FileKind, UntrustedFileError, read_json
 
 PRESET_FORMAT = 1
 MAX_PRESET_BYTES = 64 * 1024  # a preset names a few dozen rules; anything larger is not one
@@ -141,18 +142,12 @@ def parse_preset(data: Any, level: Level | None, where: str = "preset") -> Prese
 
 
 def read_json_capped(path: Path, limit: int = MAX_PRESET_BYTES) -> Any:
-    """A small JSON file read with a size cap (a copied file is hostile); raises PresetError."""
+    """A small JSON file read by the guarded reader (a copied file is hostile: a FIFO, a device, a
+    5000-digit number, nesting thousands deep); raises PresetError."""
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(limit + 1)
-    except OSError as error:
-        raise PresetError(f"{path}: cannot read ({error.strerror or error})") from None
-    if len(raw) > limit:
-        raise PresetError(f"{path}: more than {limit} bytes, too large for a preset")
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise PresetError(f"{path}: not a preset (broken JSON: {error})") from None
+        return read_json(path, FileKind("preset", limit, max_depth=6, max_text=200))
+    except UntrustedFileError as error:
+        raise PresetError(str(error)) from None
 
 
 def read_preset(path: Path, level: Level | None = None) -> Preset:
