@@ -18,13 +18,16 @@ from game import tuning
 from game.events import IDLE, Command, PoliceAction
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.notices import STATION, draw_card, play_card, station_clock
+from game.render.notices import STATION, PlayCard, draw_card, play_card, station_clock
 from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.touch_walk import TouchWalk
 
 RACE_STEPS = 8  # world ticks per tick once a kiosk run has reached its cap
 ENDING_BEAT_TICKS = 150  # each ending's moment in the world before the file (2.5 s)
+OPENING_BEAT_TICKS = 480  # the opening moment before she can move (8 s), unless a fresh key skips it
+OPENING = N_("Two officers sit at your front door. The back door is open.")
+OPENING_NO_OFFICERS = N_("The street outside is watching. Nobody tells you what it sees.")
 TIME_UP = N_("Time is up: the day runs on without you.")
 # In kiosk mode Esc does not pause (a gamepad's Start does), so the keys line does not offer it.
 KIOSK_CONTROLS = N_("Arrows or WASD: walk · Shift: run · E: act · Tab: phone")
@@ -35,7 +38,8 @@ class PlayScreen(Screen):
 
     name = "play"
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, opening: bool = False) -> None:
+        """``opening``: show the opening moment first (a run started from the title; the bot skips it)."""
         super().__init__(context)
         self.world, self.bot = context.new_run()
         self.commands: list[Command] = []
@@ -47,6 +51,8 @@ class PlayScreen(Screen):
         self._to_title = False
         self._finished = False
         self.beat_ticks = 0  # ticks of the ending's moment shown so far
+        # The opening moment: the world does not tick (nothing is recorded), so replays are untouched.
+        self.opening_ticks = OPENING_BEAT_TICKS if opening and self.bot is None else 0
         # Walked back from the front door: the keys she still holds must not walk her out again.
         self._hold_moves = False
         cap = context.settings.run_cap if context.kiosk else None
@@ -105,6 +111,13 @@ class PlayScreen(Screen):
             from game.screens.title import TitleScreen  # the title starts play: import at use
 
             return Replace(TitleScreen(self.context))
+        if self.opening_ticks:
+            self.opening_ticks -= 1
+            if tick_input.pressed(Intent.ANY) or tick_input.pressed(Intent.CONFIRM):
+                self.opening_ticks = 0
+            if not self.opening_ticks:
+                self._hold_moves = True  # keys held through the opening must be let go before she walks
+            return None
         if self.racing:
             for _step in range(RACE_STEPS):
                 self.advance(IDLE)
@@ -148,6 +161,10 @@ class PlayScreen(Screen):
         self._drawn_over = self.hud.draw(surface, self.world, offset)
         if self.racing:
             self._drawn_over.append(self._draw_time_up(surface))
+            return
+        if self.opening_ticks:
+            words = OPENING if self.world.level.officers else OPENING_NO_OFFICERS
+            self._drawn_over.append(draw_card(surface, self.context.art, PlayCard(words)))
             return
         shown = play_card(self.world)
         if shown is not None:

@@ -127,7 +127,7 @@ class TitleScreen(Screen):
             self._switch_language(step)
         chosen = self.menu.update(tick_input)
         if chosen == PLAY:
-            return Replace(PlayScreen(self.context))
+            return Replace(PlayScreen(self.context, opening=True))
         if chosen == SETTINGS:
             return Push(SettingsScreen(self.context))
         if chosen == QUIT:

@@ -1,0 +1,54 @@
+"""The opening moment: the world waits, a fresh key ends it, and keys held through it do not walk her."""
+
+from __future__ import annotations
+
+import pygame
+
+from game import tuning
+from game.events import Command
+from game.screens import PlayScreen, TitleScreen
+from game.screens.base import Held, Intent, Replace
+from game.screens.play import OPENING_BEAT_TICKS
+from tests.test_screens import FakeApp, art, level, press  # noqa: F401  (fixtures)
+
+
+def test_a_run_from_the_title_opens_with_the_beat(level, art):  # noqa: F811
+    started = TitleScreen(FakeApp(level, art)).update(press(Intent.CONFIRM))
+    assert isinstance(started, Replace) and started.screen.opening_ticks == OPENING_BEAT_TICKS
+
+
+def test_the_opening_withholds_control_and_a_held_key_neither_skips_it_nor_walks_her(level, art):  # noqa: F811
+    play = PlayScreen(FakeApp(level, art), opening=True)
+    start = (play.world.player.x, play.world.player.y)
+    east = press(held=Held(move_x=1))
+    for _ in range(OPENING_BEAT_TICKS // 2):
+        assert play.update(east) is None
+    assert play.world.tick == 0 and play.commands == [] and play.opening_ticks > 0
+    surface = pygame.Surface((1280, 720))
+    play.draw(surface)  # the card is drawn over the view while it waits
+    assert play.update(press(Intent.ANY, held=Held(move_x=1))) is None
+    assert play.opening_ticks == 0 and play.world.tick == 0
+    for _ in range(20):  # still held from the opening: she stands
+        play.update(east)
+    assert (play.world.player.x, play.world.player.y) == start
+    assert play.commands[-1] == Command()
+    play.update(press())  # let go; pressed again, she walks
+    for _ in range(10):
+        play.update(east)
+    assert play.world.player.x > start[0]
+
+
+def test_the_opening_ends_by_itself_in_under_ten_seconds(level, art):  # noqa: F811
+    play = PlayScreen(FakeApp(level, art), opening=True)
+    for _ in range(OPENING_BEAT_TICKS):
+        play.update(press())
+    assert play.opening_ticks == 0 and play.world.tick == 0
+    assert OPENING_BEAT_TICKS < 10 * tuning.TICKS_PER_SECOND
+    play.update(press())
+    assert play.world.tick == 1
+
+
+def test_the_bot_skips_the_opening(level, art):  # noqa: F811
+    play = PlayScreen(FakeApp(level, art, autoplay=True), opening=True)
+    play.update(press())
+    assert play.world.tick == 1
