@@ -251,10 +251,11 @@ def test_the_chord_opens_the_menu_during_a_run_which_resumes(tmp_path: Path) -> 
     run = Run(tmp_path, "--kiosk", "--frames", "150", script=script)
     assert run.screens == ["title", "play", "facilitator", "play"]
     play = run.app.stack[-1]
-    # Play steps from frame 4 (it starts at 3); the menu opens at 79 and closes at 100, and the
-    # world stands still from 79 to 100: 75 ticks before, 49 after.
+    # Play opens on its opening card at 3; the chord's first key (20) is a fresh press that ends it,
+    # so the world steps from 21; the menu opens at 79 and closes at 100, and the world stands
+    # still from 79 to 100: 58 ticks before, 49 after.
     assert (run.frame_of("facilitator"), run.frame_of("play", 1)) == (79, 100)
-    assert play.world.tick == (79 - 4) + (150 - 101)
+    assert play.world.tick == (79 - 21) + (150 - 101)
 
 
 def test_quit_in_the_facilitator_menu_ends_the_program_with_zero(tmp_path: Path) -> None:

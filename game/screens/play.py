@@ -117,6 +117,10 @@ class PlayScreen(Screen):
                 self.opening_ticks = 0
             if not self.opening_ticks:
                 self._hold_moves = True  # keys held through the opening must be let go before she walks
+            if tick_input.pressed(Intent.PAUSE):  # Esc or Start in the opening: the pause menu, as in play
+                from game.screens.pause import PauseScreen
+
+                return Push(PauseScreen(self.context, self))
             return None
         if self.racing:
             for _step in range(RACE_STEPS):
