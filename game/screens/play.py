@@ -26,8 +26,9 @@ from game.screens.touch_walk import TouchWalk
 RACE_STEPS = 8  # world ticks per tick once a kiosk run has reached its cap
 ENDING_BEAT_TICKS = 150  # each ending's moment in the world before the file (2.5 s)
 OPENING_BEAT_TICKS = 480  # the opening moment before she can move (8 s), unless a fresh key skips it
-OPENING = N_("Two officers sit at your front door. The back door is open.")
-OPENING_NO_OFFICERS = N_("The street outside is watching. Nobody tells you what it sees.")
+# The opening card: who sits at the front door as its headline, the way out as its line below.
+OPENING = PlayCard(N_("Two officers sit at your front door."), N_("The back door is open."))
+OPENING_NO_OFFICERS = PlayCard(N_("The street outside is watching."), N_("Nobody tells you what it sees."))
 TIME_UP = N_("Time is up: the day runs on without you.")
 # In kiosk mode Esc does not pause (a gamepad's Start does), so the keys line does not offer it.
 KIOSK_CONTROLS = N_("Arrows or WASD: walk · Shift: run · E: act · Tab: phone")
@@ -113,7 +114,7 @@ class PlayScreen(Screen):
             return Replace(TitleScreen(self.context))
         if self.opening_ticks:
             self.opening_ticks -= 1
-            if tick_input.pressed(Intent.ANY) or tick_input.pressed(Intent.CONFIRM):
+            if tick_input.pressed(Intent.ANY):  # every key, button or touch, Enter too
                 self.opening_ticks = 0
             if not self.opening_ticks:
                 self._hold_moves = True  # keys held through the opening must be let go before she walks
@@ -167,8 +168,8 @@ class PlayScreen(Screen):
             self._drawn_over.append(self._draw_time_up(surface))
             return
         if self.opening_ticks:
-            words = OPENING if self.world.level.officers else OPENING_NO_OFFICERS
-            self._drawn_over.append(draw_card(surface, self.context.art, PlayCard(words)))
+            opening = OPENING if self.world.level.officers else OPENING_NO_OFFICERS
+            self._drawn_over.append(draw_card(surface, self.context.art, opening))
             return
         shown = play_card(self.world)
         if shown is not None:
