@@ -235,16 +235,29 @@ class ReplayScreen(Screen):
         art = self.context.art
         colour = self.replay.world.system.true_pass
         line = _("True pass: {colour}").format(colour=_(colour.capitalize()))
-        width, height = text_size(surface, art, "heading", line)
+        # A heading, unless large text makes it wider than a third of the window: then body text.
+        style = "heading"
+        width, height = text_size(surface, art, style, line)
+        if width > surface.get_width() // 3:
+            style = "body"
+            width, height = text_size(surface, art, style, line)
         pad = round(12 * u)
         rect = pygame.Rect(0, 0, width + height + 3 * pad, height + pad)
-        rect.topright = (surface.get_width() - round(28 * u), round(150 * u))
-        rect = _clear_of(rect, taken, round(12 * u))
+        # Under the HUD's pass card; when the right side is full (large text, many messages), in
+        # the middle under the score, else as low as it fits: always inside the window.
+        screen = surface.get_rect()
+        for anchor in ((screen.width - round(28 * u), round(150 * u)), (screen.centerx + rect.width // 2,
+                                                                         round(150 * u))):
+            rect.topright = anchor
+            placed = _clear_of(rect, taken, round(12 * u))
+            if screen.contains(placed):
+                break
+        rect = placed.clamp(screen)
         card(surface, rect, palette.PAPER, round(10 * u))
         radius = height // 2
         pass_symbol(surface, colour, (rect.x + pad + radius, rect.centery), radius)
         text_at = (rect.x + 2 * pad + 2 * radius, rect.centery)
-        text(surface, art, "heading", line, palette.INK, midleft=text_at)
+        text(surface, art, style, line, palette.INK, midleft=text_at)
         return rect
 
 
