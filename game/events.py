@@ -12,7 +12,7 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -282,9 +282,11 @@ class BusRide(Event):
 
 @dataclass(frozen=True)
 class RunEnded(Event):
-    """The run reached one of the endings."""
+    """The run reached one of the endings; ``during`` names the wait the hearing began in, if any
+    (``queue``, ``station``, ``walked_home``, ``held``, ``bus``), so the file can say so."""
 
     ending: str
+    during: str = ""
     kind: ClassVar[str] = "ending"
 
 
@@ -309,6 +311,8 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     for item in fields(cls):
         key = item.metadata.get("key", item.name)
         if key not in data:
+            if item.default is not MISSING:  # a field added later: older run files lack it
+                continue
             raise RunFileError(f"events: a {kind!r} event has no {key!r}")
         value = data[key]
         if not _FIELD_CHECKS[str(item.type)](value):

@@ -7,6 +7,7 @@ from typing import Any
 
 from mapmaker import MapObject, basic_objects, camera, write_map
 
+from game import tuning
 from game.events import (
     BusRide,
     Command,
@@ -194,7 +195,9 @@ def test_a_bus_ride_moves_her_and_costs_time_without_a_plate(tmp_path: Path) -> 
     walk(world, EAST, 45)
     before = world.game_minutes
     world.step(Command(act=True))
-    assert world.player.x == 16.5
+    assert world.player.x == 16.5 and world.waiting is not None and world.waiting.kind == "bus"
+    walk(world, EAST, round(12 * tuning.BUS_REAL_SECONDS_PER_MINUTE * tuning.TICKS_PER_SECOND))
+    assert world.waiting is None and world.player.x == 16.5, "she rides, then stands at the stop"
     assert world.game_minutes - before >= 12
     assert [(e.stop, e.to) for e in world.events if isinstance(e, BusRide)] == [("Canal", "Square")]
 

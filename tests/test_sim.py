@@ -21,6 +21,7 @@ from game.level import load_level
 from game.sim import World
 from game.sim.bot import Bot
 from game.sim.record import record_of
+from game.sim.world import format_clock
 from tests.mapmaker import DEFAULT_RULES, MapObject, basic_objects, camera, court_door, open_rows, write_map
 
 EAST, WEST, SOUTH, NORTH = Command(move_x=1), Command(move_x=-1), Command(move_y=1), Command(move_y=-1)
@@ -190,28 +191,70 @@ def test_held_at_gate_with_a_red_pass(tmp_path):
     assert world.player.x < 9
 
 
+def until_waiting(world: World, command: Command, limit: int = 600) -> float:
+    """Walk until a wait begins; the clock (minutes) on the tick it began."""
+    for _ in range(limit):
+        world.step(command)
+        if world.waiting is not None:
+            return world.game_minutes
+    raise AssertionError(f"no wait in {limit} ticks")
+
+
 def test_yellow_pass_at_a_gate_costs_time_at_the_station(tmp_path):
+    """The queue, then the scan, then the station: each wait passes on the clock while she stands."""
     rules = {**DEFAULT_RULES, "rules": [*DEFAULT_RULES["rules"], {
         "id": "R-9", "on": "start", "when": {}, "then": {"pass": "yellow"}, "reason": "Flagged.",
         "told": False}]}
     objects = [*basic_objects(front_door=(1, 8, 1, 1)), court_door(15, 2), GATE]
     world = World(level_of(tmp_path, objects, rules=rules), seed=1)
-    run(world, EAST, 200)
-    assert world.ending is None
-    assert world.level.health_station.area.contains(world.player.x, world.player.y) or world.player.x > 9
+    queued_at = until_waiting(world, EAST)
+    until(world, EAST, "gate", limit=1200)
+    assert world.ending is None and world.waiting is not None and world.waiting.kind == "station"
+    assert world.level.health_station.area.contains(world.player.x, world.player.y)
     scans = [(e.gate, e.result) for e in world.events if isinstance(e, GateScanned)]
-    assert scans[0] == ("G1", "sent_to_health_station")
+    assert scans == [("G1", "sent_to_health_station")]
     assert [e.result for e in world.events if e.kind == "station"] == ["cleared"]
-    assert world.delay_seconds >= tuning.STATION_MINUTES * 60
+    at_station = (world.player.x, world.player.y)
+    run(world, EAST, round(tuning.STATION_REAL_SECONDS * tuning.TICKS_PER_SECOND) - 1)
+    assert world.waiting is not None and (world.player.x, world.player.y) == at_station, "she waits there"
+    run(world, EAST, 1)
+    assert world.waiting is None
+    assert world.game_minutes - queued_at == pytest.approx(tuning.GATE_QUEUE_MINUTES + tuning.STATION_MINUTES)
     assert world.system.true_pass == "green" and world.system.shown_pass == "green"
 
 
+def test_the_queue_comes_before_the_scan_and_costs_its_minutes(tmp_path):
+    objects = [*basic_objects(front_door=(1, 8, 1, 1)), court_door(15, 2), GATE]
+    world = World(level_of(tmp_path, objects), seed=1)
+    queued_at = until_waiting(world, EAST)
+    assert world.waiting is not None and world.waiting.kind == "queue"
+    assert not [e for e in world.events if isinstance(e, GateScanned)], "scanned only at the queue's end"
+    scanned = until(world, EAST, "gate", limit=1200)
+    assert [e.gate for e in scanned if isinstance(e, GateScanned)] == ["G1"]
+    assert world.game_minutes - queued_at == pytest.approx(tuning.GATE_QUEUE_MINUTES)
+
+
+def test_a_wait_stops_at_the_hearing_so_too_late_is_at_its_minute(tmp_path):
+    """A queue that would run past 10:00 ends the run at 10:00, not after it."""
+    objects = [*basic_objects(front_door=(1, 8, 1, 1)), court_door(15, 2), GATE]
+    level = level_of(tmp_path, objects)
+    world = World(level, seed=1)
+    world.delay_seconds = (level.hearing_minutes - level.start_minutes - 2) * 60  # 09:58
+    run(world, EAST, 2000)
+    assert world.ending == "too_late" and world.clock_text == format_clock(level.hearing_minutes)
+
+
 def test_pulled_off_highway(tmp_path):
+    """Pulled over, she is held on the hard shoulder while the clock runs out to the hearing."""
     objects = [*basic_objects(front_door=(1, 8, 1, 1)), court_door(15, 2),
                camera("H-1", 8.5, 2.5, kind="gantry", facing=180, fov=60, reach=8)]
-    world = World(level_of(tmp_path, objects), seed=1)
-    run(world, IDLE, 600)
+    level = level_of(tmp_path, objects)
+    world = World(level, seed=1)
+    until(world, IDLE, "police")
+    assert world.ending is None and world.waiting is not None and world.waiting.kind == "held"
+    run(world, IDLE, round(tuning.HELD_REAL_SECONDS * tuning.TICKS_PER_SECOND) + 1)
     assert ending_of(world) == "pulled_off_highway"
+    assert world.clock_text == format_clock(level.hearing_minutes)
     tail = world.events[-4:]
     assert kinds(tail) == ["observed", "rule", "police", "ending"]
     assert tail[0].camera == "H-1" and tail[1].rule == "R-4"
@@ -260,7 +303,11 @@ def test_stayed_home_after_leaving_by_the_front_door_twice(tmp_path):
     assert (first[0].rule, first[0].told) == ("R-5", True)
     assert first[1].action == "walked_home" and first[1].minutes == tuning.WALKED_HOME_MINUTES
     assert (world.player.x, world.player.y) == level.spawn, "walked back home"
-    assert world.delay_seconds == tuning.WALKED_HOME_MINUTES * 60
+    run(world, EAST, round(tuning.WALKED_HOME_REAL_SECONDS * tuning.TICKS_PER_SECOND))
+    assert (world.player.x, world.player.y) == level.spawn, "she stands while the minutes pass"
+    assert world.waiting is None
+    assert abs(world.delay_seconds - (tuning.WALKED_HOME_MINUTES * 60 - tuning.GAME_SECONDS_PER_TICK
+                                      * tuning.WALKED_HOME_REAL_SECONDS * tuning.TICKS_PER_SECOND)) < 1e-6
     assert world.system.notices[-1].text == "Stay home today."
     second = until(world, EAST, "ending")
     assert ending_of(world) == "stayed_home"
@@ -292,6 +339,7 @@ def test_walked_home_and_staying_there_is_stayed_home_sooner(tmp_path):
     level = level_of(tmp_path, [*basic_objects(), court_door(15, 2)])
     world = World(level, seed=1)
     until(world, EAST, "police")
+    run(world, IDLE, 10)
     assert world.delay_seconds > 0
     run(world, IDLE, ticks_to_hearing(level))
     assert world.ending == "stayed_home" and world.tick < ticks_to_hearing(level)

@@ -91,11 +91,13 @@ def read_hud(world: World) -> HudState:
     x, y, reach = player.x, player.y, tuning.ACT_REACH_TILES
     # A square around the player holds every spot and stop within reach: when it holds none, the
     # exact (and, run every frame, costly) distance tests are skipped; their answer would be no.
-    spot = world.nearest_spot() if any(abs(s.x - x) <= reach and abs(s.y - y) <= reach
-                                       for s in world.level.spots) else None
+    # While she waits (a queue, the station, the bus) there is nothing to act on.
+    idle = world.waiting is None
+    spot = world.nearest_spot() if idle and any(abs(s.x - x) <= reach and abs(s.y - y) <= reach
+                                                for s in world.level.spots) else None
     stop = next((s for s in world.level.bus_stops
                  if abs(s.x - x) <= reach and abs(s.y - y) <= reach and np.hypot(s.x - x, s.y - y) <= reach),
-                None)
+                None) if idle else None
     return HudState(
         clock=world.clock_text,
         hearing=format_clock(world.level.hearing_minutes),

@@ -14,7 +14,7 @@ import numpy as np
 
 from game import tuning
 from game.events import Command, Event
-from game.level.model import BusStop, Level, Spot
+from game.level.model import BusStop, Gate, Level, Spot
 from game.sim.cameras import CameraBank
 from game.system import Outcome, Recording, System
 
@@ -34,6 +34,20 @@ class Player:
     still_ticks: int = 0
 
 
+@dataclass
+class Wait:
+    """Time the system takes from her, passing where she can see it: she stands still and the clock
+    runs faster than play, so 15 minutes at the health station take seconds, not a cut.
+
+    ``kind`` is ``queue`` (then ``gate`` scans her), ``station``, ``walked_home``, ``held`` (on the
+    hard shoulder, until the hearing has begun) or ``bus``."""
+
+    kind: str
+    game_seconds: float  # still to pass
+    per_tick: float  # game seconds per tick while she waits
+    gate: str | None = None
+
+
 def format_clock(minutes: float) -> str:
     whole = int(minutes)
     return f"{whole // 60:02d}:{whole % 60:02d}"
@@ -49,7 +63,8 @@ class World:
         self.profile = {**level.profile, **(profile or {})}
         self.rng = np.random.default_rng(seed)
         self.tick = 0
-        self.delay_seconds = 0.0  # game time lost to the system: station, walked home
+        self.delay_seconds = 0.0  # game time beyond play's own: waits at gates, the station, the bus
+        self.waiting: Wait | None = None
         self.player = Player(*level.spawn)
         self.cameras = cameras if cameras is not None else CameraBank(level)
         self.system = System(level, self.profile)
@@ -105,17 +120,19 @@ class World:
         if self.pending_choice is not None:
             self._answer(command.choice)
             command = Command()  # she stands at the door while the officers talk
-        self._move(command)
-        self.cameras.aim(self.real_seconds)
-        self._watch()
-        if self.ending is None:
-            self._places(command)
+        if self.waiting is not None:
+            self.cameras.aim(self.real_seconds)
+            self._wait()
+        else:
+            self._move(command)
+            self.cameras.aim(self.real_seconds)
+            self._watch()
+            if self.ending is None:
+                self._places(command)
         if self.ending is None:
             self._street_and_clock()
         if self.ending is None and self.game_minutes >= self.level.hearing_minutes:
-            at_home = self.level.home.area.contains(self.player.x, self.player.y)
-            # At home when the hearing starts, however she got there: "nothing happened to you today".
-            self._end("stayed_home" if at_home else "too_late")
+            self._hearing_begins()
         if self.tick % tuning.ROUTE_SAMPLE_TICKS == 0 or self.ending is not None:
             self._sample_route()
         return self.system.log[first_new:]
@@ -148,24 +165,66 @@ class World:
             self.last_minute = minute
             self._handle(self.system.minute(self.tick, self.clock_text))
 
-    def _end(self, ending: str) -> None:
+    def _hearing_begins(self) -> None:
+        """The clock reached the hearing, whatever she was doing: the run ends at that minute."""
+        if self.waiting is not None and self.waiting.kind == "held":
+            ending = "pulled_off_highway"
+        elif self.level.home.area.contains(self.player.x, self.player.y):
+            ending = "stayed_home"  # at home when the hearing starts, however she got there
+        else:
+            ending = "too_late"
+        during = self.waiting.kind if self.waiting is not None else ""
+        self.waiting = None
+        self._end(ending, during)
+
+    def _start_wait(self, kind: str, minutes: float, real_seconds: float, gate: str | None = None) -> None:
+        """Begin a wait of ``minutes`` on the clock that passes in ``real_seconds`` of play."""
+        ticks = max(real_seconds * tuning.TICKS_PER_SECOND, 1.0)
+        self.waiting = Wait(kind, minutes * 60, minutes * 60 / ticks, gate)
+        self.player.moving = self.player.running = False
+
+    def _wait(self) -> None:
+        """One tick of a wait: the clock runs at the wait's pace; at its end, what comes next."""
+        wait = self.waiting
+        assert wait is not None
+        passing = min(wait.per_tick, wait.game_seconds)
+        # Play's own clock advanced with the tick; the rest of this tick's minutes are the wait's.
+        self.delay_seconds += max(passing - tuning.GAME_SECONDS_PER_TICK, 0.0)
+        wait.game_seconds -= passing
+        if wait.game_seconds > 1e-9:
+            return
+        if wait.kind == "held":  # held until the hearing's minute, exactly
+            self.delay_seconds += (self.level.hearing_minutes - self.game_minutes) * 60
+            return
+        self.waiting = None
+        if wait.kind == "queue" and wait.gate is not None:
+            self._scan(next(g for g in self.level.gates if g.name == wait.gate))
+
+    def _minutes_left(self) -> float:
+        return max(self.level.hearing_minutes - self.game_minutes, 0.0)
+
+    def _end(self, ending: str, during: str = "") -> None:
         self.ending = ending
-        self.system.end(self.tick, self.clock_text, ending)
+        self.system.end(self.tick, self.clock_text, ending, during)
 
     def _handle(self, outcome: Outcome) -> None:
         if outcome.order_footage is not None:
             self._hand_over_footage(outcome.order_footage)
         if outcome.ending and self.ending is None:
             if outcome.ending == "pulled_off_highway":
+                # Held on the hard shoulder while the hearing's minutes run out in front of her.
                 self.system.police(self.tick, self.clock_text, "pulled_over", self.player.x, self.player.y,
-                                   int(self.level.hearing_minutes - self.game_minutes) + 180)
-            self._end(outcome.ending)
+                                   int(self._minutes_left()) + 180)
+                self._start_wait("held", self._minutes_left(), tuning.HELD_REAL_SECONDS)
+            else:
+                self._end(outcome.ending)
         elif outcome.walk_home:
+            minutes = min(tuning.WALKED_HOME_MINUTES, self._minutes_left())
             self.system.police(self.tick, self.clock_text, "walked_home", self.player.x, self.player.y,
-                               tuning.WALKED_HOME_MINUTES)
-            self.delay_seconds += tuning.WALKED_HOME_MINUTES * 60
+                               round(minutes))
             self._place_player(*self.level.spawn)
             self._face_away_from_front_door()
+            self._start_wait("walked_home", minutes, tuning.WALKED_HOME_REAL_SECONDS)
 
     def _hand_over_footage(self, radius: float) -> None:
         """The police order what registered cameras near her kept; the owners hand it over."""
@@ -384,25 +443,33 @@ class World:
         if self.inside_gate == gate.name:
             return
         self.inside_gate = gate.name
-        if not gate.court:
-            self.delay_seconds += tuning.GATE_QUEUE_MINUTES * 60
+        if gate.court:
+            self._scan(gate)
+        else:  # the line at a checkpoint, whatever the pass says; the scan comes at its end
+            self._start_wait("queue", min(tuning.GATE_QUEUE_MINUTES, self._minutes_left()),
+                             tuning.QUEUE_REAL_SECONDS, gate.name)
+
+    def _scan(self, gate: Gate) -> None:
         result = self.system.scan(self.tick, self.clock_text, gate.name, gate.court)
         if result == "entered":
             self._end("in_courtroom")
         elif result == "held":
             self._end("held_at_gate")
         elif result == "sent_to_health_station":
-            self.delay_seconds += tuning.STATION_MINUTES * 60
+            minutes = min(tuning.STATION_MINUTES, self._minutes_left())
             self._place_player(*self._station_spot())
             self.inside_gate = None
-            self._handle(self.system.visit_station(self.tick, self.clock_text))
+            self._handle(self.system.visit_station(self.tick, self.clock_text, round(minutes)))
+            if self.ending is None and self.waiting is None:
+                self._start_wait("station", minutes, tuning.STATION_REAL_SECONDS)
 
     def _ride(self, stop: BusStop) -> None:
         """Take the bus to the stop it serves: the ride costs time, and no plate is read."""
         destination = next(s for s in self.level.bus_stops if s.name == stop.to)
+        minutes = min(stop.minutes, self._minutes_left())
         self.system.bus_ride(self.tick, self.clock_text, stop.name, destination.name, round(stop.minutes))
-        self.delay_seconds += stop.minutes * 60
         self._place_player(destination.x, destination.y)
+        self._start_wait("bus", minutes, tuning.BUS_REAL_SECONDS_PER_MINUTE * minutes)
 
     def _station_spot(self) -> tuple[float, float]:
         area = self.level.health_station.area

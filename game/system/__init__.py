@@ -176,11 +176,12 @@ class System:
         self.shown_pass = colour
         return result
 
-    def visit_station(self, tick: int, clock: str) -> Outcome:
-        """The health station: time lost, then the pass is cleared unless a rule holds it."""
+    def visit_station(self, tick: int, clock: str, minutes: int = tuning.STATION_MINUTES) -> Outcome:
+        """The health station: ``minutes`` lost (fewer when the hearing begins first), then the pass is
+        cleared unless a rule holds it."""
         outcome = self._moment("station", tick, clock)
         held = self.knowledge.pass_held
-        self._emit(StationVisit(tick, clock, self.level.health_station.name, tuning.STATION_MINUTES,
+        self._emit(StationVisit(tick, clock, self.level.health_station.name, minutes,
                                 "pending_review" if held else "cleared"))
         if not held:
             self._set_pass(tick, clock, "green", None, told=True)
@@ -227,5 +228,5 @@ class System:
     def bus_ride(self, tick: int, clock: str, stop: str, to: str, minutes: int) -> None:
         self._emit(BusRide(tick, clock, stop, to, minutes))
 
-    def end(self, tick: int, clock: str, ending: str) -> None:
-        self._emit(RunEnded(tick, clock, ending))
+    def end(self, tick: int, clock: str, ending: str, during: str = "") -> None:
+        self._emit(RunEnded(tick, clock, ending, during))
