@@ -207,13 +207,17 @@ def test_rules_from_a_preset_drop_its_rules_off_and_those_that_wait_for_them(tmp
     hearing_day = load_level(REPO / "levels" / "hearing_day.tmx")
     base = preset_of_level(hearing_day, "group-b")
     preset = base.__class__("group-b", "hearing_day", {"relative_of_detainee": False},
-                            {**base.rules, "R-2": RuleChoice(False, False), "R-6": RuleChoice(True, False)})
+                            {**base.rules, "R-2": RuleChoice(False, False), "R-4": RuleChoice(False, False),
+                             "R-6": RuleChoice(True, False)})
     path = save_preset(tmp_path / "data", preset)
     code, out = imported(tmp_path, few_streets(), "--preset", str(path))
     assert code == 0
     rules = json.loads(out.with_name("ours.rules.json").read_text())
     ids = [rule["id"] for rule in rules["rules"]]
-    assert "R-2" not in ids and "R-7" not in ids and "R-1" in ids  # R-7 waits for R-2
+    assert "R-2" not in ids and "R-1" in ids
+    assert "R-4" not in ids and "R-4b" not in ids, "R-4b waits for R-4 alone"
+    held = next(rule for rule in rules["rules"] if rule["id"] == "R-7")  # held after
+    assert held["when"] == {"any": [{"fired": "R-8"}]}, "the option that waits for R-2 is gone"
     assert rules["profile"] == {"relative_of_detainee": False}
     assert next(rule for rule in rules["rules"] if rule["id"] == "R-6")["told"] is False
     assert f"group-b ({preset.content_hash})" in out.read_text()

@@ -48,7 +48,7 @@ def paint(x0: int, y0: int, x1: int, y1: int, key: str) -> None:
 def paint_highway() -> None:
     """North: a four-lane highway with shoulders, a railing, a ramp, an exit and a police lay-by."""
     paint(0, 0, W - 1, 0, "park_tree")
-    paint(0, 1, W - 1, 1, "grass")
+    paint(0, 1, W - 1, 1, "railing")  # the gantries' posts stand behind it: nobody walks above their cones
     paint(0, 2, W - 1, 2, "highway_shoulder")
     paint(0, 3, W - 1, 3, "highway_lane")
     paint(0, 4, W - 1, 4, "highway_median")
@@ -274,7 +274,8 @@ CAMERA_DEFAULTS: dict[str, Props] = {
     "lamp": {"fov": 55.0, "range": 8.0, "sweep": 90.0, "sweep_speed": 18.0},
     "tree": {"fov": 50.0, "range": 6.0, "sweep": 100.0, "sweep_speed": 14.0},
     "door": {"fov": 50.0, "range": 6.0, "sweep": 40.0, "sweep_speed": 12.0},
-    "gantry": {"fov": 70.0, "range": 6.0, "sweep": 0.0, "sweep_speed": 0.0},
+    # A gantry looks down from above the top shoulder across every lane, a band no lane passes under.
+    "gantry": {"fov": 150.0, "range": 8.0, "sweep": 0.0, "sweep_speed": 0.0},
     "traffic": {"fov": 45.0, "range": 7.0, "sweep": 30.0, "sweep_speed": 10.0},
     "classroom": {"fov": 70.0, "range": 8.0, "sweep": 60.0, "sweep_speed": 12.0, "reads_emotion": True},
 }
@@ -338,9 +339,9 @@ def place_objects() -> None:
     ):
         point("props", "rack", f"Rack {i + 1}", x, y)
 
-    # Highway gantries: fixed, straight down over every lane.
-    for x in (30.5, 52.5, 70.5, 94.5):
-        cam("gantry", x, 2.5, 90)
+    # Highway gantries: fixed, straight down over every lane from a post behind the railing.
+    for x in (36.5, 58.5, 78.5, 94.5):
+        cam("gantry", x, 1.5, 90)
     # Home: few cameras, one aimed at the front door.
     cam("door", 14.5, 34.5, 135, sweep=0.0, sweep_speed=0.0, range=5.0)
     cam("traffic", 11.5, 19.5, 125)
@@ -381,6 +382,8 @@ def place_objects() -> None:
     cam("tree", 37.5, 57.5, 0, fov=45.0, range=6.0, sweep=90.0)
     cam("lamp", 64.5, 57.5, 0, fov=50.0, range=7.0, sweep=90.0, sweep_speed=14.0)
     cam("door", 77.5, 56.5, 225, fov=60.0, range=8.0, sweep=40.0, sweep_speed=8.0)
+    # The last stretch to the side door: a lamp sweeps the alley; a patient player times it.
+    cam("lamp", 72.5, 57.5, 180, fov=45.0, range=9.0, sweep=70.0, sweep_speed=14.0)
 
 
 # ----------------------------------------------------------------------------------------------

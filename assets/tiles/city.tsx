@@ -53,7 +53,7 @@
   <properties>
    <property name="name" value="highway"/>
    <property name="opaque" type="bool" value="false"/>
-   <property name="speed" type="float" value="2.5"/>
+   <property name="speed" type="float" value="1.6"/>
    <property name="walkable" type="bool" value="true"/>
   </properties>
  </tile>
@@ -61,7 +61,7 @@
   <properties>
    <property name="name" value="highway_lane"/>
    <property name="opaque" type="bool" value="false"/>
-   <property name="speed" type="float" value="2.5"/>
+   <property name="speed" type="float" value="1.6"/>
    <property name="walkable" type="bool" value="true"/>
   </properties>
  </tile>
@@ -69,7 +69,7 @@
   <properties>
    <property name="name" value="highway_median"/>
    <property name="opaque" type="bool" value="false"/>
-   <property name="speed" type="float" value="2.5"/>
+   <property name="speed" type="float" value="1.6"/>
    <property name="walkable" type="bool" value="true"/>
   </properties>
  </tile>
@@ -77,7 +77,7 @@
   <properties>
    <property name="name" value="highway_shoulder"/>
    <property name="opaque" type="bool" value="false"/>
-   <property name="speed" type="float" value="2.5"/>
+   <property name="speed" type="float" value="1.6"/>
    <property name="walkable" type="bool" value="true"/>
   </properties>
  </tile>

@@ -6,6 +6,7 @@ import argparse
 import math
 import sys
 from pathlib import Path
+from typing import Any
 
 from game import __version__
 from game.app.options import (
@@ -333,6 +334,18 @@ def import_osm_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _without_dropped(when: dict[str, Any], dropped: set[str]) -> dict[str, Any] | None:
+    """A rule's conditions without the options that wait for a dropped rule; None if it never holds."""
+    if when.get("fired") in dropped:
+        return None
+    if "any" not in when:
+        return when
+    options = [kept for option in when["any"] if (kept := _without_dropped(option, dropped)) is not None]
+    if not options:
+        return None
+    return {**when, "any": options}
+
+
 def rules_from_preset(data: dict[str, object], preset: object | None) -> dict[str, object]:
     """A rules file's data as a preset sets it: its rules off dropped (and any rule that waits for
     one of them, which could never fire), told as it says, its hidden attributes."""
@@ -347,9 +360,14 @@ def rules_from_preset(data: dict[str, object], preset: object | None) -> dict[st
         while changed:
             changed = False
             for rule in rules:
-                if rule["id"] not in dropped and rule.get("when", {}).get("fired") in dropped:
+                if rule["id"] in dropped:
+                    continue
+                when = _without_dropped(rule.get("when", {}), dropped)
+                if when is None:
                     dropped.add(rule["id"])
                     changed = True
+                else:
+                    rule["when"] = when
         rules = [rule for rule in rules if rule["id"] not in dropped]
         for rule in rules:
             choice = preset.rules.get(str(rule["id"]))
