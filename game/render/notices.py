@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pygame
 
 from game import tuning
-from game.events import GateScanned, PoliceAction, StationVisit
+from game.events import Event, GateScanned, PoliceAction, StationVisit
 from game.i18n import N_, _
 from game.render import palette
 from game.render.art import Art
@@ -22,12 +22,15 @@ from game.render.panels import card, paragraph, text, text_size, unit, wrap
 from game.sim.world import World, format_clock
 
 CARD_SECONDS = 3.5  # a card stays this long after what it tells happened
-CLOCK_RUN_SECONDS = 2.0  # the station card's clock runs from before to after in this time
+CLOCK_RUN_SECONDS = 2.0  # after a jump (queue, station, walked back) the clock runs forward in this time
 
 WALKED_BACK = N_("The officers at the front door walk you back inside.")
 WALKED_BACK_COST = N_("{minutes} minutes lost")
 STATION = N_("Sent to the health station")
 STATION_COST = N_("{minutes} minutes")
+# Pending review, as it is to her: the pass stays as it is and nobody says why or until when.
+PENDING = {"yellow": N_("Your pass is pending review. It stays yellow.")}
+PENDING_ANY = N_("Your pass is pending review.")
 SCANS = {
     "passed": N_("Gate scan: you may pass"),
     "entered": N_("Court door scan: you may enter"),
@@ -53,6 +56,8 @@ class PlayCard:
     headline: str
     detail: str = ""
     detail_minutes: int = 0
+    note: str = ""  # a further line under the detail
+    runs_clock: bool = False  # the card shows the clock running forward over what it cost
 
 
 def play_card(world: World) -> PlayCard | None:
@@ -67,41 +72,70 @@ def play_card(world: World) -> PlayCard | None:
         if isinstance(event, PoliceAction) and event.action == "walked_home":
             return PlayCard(WALKED_BACK, WALKED_BACK_COST, event.minutes)
         if isinstance(event, StationVisit):
-            return PlayCard(STATION, STATION_COST, event.minutes)
+            note = ""
+            if event.result == "pending_review":
+                note = PENDING.get(world.system.shown_pass, PENDING_ANY)
+            return PlayCard(STATION, STATION_COST, event.minutes, note, runs_clock=True)
         if isinstance(event, GateScanned) and event.result in SCANS:
-            court = event.result == "entered"
-            queue = 0 if court else tuning.GATE_QUEUE_MINUTES
-            return PlayCard(SCANS[event.result], QUEUE if queue else "", queue)
+            queue = _jump_minutes(world, event)
+            return PlayCard(SCANS[event.result], QUEUE if queue else "", round(queue), runs_clock=bool(queue))
     return None
 
 
-def station_clock(world: World) -> str | None:
-    """The clock the station card shows: running from arrival to release over CLOCK_RUN_SECONDS."""
-    visit = next((event for event in reversed(world.events) if isinstance(event, StationVisit)), None)
-    if visit is None:
-        return None
-    hours, minutes = visit.clock.split(":")
-    after = int(hours) * 60 + int(minutes)
-    progress = min((world.tick - visit.tick) / (CLOCK_RUN_SECONDS * tuning.TICKS_PER_SECOND), 1.0)
-    return format_clock(after - visit.minutes + visit.minutes * progress)
+def _jump_minutes(world: World, event: Event) -> float:
+    """The minutes an event put on the clock at once: a checkpoint's queue, the station, the walk back."""
+    if isinstance(event, StationVisit):
+        return event.minutes
+    if isinstance(event, PoliceAction) and event.action == "walked_home":
+        return event.minutes
+    if isinstance(event, GateScanned):
+        gate = next((gate for gate in world.level.gates if gate.name == event.gate), None)
+        return tuning.GATE_QUEUE_MINUTES if gate is not None and not gate.court else 0
+    return 0
 
 
-def card_words(play: PlayCard) -> tuple[str, str]:
-    """The card's headline and detail, translated."""
+def shown_minutes(world: World) -> float:
+    """The clock as the screen shows it: after the system put minutes on it at once, it runs
+    forward to the true time over CLOCK_RUN_SECONDS, so she sees the time being taken. The HUD and
+    the cards both show this; it is read from the log and the tick alone."""
+    now = world.game_minutes
+    if world.ending is not None:
+        return now
+    run = CLOCK_RUN_SECONDS * tuning.TICKS_PER_SECOND
+    jump_tick, minutes = -1, 0.0
+    for event in reversed(world.events):
+        if world.tick - event.tick >= run or (jump_tick >= 0 and event.tick != jump_tick):
+            break
+        cost = _jump_minutes(world, event)
+        if cost:
+            jump_tick, minutes = event.tick, minutes + cost
+    if jump_tick < 0:
+        return now
+    return now - minutes * (1.0 - (world.tick - jump_tick) / run)
+
+
+def shown_clock(world: World) -> str:
+    """``shown_minutes`` as the clock reads it."""
+    return format_clock(shown_minutes(world))
+
+
+def card_words(play: PlayCard) -> tuple[str, tuple[str, ...]]:
+    """The card's headline and the lines under it, translated."""
     detail = _(play.detail).format(minutes=play.detail_minutes) if play.detail else ""
-    return _(play.headline), detail
+    return _(play.headline), tuple(line for line in (detail, _(play.note) if play.note else "") if line)
 
 
 def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> pygame.Rect:
     """A dark card low in the view, clear of the HUD's messages and of her; returns the area it covers."""
     u = unit(surface)
-    headline, detail = card_words(play)
+    headline, below = card_words(play)
     inner = round(surface.get_width() * 0.6)
     lines = wrap(surface, art, "heading", headline, inner)
     heading_h = art.font("heading", surface.get_height()).get_linesize()
     label_h = art.font("label", surface.get_height()).get_linesize()
     widest = max(text_size(surface, art, "heading", line)[0] for line in lines)
-    extra = [line for line in (detail, clock or "") if line]
+    extra = [part for line in (*below, clock or "") if line
+             for part in wrap(surface, art, "label", line, inner)]
     if extra:
         widest = max(widest, *(text_size(surface, art, "label", line)[0] for line in extra))
     pad = round(28 * u)
