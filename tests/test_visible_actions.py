@@ -9,12 +9,13 @@ import pygame
 import pytest
 
 from game import tuning
-from game.events import Command, PassChanged, StationVisit
+from game.events import Command, GateScanned, PassChanged, StationVisit
 from game.level import Level, load_level
 from game.render import Art, Hud, WorldView, palette, read_hud
 from game.render.hud import BUZZ_SECONDS
-from game.render.notices import CLOCK_RUN_SECONDS, PENDING, STATION, play_card, shown_clock
+from game.render.notices import CLOCK_RUN_SECONDS, PENDING, QUEUE, STATION, play_card, shown_clock
 from game.render.sound import Sounds
+from game.render.world_view import SCAN_SECONDS, recent_scans
 from game.sim import World
 from tests.mapmaker import MapObject, basic_objects, court_door, open_rows, write_map
 
@@ -126,3 +127,61 @@ def test_an_untold_change_buzzes_the_phone_but_shows_no_colour(art: Art, turning
     assert read_hud(world).buzz_age is None and np.array_equal(badge_pixels(art, hud, world), still)
     world.step(Command(look_at_phone=True))
     assert read_hud(world).shown_pass == "yellow" and read_hud(world).buzz_age is None
+
+
+def gate_level(folder, colour: str | None) -> Level:
+    """The gate level with the pass ``colour`` from the start (None: it stays green)."""
+    rules = [] if colour is None else [{"id": "R-1", "on": "start", "when": {}, "then": {"pass": colour},
+                                        "reason": "Flagged.", "told": False}]
+    objects = [*basic_objects(spawn=(6.5, 5.5), health_station=(14, 6, 2, 2)),
+               MapObject("gate", 8, 1, 1, 8, name="G1"), court_door(17, 2)]
+    return load_level(write_map(folder, open_rows(20, 10), objects, rules={"profile": {}, "rules": rules}))
+
+
+def walk_into_gate(level: Level) -> World:
+    world = World(level, 1)
+    while not any(isinstance(event, GateScanned) for event in world.events):
+        world.step(EAST)
+        assert world.tick < 300
+    return world
+
+
+def barrier_drawn(art: Art, world: World) -> set[str]:
+    """The barrier pictures the view puts at gate G1 this tick."""
+    view = WorldView(art, world.level)
+    images = view._still_now(world)
+    return {"open" if images[index] is view.barriers[("open", True)] else "closed"
+            for index, kind, key in view._changing if kind == "barrier"}
+
+
+def test_a_passing_scan_opens_the_barrier_shows_a_tick_and_puts_the_queue_on_the_clock(art: Art,
+                                                                                          tmp_path) -> None:
+    world = walk_into_gate(gate_level(tmp_path, None))
+    assert recent_scans(world) == {"G1": "passed"} and barrier_drawn(art, world) == {"open"}
+    card = play_card(world)
+    assert card.detail == QUEUE and card.detail_minutes == tuning.GATE_QUEUE_MINUTES and card.runs_clock
+    assert read_hud(world).clock == shown_clock(world) != world.clock_text, "the queue's minutes run by"
+    surface = pygame.Surface((1280, 720))
+    WorldView(art, world.level).draw(surface, world)
+    assert shows(pygame.surfarray.pixels3d(surface), "green"), "a green tick over the gate"
+    for _ in range(round(SCAN_SECONDS * tuning.TICKS_PER_SECOND) + 1):
+        world.step(Command())  # standing in the gate: open as long as she is in it
+    assert recent_scans(world) == {} and barrier_drawn(art, world) == {"open"}
+
+
+@pytest.mark.parametrize("colour", ["yellow", "red"])
+def test_a_refusing_scan_keeps_the_barrier_shut_and_shows_a_cross(art: Art, tmp_path, colour: str) -> None:
+    world = walk_into_gate(gate_level(tmp_path, colour))
+    result = {"yellow": "sent_to_health_station", "red": "held"}[colour]
+    assert recent_scans(world) == {"G1": result} and barrier_drawn(art, world) == {"closed"}
+    assert Sounds({}).sound_for(next(e for e in world.events if isinstance(e, GateScanned))) == "gate_refused"
+    if colour == "red":
+        assert world.ending == "held_at_gate" and world.inside_gate == "G1", "held in the gate, shut"
+        surface = pygame.Surface((1280, 720))
+        WorldView(art, world.level).draw(surface, world)
+        assert shows(pygame.surfarray.pixels3d(surface), "red"), "a red cross over the gate"
+
+
+def test_the_station_card_counts_the_queue_before_it(level: Level) -> None:
+    card = play_card(walk_to_station(level))
+    assert (card.queue_minutes, card.detail_minutes) == (tuning.GATE_QUEUE_MINUTES, tuning.STATION_MINUTES)

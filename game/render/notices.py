@@ -27,7 +27,7 @@ CLOCK_RUN_SECONDS = 2.0  # after a jump (queue, station, walked back) the clock 
 WALKED_BACK = N_("The officers at the front door walk you back inside.")
 WALKED_BACK_COST = N_("{minutes} minutes lost")
 STATION = N_("Sent to the health station")
-STATION_COST = N_("{minutes} minutes")
+STATION_COST = N_("{minutes} minutes at the station")
 # Pending review, as it is to her: the pass stays as it is and nobody says why or until when.
 PENDING = {"yellow": N_("Your pass is pending review. It stays yellow.")}
 PENDING_ANY = N_("Your pass is pending review.")
@@ -57,6 +57,7 @@ class PlayCard:
     detail: str = ""
     detail_minutes: int = 0
     note: str = ""  # a further line under the detail
+    queue_minutes: int = 0  # minutes in a checkpoint's queue before what the card tells, on a line first
     runs_clock: bool = False  # the card shows the clock running forward over what it cost
 
 
@@ -70,16 +71,28 @@ def play_card(world: World) -> PlayCard | None:
         if world.tick - event.tick > limit:
             return None
         if isinstance(event, PoliceAction) and event.action == "walked_home":
-            return PlayCard(WALKED_BACK, WALKED_BACK_COST, event.minutes)
+            return PlayCard(WALKED_BACK, WALKED_BACK_COST, event.minutes, runs_clock=True)
         if isinstance(event, StationVisit):
             note = ""
             if event.result == "pending_review":
                 note = PENDING.get(world.system.shown_pass, PENDING_ANY)
-            return PlayCard(STATION, STATION_COST, event.minutes, note, runs_clock=True)
+            queue = round(_queue_at(world, event.tick))
+            return PlayCard(STATION, STATION_COST, event.minutes, note, queue_minutes=queue, runs_clock=True)
         if isinstance(event, GateScanned) and event.result in SCANS:
             queue = _jump_minutes(world, event)
             return PlayCard(SCANS[event.result], QUEUE if queue else "", round(queue), runs_clock=bool(queue))
     return None
+
+
+def _queue_at(world: World, tick: int) -> float:
+    """The minutes a checkpoint's queue cost at ``tick`` (before the station sent her on)."""
+    total = 0.0
+    for event in reversed(world.events):
+        if event.tick < tick:
+            break
+        if event.tick == tick and isinstance(event, GateScanned):
+            total += _jump_minutes(world, event)
+    return total
 
 
 def _jump_minutes(world: World, event: Event) -> float:
@@ -121,8 +134,10 @@ def shown_clock(world: World) -> str:
 
 def card_words(play: PlayCard) -> tuple[str, tuple[str, ...]]:
     """The card's headline and the lines under it, translated."""
+    queue = _(QUEUE).format(minutes=play.queue_minutes) if play.queue_minutes else ""
     detail = _(play.detail).format(minutes=play.detail_minutes) if play.detail else ""
-    return _(play.headline), tuple(line for line in (detail, _(play.note) if play.note else "") if line)
+    note = _(play.note) if play.note else ""
+    return _(play.headline), tuple(line for line in (queue, detail, note) if line)
 
 
 def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> pygame.Rect:
