@@ -79,6 +79,11 @@ class PlayScreen(Screen):
         if any(isinstance(event, PoliceAction) and event.action == "walked_home" for event in events):
             self._hold_moves = True
 
+    @property
+    def leaving(self) -> bool:
+        """The pause menu chose to stay home or to quit: a screen over this one steps aside for it."""
+        return self._give_up or self._to_title
+
     def give_up(self) -> None:
         """'Stay home' from the pause menu: the next command gives up."""
         self._give_up = True
