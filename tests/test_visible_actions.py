@@ -8,12 +8,22 @@ import numpy as np
 import pygame
 import pytest
 
-from game import tuning
+from game import i18n, tuning
 from game.events import Command, GateScanned, PassChanged, StationVisit
 from game.level import Level, load_level
 from game.render import Art, Hud, WorldView, palette, read_hud
 from game.render.hud import BUZZ_SECONDS
-from game.render.notices import CLOCK_RUN_SECONDS, PENDING, QUEUE, STATION, play_card, shown_clock
+from game.render.notices import (
+    CLEARED,
+    CLOCK_RUN_SECONDS,
+    PENDING,
+    QUEUE,
+    STATION,
+    card_words,
+    draw_card,
+    play_card,
+    shown_clock,
+)
 from game.render.sound import Sounds
 from game.render.world_view import SCAN_SECONDS, recent_scans
 from game.sim import World
@@ -81,7 +91,7 @@ def test_a_cleared_visit_leaves_nothing_pending(tmp_path) -> None:
     objects = [*basic_objects(spawn=(6.5, 5.5), health_station=(14, 6, 2, 2)),
                MapObject("gate", 8, 1, 1, 8, name="G1"), court_door(17, 2)]
     world = walk_to_station(load_level(write_map(tmp_path, open_rows(20, 10), objects, rules=rules)))
-    assert play_card(world).note == "" and not read_hud(world).pending_review
+    assert play_card(world).note == CLEARED and not read_hud(world).pending_review
     assert read_hud(world).shown_pass == "green"
 
 
@@ -185,3 +195,19 @@ def test_a_refusing_scan_keeps_the_barrier_shut_and_shows_a_cross(art: Art, tmp_
 def test_the_station_card_counts_the_queue_before_it(level: Level) -> None:
     card = play_card(walk_to_station(level))
     assert (card.queue_minutes, card.detail_minutes) == (tuning.GATE_QUEUE_MINUTES, tuning.STATION_MINUTES)
+    assert card_words(card)[1][0] == (f"{tuning.GATE_QUEUE_MINUTES} minutes in the queue, "
+                                      f"{tuning.STATION_MINUTES} at the station")
+
+
+@pytest.mark.parametrize(("lang", "scale"), [("en", 1.0), ("nl", 1.5)])
+def test_the_station_card_keeps_clear_of_her(art: Art, level: Level, lang: str, scale: float) -> None:
+    world = walk_to_station(level)
+    surface = pygame.Surface((1280, 720))
+    i18n.set_language(lang)
+    art.text_scale = scale
+    try:
+        covered = draw_card(surface, art, play_card(world), shown_clock(world))
+    finally:
+        i18n.set_language("en")
+        art.text_scale = 1.0
+    assert covered.top > 360 + 24, "she stands in the middle of the view"

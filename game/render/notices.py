@@ -21,6 +21,8 @@ from game.render.art import Art
 from game.render.panels import card, paragraph, text, text_size, unit, wrap
 from game.sim.world import World, format_clock
 
+# The card's type, headline and lines under it: the first pair that keeps the card clear of her.
+TYPE_STEPS = (("heading", "label"), ("label", "small"))
 CARD_SECONDS = 3.5  # a card stays this long after what it tells happened
 CLOCK_RUN_SECONDS = 2.0  # after a jump (queue, station, walked back) the clock runs forward in this time
 
@@ -28,9 +30,11 @@ WALKED_BACK = N_("The officers at the front door walk you back inside.")
 WALKED_BACK_COST = N_("{minutes} minutes lost")
 STATION = N_("Sent to the health station")
 STATION_COST = N_("{minutes} minutes at the station")
+STATION_AND_QUEUE = N_("{queue} minutes in the queue, {minutes} at the station")
 # Pending review, as it is to her: the pass stays as it is and nobody says why or until when.
 PENDING = {"yellow": N_("Your pass is pending review. It stays yellow.")}
 PENDING_ANY = N_("Your pass is pending review.")
+CLEARED = N_("Your pass is green again.")
 SCANS = {
     "passed": N_("Gate scan: you may pass"),
     "entered": N_("Court door scan: you may enter"),
@@ -57,7 +61,7 @@ class PlayCard:
     detail: str = ""
     detail_minutes: int = 0
     note: str = ""  # a further line under the detail
-    queue_minutes: int = 0  # minutes in a checkpoint's queue before what the card tells, on a line first
+    queue_minutes: int = 0  # minutes in a checkpoint's queue before the station (``STATION_AND_QUEUE``)
     runs_clock: bool = False  # the card shows the clock running forward over what it cost
 
 
@@ -73,11 +77,10 @@ def play_card(world: World) -> PlayCard | None:
         if isinstance(event, PoliceAction) and event.action == "walked_home":
             return PlayCard(WALKED_BACK, WALKED_BACK_COST, event.minutes, runs_clock=True)
         if isinstance(event, StationVisit):
-            note = ""
-            if event.result == "pending_review":
-                note = PENDING.get(world.system.shown_pass, PENDING_ANY)
+            note = CLEARED if event.result == "cleared" else PENDING.get(world.system.shown_pass, PENDING_ANY)
             queue = round(_queue_at(world, event.tick))
-            return PlayCard(STATION, STATION_COST, event.minutes, note, queue_minutes=queue, runs_clock=True)
+            cost = STATION_AND_QUEUE if queue else STATION_COST
+            return PlayCard(STATION, cost, event.minutes, note, queue_minutes=queue, runs_clock=True)
         if isinstance(event, GateScanned) and event.result in SCANS:
             queue = _jump_minutes(world, event)
             return PlayCard(SCANS[event.result], QUEUE if queue else "", round(queue), runs_clock=bool(queue))
@@ -134,35 +137,42 @@ def shown_clock(world: World) -> str:
 
 def card_words(play: PlayCard) -> tuple[str, tuple[str, ...]]:
     """The card's headline and the lines under it, translated."""
-    queue = _(QUEUE).format(minutes=play.queue_minutes) if play.queue_minutes else ""
-    detail = _(play.detail).format(minutes=play.detail_minutes) if play.detail else ""
+    detail = ""
+    if play.detail:
+        detail = _(play.detail).format(minutes=play.detail_minutes, queue=play.queue_minutes)
     note = _(play.note) if play.note else ""
-    return _(play.headline), tuple(line for line in (queue, detail, note) if line)
+    return _(play.headline), tuple(line for line in (detail, note) if line)
 
 
 def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> pygame.Rect:
-    """A dark card low in the view, clear of the HUD's messages and of her; returns the area it covers."""
+    """A dark card low in the view, clear of the HUD's messages and of her (she stands in the middle
+    of the view: a card that would reach her steps its type down); returns the area it covers."""
     u = unit(surface)
     headline, below = card_words(play)
-    inner = round(surface.get_width() * 0.6)
-    lines = wrap(surface, art, "heading", headline, inner)
-    heading_h = art.font("heading", surface.get_height()).get_linesize()
-    label_h = art.font("label", surface.get_height()).get_linesize()
-    widest = max(text_size(surface, art, "heading", line)[0] for line in lines)
-    extra = [part for line in (*below, clock or "") if line
-             for part in wrap(surface, art, "label", line, inner)]
-    if extra:
-        widest = max(widest, *(text_size(surface, art, "label", line)[0] for line in extra))
+    inner = round(surface.get_width() * 0.7)
     pad = round(28 * u)
-    box = pygame.Rect(0, 0, widest + 2 * pad, len(lines) * heading_h + len(extra) * label_h + 2 * pad)
-    box.midbottom = (surface.get_width() // 2, round(surface.get_height() * 0.88))
+    bottom = round(surface.get_height() * 0.88)
+    clear = surface.get_height() // 2 + round(48 * u)  # below her feet
+    for big, small in TYPE_STEPS:
+        lines = wrap(surface, art, big, headline, inner)
+        extra = [part for line in (*below, clock or "") if line
+                 for part in wrap(surface, art, small, line, inner)]
+        big_h = art.font(big, surface.get_height()).get_linesize()
+        small_h = art.font(small, surface.get_height()).get_linesize()
+        height = len(lines) * big_h + len(extra) * small_h + 2 * pad
+        if bottom - height >= clear:
+            break
+    widest = max(text_size(surface, art, role, line)[0]
+                 for role, group in ((big, lines), (small, extra)) for line in group)
+    box = pygame.Rect(0, 0, widest + 2 * pad, height)
+    box.midbottom = (surface.get_width() // 2, bottom)
     covered = card(surface, box, palette.PAPER_DARK, round(20 * u), lift=round(6 * u))
     top = box.top + pad
-    covered = covered.union(paragraph(surface, art, "heading", headline, palette.TEXT_LIGHT,
+    covered = covered.union(paragraph(surface, art, big, headline, palette.TEXT_LIGHT,
                                       (box.centerx, top), inner))
-    top += len(lines) * heading_h
+    top += len(lines) * big_h
     for line in extra:
-        covered = covered.union(text(surface, art, "label", line, palette.TEXT_LIGHT,
+        covered = covered.union(text(surface, art, small, line, palette.TEXT_LIGHT,
                                      midtop=(box.centerx, top)))
-        top += label_h
+        top += small_h
     return covered
