@@ -15,6 +15,7 @@ from game.render import Art, Hud, WorldView, palette, read_hud
 from game.render.phone import draw_messages, draw_messages_badge, draw_phone
 from game.render.world_view import TILE, lamp_colour
 from game.screens.base import Held, Intent, Pop, Push, TickInput
+from game.screens.pause import PauseScreen
 from game.screens.phone import PhoneScreen
 from game.screens.play import PlayScreen
 from game.screens.visit import VisitScreen
@@ -83,16 +84,17 @@ def test_the_visit_dialog_sends_the_answer_as_a_recorded_command(art, level) -> 
     assert isinstance(opened, Push) and isinstance(opened.screen, VisitScreen)
     visit = opened.screen
     assert visit.name == "visit" and play.world.pending_choice == "visit"
-    for _tick in range(30):  # time passes at the door, and every tick is recorded
+    clock = play.world.clock_text
+    for _tick in range(30 * 60):  # half a minute reading the question: the clock waits with her
         assert visit.update(press()) is None
-    assert play.world.tick == 30 and len(play.commands) == 30
+    assert play.world.tick == 0 and play.commands == [] and play.world.clock_text == clock
     surface = pygame.Surface(SIZE)
     play.draw(surface)
     visit.draw(surface)
     assert visit.update(press(Intent.RIGHT)) is None  # Decline, as with a gamepad's stick
     assert isinstance(visit.update(press(Intent.CONFIRM)), Pop)
-    assert play.commands[-1] == Command(choice=2)
-    assert encode_inputs(play.commands) == "0:31,512:1"
+    assert play.commands == [Command(choice=2)], "the answer is the one command sent"
+    assert encode_inputs(play.commands) == "512:1"
     assert [e.choice for e in play.world.events if isinstance(e, Visit)] == ["decline"]
     assert play.world.pending_choice is None
     assert play.update(press()) is None, "answered: no dialog again"
@@ -104,8 +106,23 @@ def test_talking_is_the_first_choice(art, level) -> None:
     visit.update(press(Intent.DOWN))
     visit.update(press(Intent.UP))
     assert isinstance(visit.update(press(Intent.CONFIRM)), Pop)
-    assert play.commands == [Command(), Command(), Command(choice=1)]
+    assert play.commands == [Command(choice=1)]
     assert [e.choice for e in play.world.events if isinstance(e, Visit)] == ["talk"]
+
+
+def test_esc_at_the_door_pauses_and_the_pause_menu_works_there(art, level) -> None:
+    play = PlayScreen(FakeApp(level, art))
+    visit = play.update(press()).screen
+    paused = visit.update(press(Intent.PAUSE))
+    assert isinstance(paused, Push) and isinstance(paused.screen, PauseScreen)
+    assert isinstance(paused.screen.update(press(Intent.PAUSE)), Pop), "Esc again resumes"
+    assert visit.update(press()) is None and play.world.pending_choice == "visit"
+    pause = visit.update(press(Intent.PAUSE)).screen
+    pause.update(press(Intent.DOWN))  # "Stay home"
+    assert isinstance(pause.update(press(Intent.CONFIRM)), Pop)
+    assert isinstance(visit.update(press()), Pop), "the dialog steps aside for the play screen"
+    play.update(press())
+    assert play.world.ending == "stayed_home" and play.world.tick == 1
 
 
 # --- the HUD ----------------------------------------------------------------------------------

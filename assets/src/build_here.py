@@ -593,7 +593,7 @@ MAP_PROPERTIES: Props = {
     "title": "Here",
     "rules": "here.rules.json",
     "start_time": "10:00",
-    "hearing_time": "12:00",
+    "hearing_time": "10:20",
     "goal_label": "Speech at {time}",
     "goal_ending": "spoke_at_square",
     "date": "2026-12-10",  # Human Rights Day

@@ -1,4 +1,5 @@
-"""Generate the game's few sounds with numpy: a soft shutter, a two-tone gate beep, a low refusal buzz.
+"""Generate the game's few sounds with numpy: a soft shutter, a two-tone gate beep, a low refusal
+buzz, a soft chime and the phone's vibration.
 
 Why generated: sound is optional at a festival and never the only cue (DESIGN.md, "Look and feel"),
 so a handful of short, quiet, synthetic sounds is enough, and a script keeps them reproducible and
@@ -59,8 +60,18 @@ def chime() -> np.ndarray:
     return tone(988, 0.25, release=0.12) * 0.6 + tone(1319, 0.25, release=0.1) * 0.3
 
 
-SOUNDS = {"shutter": shutter, "gate_ok": gate_ok, "gate_refused": gate_refused, "chime": chime}
-LOUDNESS = {"shutter": 0.35, "gate_ok": 0.3, "gate_refused": 0.3, "chime": 0.25}
+def phone_buzz() -> np.ndarray:
+    """Two short, dull rattles, as a phone vibrating in a pocket: the pass changed, nobody said so."""
+    samples = int(0.16 * RATE)
+    t = np.arange(samples) / RATE
+    rattle = np.sin(2 * np.pi * 165 * t) * (0.6 + 0.4 * np.sin(2 * np.pi * 28 * t))
+    pulse = rattle * envelope(samples, 0.01, 0.06)
+    return np.concatenate([pulse, np.zeros(int(0.08 * RATE)), pulse])
+
+
+SOUNDS = {"shutter": shutter, "gate_ok": gate_ok, "gate_refused": gate_refused, "chime": chime,
+          "phone_buzz": phone_buzz}
+LOUDNESS = {"shutter": 0.35, "gate_ok": 0.3, "gate_refused": 0.3, "chime": 0.25, "phone_buzz": 0.3}
 
 
 def write_wav(path: Path, samples: np.ndarray, loudness: float) -> None:

@@ -14,10 +14,12 @@ import numpy as np
 import pygame
 
 from game import tuning
+from game.events import PassChanged, StationVisit
 from game.i18n import N_, _, current_language
 from game.level.model import fill_goal_label
 from game.render import palette
 from game.render.art import Art
+from game.render.notices import shown_clock
 from game.render.panels import (
     arrow,
     card,
@@ -47,6 +49,8 @@ ACT_HINTS = {"bin": N_("E: sort the waste"), "rack": N_("E: park the bike")}
 BUS_HINT = N_("E: take the bus to {stop}")
 LETTER_BANNER = N_("A letter: {text}")
 LETTER_SECONDS = 8.0  # a letter stays on screen a little longer than a told rule: it is a letter
+BUZZ_SECONDS = 1.0  # the phone buzzes this long when the pass changes without her being told
+BUZZ_STEPS_PER_SECOND = 16  # the phone shakes from side to side this often
 CONTROLS = N_("Arrows or WASD: walk · Shift: run · E: act · Tab: phone · Esc: pause")
 
 
@@ -66,6 +70,8 @@ class HudState:
     deadline: str = "Hearing at {time}"  # the level's goal label (untranslated), e.g. "Speech at {time}"
     bus: str | None = None  # the stop a bus within reach goes to
     letter: str | None = None  # a letter that just arrived (untranslated)
+    pending_review: bool = False  # a station visit left the pass "pending review" and she knows no more
+    buzz_age: float | None = None  # seconds since the pass changed untold: the phone buzzes, no colour
 
 
 def read_hud(world: World) -> HudState:
@@ -99,7 +105,7 @@ def read_hud(world: World) -> HudState:
                  if abs(s.x - x) <= reach and abs(s.y - y) <= reach and np.hypot(s.x - x, s.y - y) <= reach),
                 None) if idle else None
     return HudState(
-        clock=world.clock_text,
+        clock=shown_clock(world),  # while a card runs the clock forward, the same time as the card
         hearing=format_clock(world.level.hearing_minutes),
         score=world.system.score,
         shown_pass=world.system.shown_pass,
@@ -111,7 +117,34 @@ def read_hud(world: World) -> HudState:
         deadline=world.level.goal_label,
         bus=stop.to if stop else None,
         letter=letter,
+        pending_review=pending_review(world),
+        buzz_age=buzz_age(world),
     )
+
+
+def pending_review(world: World) -> bool:
+    """The pass as last seen is still the one a station visit left "pending review": no change she
+    was told of since, and what she last saw is still yellow (a station only ever sees a yellow
+    pass). A change she was not told of leaves it pending, as it does the colour."""
+    if world.system.shown_pass != "yellow":
+        return False
+    for event in reversed(world.events):
+        if isinstance(event, PassChanged) and event.told:
+            return False
+        if isinstance(event, StationVisit):
+            return event.result == "pending_review"
+    return False
+
+
+def buzz_age(world: World) -> float | None:
+    """Seconds since the pass changed without her being told, while the phone still buzzes."""
+    for event in reversed(world.events):
+        age = (world.tick - event.tick) / tuning.TICKS_PER_SECOND
+        if age > BUZZ_SECONDS:
+            return None
+        if isinstance(event, PassChanged) and not event.told:
+            return age
+    return None
 
 
 def draw_envelope(surface: pygame.Surface, rect: pygame.Rect) -> None:
@@ -262,7 +295,7 @@ class Hud:
         scale, colour = self._pulse(state)
         pulsing = scale != 1.0
         if world.level.checks_pass:
-            badge: tuple[object, ...] = ("pass", state.shown_pass)
+            badge: tuple[object, ...] = ("pass", state.shown_pass, state.pending_review, self._shake(state))
         else:
             badge = ("letters", sum(1 for notice in world.system.notices if notice.kind == "letter"))
         return {
@@ -274,6 +307,15 @@ class Hud:
             "notes": (state.messages, state.letter),
             "hints": (self.controls, state.bus, state.act),
         }
+
+    def _shake(self, state: HudState) -> int:
+        """Where the buzzing phone sits this frame: -1 or 1 while it buzzes (1 held still when
+        motion is reduced, its buzz marks still drawn), 0 when it is still."""
+        if state.buzz_age is None:
+            return 0
+        if self.art.reduced_motion:
+            return 1
+        return 1 if int(state.buzz_age * BUZZ_STEPS_PER_SECOND) % 2 else -1
 
     def _pulse(self, state: HudState) -> tuple[float, tuple[int, ...]]:
         """The score number's scale and colour: larger, in the change's colour, while it is young."""
@@ -341,9 +383,10 @@ class Hud:
             self._caption(layer, key, u, margin, pieces)
         elif name == "badge":
             corner = (layer.get_width() - margin, margin)
-            kind, value = key
+            kind, value = key[:2]
             if kind == "pass":
-                badge = draw_badge(layer, self.art, str(value), corner)
+                pending, shake = key[2:]
+                badge = draw_badge(layer, self.art, str(value), corner, bool(pending), int(shake))
             else:
                 badge = draw_messages_badge(layer, self.art, int(value), corner)
             self.badge_rect = badge

@@ -14,20 +14,27 @@ from dataclasses import dataclass
 import pygame
 
 from game import tuning
-from game.events import GateScanned, PoliceAction, StationVisit
+from game.events import Event, GateScanned, PoliceAction, StationVisit
 from game.i18n import N_, _
 from game.render import palette
 from game.render.art import Art
 from game.render.panels import card, paragraph, text, text_size, unit, wrap
 from game.sim.world import World, format_clock
 
+# The card's type, headline and lines under it: the first pair that keeps the card clear of her.
+TYPE_STEPS = (("heading", "label"), ("label", "small"))
 CARD_SECONDS = 3.5  # a card stays this long after what it tells happened
-CLOCK_RUN_SECONDS = 2.0  # the station card's clock runs from before to after in this time
+CLOCK_RUN_SECONDS = 2.0  # after a jump (queue, station, walked back) the clock runs forward in this time
 
 WALKED_BACK = N_("The officers at the front door walk you back inside.")
 WALKED_BACK_COST = N_("{minutes} minutes lost")
 STATION = N_("Sent to the health station")
-STATION_COST = N_("{minutes} minutes")
+STATION_COST = N_("{minutes} minutes at the station")
+STATION_AND_QUEUE = N_("{queue} minutes in the queue, {minutes} at the station")
+# Pending review, as it is to her: the pass stays as it is and nobody says why or until when.
+PENDING = {"yellow": N_("Your pass is pending review. It stays yellow.")}
+PENDING_ANY = N_("Your pass is pending review.")
+CLEARED = N_("Your pass is green again.")
 SCANS = {
     "passed": N_("Gate scan: you may pass"),
     "entered": N_("Court door scan: you may enter"),
@@ -53,6 +60,9 @@ class PlayCard:
     headline: str
     detail: str = ""
     detail_minutes: int = 0
+    note: str = ""  # a further line under the detail
+    queue_minutes: int = 0  # minutes in a checkpoint's queue before the station (``STATION_AND_QUEUE``)
+    runs_clock: bool = False  # the card shows the clock running forward over what it cost
 
 
 def play_card(world: World) -> PlayCard | None:
@@ -65,55 +75,104 @@ def play_card(world: World) -> PlayCard | None:
         if world.tick - event.tick > limit:
             return None
         if isinstance(event, PoliceAction) and event.action == "walked_home":
-            return PlayCard(WALKED_BACK, WALKED_BACK_COST, event.minutes)
+            return PlayCard(WALKED_BACK, WALKED_BACK_COST, event.minutes, runs_clock=True)
         if isinstance(event, StationVisit):
-            return PlayCard(STATION, STATION_COST, event.minutes)
+            note = CLEARED if event.result == "cleared" else PENDING.get(world.system.shown_pass, PENDING_ANY)
+            queue = round(_queue_at(world, event.tick))
+            cost = STATION_AND_QUEUE if queue else STATION_COST
+            return PlayCard(STATION, cost, event.minutes, note, queue_minutes=queue, runs_clock=True)
         if isinstance(event, GateScanned) and event.result in SCANS:
-            court = event.result == "entered"
-            queue = 0 if court else tuning.GATE_QUEUE_MINUTES
-            return PlayCard(SCANS[event.result], QUEUE if queue else "", queue)
+            queue = _jump_minutes(world, event)
+            return PlayCard(SCANS[event.result], QUEUE if queue else "", round(queue), runs_clock=bool(queue))
     return None
 
 
-def station_clock(world: World) -> str | None:
-    """The clock the station card shows: running from arrival to release over CLOCK_RUN_SECONDS."""
-    visit = next((event for event in reversed(world.events) if isinstance(event, StationVisit)), None)
-    if visit is None:
-        return None
-    hours, minutes = visit.clock.split(":")
-    after = int(hours) * 60 + int(minutes)
-    progress = min((world.tick - visit.tick) / (CLOCK_RUN_SECONDS * tuning.TICKS_PER_SECOND), 1.0)
-    return format_clock(after - visit.minutes + visit.minutes * progress)
+def _queue_at(world: World, tick: int) -> float:
+    """The minutes a checkpoint's queue cost at ``tick`` (before the station sent her on)."""
+    total = 0.0
+    for event in reversed(world.events):
+        if event.tick < tick:
+            break
+        if event.tick == tick and isinstance(event, GateScanned):
+            total += _jump_minutes(world, event)
+    return total
 
 
-def card_words(play: PlayCard) -> tuple[str, str]:
-    """The card's headline and detail, translated."""
-    detail = _(play.detail).format(minutes=play.detail_minutes) if play.detail else ""
-    return _(play.headline), detail
+def _jump_minutes(world: World, event: Event) -> float:
+    """The minutes an event put on the clock at once: a checkpoint's queue, the station, the walk back."""
+    if isinstance(event, StationVisit):
+        return event.minutes
+    if isinstance(event, PoliceAction) and event.action == "walked_home":
+        return event.minutes
+    if isinstance(event, GateScanned):
+        gate = next((gate for gate in world.level.gates if gate.name == event.gate), None)
+        return tuning.GATE_QUEUE_MINUTES if gate is not None and not gate.court else 0
+    return 0
+
+
+def shown_minutes(world: World) -> float:
+    """The clock as the screen shows it: after the system put minutes on it at once, it runs
+    forward to the true time over CLOCK_RUN_SECONDS, so she sees the time being taken. The HUD and
+    the cards both show this; it is read from the log and the tick alone."""
+    now = world.game_minutes
+    if world.ending is not None:
+        return now
+    run = CLOCK_RUN_SECONDS * tuning.TICKS_PER_SECOND
+    jump_tick, minutes = -1, 0.0
+    for event in reversed(world.events):
+        if world.tick - event.tick >= run or (jump_tick >= 0 and event.tick != jump_tick):
+            break
+        cost = _jump_minutes(world, event)
+        if cost:
+            jump_tick, minutes = event.tick, minutes + cost
+    if jump_tick < 0:
+        return now
+    return now - minutes * (1.0 - (world.tick - jump_tick) / run)
+
+
+def shown_clock(world: World) -> str:
+    """``shown_minutes`` as the clock reads it."""
+    return format_clock(shown_minutes(world))
+
+
+def card_words(play: PlayCard) -> tuple[str, tuple[str, ...]]:
+    """The card's headline and the lines under it, translated."""
+    detail = ""
+    if play.detail:
+        detail = _(play.detail).format(minutes=play.detail_minutes, queue=play.queue_minutes)
+    note = _(play.note) if play.note else ""
+    return _(play.headline), tuple(line for line in (detail, note) if line)
 
 
 def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> pygame.Rect:
-    """A dark card low in the view, clear of the HUD's messages and of her; returns the area it covers."""
+    """A dark card low in the view, clear of the HUD's messages and of her (she stands in the middle
+    of the view: a card that would reach her steps its type down); returns the area it covers."""
     u = unit(surface)
-    headline, detail = card_words(play)
-    inner = round(surface.get_width() * 0.6)
-    lines = wrap(surface, art, "heading", headline, inner)
-    heading_h = art.font("heading", surface.get_height()).get_linesize()
-    label_h = art.font("label", surface.get_height()).get_linesize()
-    widest = max(text_size(surface, art, "heading", line)[0] for line in lines)
-    extra = [line for line in (detail, clock or "") if line]
-    if extra:
-        widest = max(widest, *(text_size(surface, art, "label", line)[0] for line in extra))
+    headline, below = card_words(play)
+    inner = round(surface.get_width() * 0.7)
     pad = round(28 * u)
-    box = pygame.Rect(0, 0, widest + 2 * pad, len(lines) * heading_h + len(extra) * label_h + 2 * pad)
-    box.midbottom = (surface.get_width() // 2, round(surface.get_height() * 0.88))
+    bottom = round(surface.get_height() * 0.88)
+    clear = surface.get_height() // 2 + round(48 * u)  # below her feet
+    for big, small in TYPE_STEPS:
+        lines = wrap(surface, art, big, headline, inner)
+        extra = [part for line in (*below, clock or "") if line
+                 for part in wrap(surface, art, small, line, inner)]
+        big_h = art.font(big, surface.get_height()).get_linesize()
+        small_h = art.font(small, surface.get_height()).get_linesize()
+        height = len(lines) * big_h + len(extra) * small_h + 2 * pad
+        if bottom - height >= clear:
+            break
+    widest = max(text_size(surface, art, role, line)[0]
+                 for role, group in ((big, lines), (small, extra)) for line in group)
+    box = pygame.Rect(0, 0, widest + 2 * pad, height)
+    box.midbottom = (surface.get_width() // 2, bottom)
     covered = card(surface, box, palette.PAPER_DARK, round(20 * u), lift=round(6 * u))
     top = box.top + pad
-    covered = covered.union(paragraph(surface, art, "heading", headline, palette.TEXT_LIGHT,
+    covered = covered.union(paragraph(surface, art, big, headline, palette.TEXT_LIGHT,
                                       (box.centerx, top), inner))
-    top += len(lines) * heading_h
+    top += len(lines) * big_h
     for line in extra:
-        covered = covered.union(text(surface, art, "label", line, palette.TEXT_LIGHT,
+        covered = covered.union(text(surface, art, small, line, palette.TEXT_LIGHT,
                                      midtop=(box.centerx, top)))
-        top += label_h
+        top += small_h
     return covered

@@ -24,6 +24,7 @@ PASS_ADVICE = {
     "red": N_("Do not travel. Wait for instructions."),
 }
 NO_REASON = N_("No reason given.")
+PENDING_REVIEW = N_("Pending review")
 _QR_MODULES = 25
 _PHONE_BODY = (36, 40, 48)
 _PHONE_SCREEN = (246, 244, 238)
@@ -77,27 +78,48 @@ def qr_card(colour: str, size: int) -> pygame.Surface:
     return image
 
 
-def _badge(surface: pygame.Surface, art: Art, title: str, note: str, topright: tuple[int, int]
-           ) -> tuple[pygame.Rect, pygame.Rect]:
-    """The HUD's phone card: a small phone, a title and a note; returns the card and the phone's screen."""
+def _badge(surface: pygame.Surface, art: Art, title: str, note: str, topright: tuple[int, int],
+           status: str = "", shake: int = 0) -> tuple[pygame.Rect, pygame.Rect]:
+    """The HUD's phone card: a small phone, a title, a note and an optional status line under them;
+    returns the card and the phone's screen. ``shake`` (-1, 0 or 1) moves the phone sideways and
+    draws its buzz marks: it buzzes."""
     u = unit(surface)
     pad = round(18 * u)
     phone_w, phone_h = round(44 * u), round(76 * u)
     (title_w, title_h), (note_w, note_h) = (text_size(surface, art, "label", title),
                                             text_size(surface, art, "small", note))
-    text_h = title_h + note_h  # at a large text size the words, not the little phone, set the height
-    rect = pygame.Rect(0, 0, pad * 3 + phone_w + max(title_w, note_w), max(phone_h, text_h) + 2 * pad)
+    status_w, status_h = text_size(surface, art, "small", status) if status else (0, 0)
+    text_h = title_h + note_h + status_h  # at a large text size the words, not the phone, set the height
+    rect = pygame.Rect(0, 0, pad * 3 + phone_w + max(title_w, note_w, status_w),
+                       max(phone_h, text_h) + 2 * pad)
     rect.topright = topright
     card(surface, rect, palette.PAPER, round(_BADGE_RADIUS * u))
-    phone = pygame.Rect(rect.x + pad, rect.centery - phone_h // 2, phone_w, phone_h)
+    phone = pygame.Rect(rect.x + pad + shake * round(3 * u), rect.centery - phone_h // 2, phone_w, phone_h)
     pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
     screen = phone.inflate(-round(8 * u), -round(16 * u))
     pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(4 * u))
-    text_x = phone.right + pad
+    if shake:
+        _buzz_marks(surface, phone, u)
+    text_x = rect.x + 2 * pad + phone_w
     top = rect.centery - text_h // 2
     text(surface, art, "label", title, palette.INK, topleft=(text_x, top))
     text(surface, art, "small", note, palette.INK_SOFT, topleft=(text_x, top + title_h))
+    if status:
+        text(surface, art, "small", status, palette.AMBER_DARK, topleft=(text_x, top + title_h + note_h))
     return rect, screen
+
+
+def _buzz_marks(surface: pygame.Surface, phone: pygame.Rect, u: float) -> None:
+    """Two short strokes each side of the phone, as a vibrating phone is drawn."""
+    width = max(2, round(4 * u))
+    gap, length = round(4 * u), round(22 * u)
+    for side in (-1, 1):
+        x = phone.left - gap if side < 0 else phone.right + gap
+        for step in (0, 1):
+            dx = side * step * round(6 * u)
+            y = phone.centery + (step - 0.5) * round(20 * u)
+            top, bottom = (x + dx, y - length // 2), (x + dx, y + length // 2)
+            pygame.draw.line(surface, palette.INK, top, bottom, width)
 
 
 def badge_area(surface: pygame.Surface, badge: pygame.Rect) -> pygame.Rect:
@@ -111,10 +133,14 @@ def badge_core(surface: pygame.Surface, badge: pygame.Rect) -> pygame.Rect:
     return card_core(badge, round(_BADGE_RADIUS * unit(surface)))
 
 
-def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[int, int]) -> pygame.Rect:
-    """The HUD's phone: a small phone with the pass symbol, the word, and 'as last seen'."""
+def draw_badge(surface: pygame.Surface, art: Art, shown: str, topright: tuple[int, int],
+               pending: bool = False, shake: int = 0) -> pygame.Rect:
+    """The HUD's phone: a small phone with the pass symbol, the word, 'as last seen', and 'pending
+    review' while a station visit left it so. ``shake``: the phone buzzes (see ``_badge``); the
+    colour stays the one last seen."""
     title = f"{_('Pass')}: {_(PASS_WORDS[shown])}"
-    rect, screen = _badge(surface, art, title, _("as last seen"), topright)
+    status = _(PENDING_REVIEW) if pending else ""
+    rect, screen = _badge(surface, art, title, _("as last seen"), topright, status, shake)
     pass_symbol(surface, shown, screen.center, round(screen.width * 0.42))
     return rect
 

@@ -1,4 +1,5 @@
-"""The few sounds: a shutter when a camera recognises you, a gate's beep or buzz, a soft chime.
+"""The few sounds: a shutter when a camera recognises you, a gate's beep or buzz, a soft chime, and
+the phone's vibration when the pass changes without her being told (the HUD's phone shakes too).
 
 Sound is optional and never the only cue (every sound has a picture on screen too), so a machine
 with no audio device plays silently instead of failing. A missing or broken sound file is a broken
@@ -12,9 +13,9 @@ from pathlib import Path
 
 import pygame
 
-from game.events import Event, GateScanned, Letter, Observed, ScoreChanged
+from game.events import Event, GateScanned, Letter, Observed, PassChanged, ScoreChanged
 
-SOUND_NAMES = ("shutter", "gate_ok", "gate_refused", "chime")
+SOUND_NAMES = ("shutter", "gate_ok", "gate_refused", "chime", "phone_buzz")
 
 
 class SoundError(Exception):
@@ -67,6 +68,8 @@ class Sounds:
             return "gate_ok" if event.result in ("passed", "entered") else "gate_refused"
         if isinstance(event, (ScoreChanged, Letter)):
             return "chime"
+        if isinstance(event, PassChanged) and not event.told:
+            return "phone_buzz"
         return None
 
     def play_for(self, events: Iterable[Event]) -> None:

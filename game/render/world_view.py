@@ -21,10 +21,12 @@ import numpy as np
 import pygame
 
 from game import tuning
+from game.events import GateScanned
 from game.i18n import _
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art, ConePixels, ViewCanvas
+from game.render.phone import pass_symbol
 from game.sim.cameras import CameraBank
 from game.sim.world import World
 from game.vision import Cone
@@ -48,6 +50,8 @@ FLICKER_TICKS = 23  # a lamp at high tension flickers (never with reduced motion
 LAMP_CALM = (255, 250, 232)
 LAMP_AMBER = (240, 168, 48)
 LAMP_RED = (222, 60, 48)
+SCAN_SECONDS = 1.5  # a gate shows its scan this long: the barrier open or shut, a tick or a cross
+OPENS = ("passed", "entered")  # the scans that let her through; any other keeps the barrier shut
 
 
 def view_offset(level: Level, x: float, y: float, size: tuple[int, int]) -> tuple[int, int]:
@@ -64,6 +68,24 @@ def view_offset(level: Level, x: float, y: float, size: tuple[int, int]) -> tupl
             left = min(max(centre * TILE - view / 2, 0.0), extent_px - view)
             offset.append(-round(left))
     return offset[0], offset[1]
+
+
+def recent_scans(world: World) -> dict[str, str]:
+    """Each gate's newest scan result of the last SCAN_SECONDS, by gate name."""
+    limit = SCAN_SECONDS * tuning.TICKS_PER_SECOND
+    scans: dict[str, str] = {}
+    for event in reversed(world.events):
+        if world.tick - event.tick > limit:
+            break
+        if isinstance(event, GateScanned):
+            scans.setdefault(event.gate, event.result)
+    return scans
+
+
+def gate_open(world: World, scans: dict[str, str], name: str) -> bool:
+    """A barrier or court door stands open while she is in it, unless its scan refused her."""
+    result = scans.get(name)
+    return result in OPENS or (world.inside_gate == name and result is None)
 
 
 def lamp_colour(tension: float) -> tuple[int, int, int]:
@@ -533,6 +555,7 @@ class WorldView:
             return self._still_images
         images = list(self._still_images)
         lamp, glow = self._lamp(self._lamp_tension(world))
+        scans = recent_scans(world)
         for index, kind, key in self._changing:
             if kind == "glow":
                 images[index] = glow
@@ -540,9 +563,10 @@ class WorldView:
                 images[index] = lamp
             elif kind == "barrier":
                 name, vertical = key  # type: ignore[misc]
-                images[index] = self.barriers[("open" if world.inside_gate == name else "closed", vertical)]
+                shown = "open" if gate_open(world, scans, name) else "closed"
+                images[index] = self.barriers[(shown, vertical)]
             elif kind == "door":
-                images[index] = self._door(str(key), world.inside_gate == key)
+                images[index] = self._door(str(key), gate_open(world, scans, str(key)))
             elif kind == "light":
                 red = key.is_red(world.real_seconds)  # type: ignore[attr-defined]
                 images[index] = self.art.sprites["traffic_red" if red else "traffic_green"]
@@ -644,6 +668,7 @@ class WorldView:
         camera's dot, and the player."""
         if world.pending_choice == "visit":
             self._draw_visitors(surface, offset)
+        self._draw_scans(surface, world, offset)
         tracking = visible[world.cameras.tracking[visible]].tolist()
         for index in tracking:
             camera = world.cameras.cameras[index]
@@ -681,6 +706,24 @@ class WorldView:
         if flicker and tension >= tuning.TENSION_BANDS[1]:
             tension = max(tension - 0.25, 0.0)
         return tension
+
+    def _draw_scans(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
+        """Over each gate that just scanned: a green tick (through) or a red cross (refused), as a
+        gate's light would show it, so the scan is seen as well as heard."""
+        scans = recent_scans(world)
+        if not scans:
+            return
+        radius = round(TILE * 0.5)
+        for gate in self.level.gates:
+            result = scans.get(gate.name)
+            if result is None:
+                continue
+            area = gate.area
+            centre = (round((area.x + area.w / 2) * TILE + offset[0]),
+                      round(area.y * TILE + offset[1]) - radius - 4)
+            ring = pygame.draw.circle(surface, palette.PAPER_DARK, centre, radius + 3)
+            pass_symbol(surface, "green" if result in OPENS else "red", centre, radius)
+            self._drawn.append(ring)
 
     def _draw_visitors(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
         """Two officers outside the front door while they wait for her answer."""

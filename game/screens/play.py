@@ -18,7 +18,7 @@ from game import tuning
 from game.events import IDLE, Command, PoliceAction
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.notices import STATION, PlayCard, draw_card, play_card, station_clock
+from game.render.notices import PlayCard, draw_card, play_card, shown_clock
 from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.touch_walk import TouchWalk
@@ -78,6 +78,11 @@ class PlayScreen(Screen):
         self.context.art.sounds.play_for(events)
         if any(isinstance(event, PoliceAction) and event.action == "walked_home" for event in events):
             self._hold_moves = True
+
+    @property
+    def leaving(self) -> bool:
+        """The pause menu chose to stay home or to quit: a screen over this one steps aside for it."""
+        return self._give_up or self._to_title
 
     def give_up(self) -> None:
         """'Stay home' from the pause menu: the next command gives up."""
@@ -173,7 +178,7 @@ class PlayScreen(Screen):
             return
         shown = play_card(self.world)
         if shown is not None:
-            clock = station_clock(self.world) if shown.headline == STATION else None
+            clock = shown_clock(self.world) if shown.runs_clock else None
             self._drawn_over.append(draw_card(surface, self.context.art, shown, clock))
 
     def _draw_time_up(self, surface: pygame.Surface) -> pygame.Rect:

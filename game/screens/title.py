@@ -37,7 +37,7 @@ SCENARIOS = {"hearing_day": N_("Hearing Day"), "here": N_("Here")}
 SCENARIO_LABEL = N_("Scenario")
 TASKS = {
     "hearing_day": N_("Reach the court before 10:00. Your husband's hearing starts then."),
-    "here": N_("Reach the town hall square before 12:00: you speak there on Human Rights Day."),
+    "here": N_("Reach the town hall square before 10:20: you speak there on Human Rights Day."),
 }
 # The layer the sweeping cone is drawn on, as large as the window: one for the program, not one per
 # title (a kiosk makes a new title after every run), replaced only when the window size changes.

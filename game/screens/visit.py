@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import pygame
 
-from game.events import IDLE, Command
+from game.events import Command
 from game.i18n import N_, _
 from game.render import palette
 from game.render.panels import card, paragraph, text, text_size, unit, wrap
-from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
+from game.screens.base import AppContext, Intent, Pop, Push, Screen, TickInput, Transition
 from game.screens.menu import Menu
+from game.screens.pause import PauseScreen
 from game.screens.play import PlayScreen
 
 KNOCK = N_("Two officers at the door: they would like to talk about your plans for today.")
@@ -38,18 +39,22 @@ class VisitScreen(Screen):
         self._officer: pygame.Surface | None = None
 
     def update(self, tick_input: TickInput) -> Transition | None:
-        world = self.play.world
-        if world.ending is not None or world.pending_choice != "visit" or self.play.racing:
-            return Pop()  # the play screen races the clock, keeps the run or shows the ending
+        play = self.play
+        world = play.world
+        if (world.ending is not None or world.pending_choice != "visit" or play.racing
+                or play.leaving):
+            return Pop()  # the play screen races the clock, keeps the run, gives up or shows the ending
+        play.pausing()  # the world waits for her answer; a kiosk visitor's turn does not
+        if tick_input.pressed(Intent.PAUSE):
+            return Push(PauseScreen(self.context, play))
         if tick_input.pressed(Intent.LEFT):
             self.menu.selected = 0
         if tick_input.pressed(Intent.RIGHT):
             self.menu.selected = len(self.menu.items) - 1
         chosen = self.menu.update(tick_input)
         if chosen is None:
-            self.play.advance(IDLE)  # they wait at the door; the clock runs
-            return None
-        self.play.advance(Command(choice=CHOICES[chosen]))
+            return None  # they wait at the door; the clock waits with them
+        play.advance(Command(choice=CHOICES[chosen]))
         return Pop()
 
     # --- drawing ------------------------------------------------------------------------------
