@@ -19,7 +19,6 @@ from game.i18n import N_, _, current_language
 from game.level.model import fill_goal_label
 from game.render import palette
 from game.render.art import Art
-from game.render.notices import shown_clock
 from game.render.panels import (
     arrow,
     card,
@@ -105,7 +104,7 @@ def read_hud(world: World) -> HudState:
                  if abs(s.x - x) <= reach and abs(s.y - y) <= reach and np.hypot(s.x - x, s.y - y) <= reach),
                 None) if idle else None
     return HudState(
-        clock=shown_clock(world),  # while a card runs the clock forward, the same time as the card
+        clock=world.clock_text,  # during a wait the simulation itself runs it forward, as the card shows
         hearing=format_clock(world.level.hearing_minutes),
         score=world.system.score,
         shown_pass=world.system.shown_pass,

@@ -10,21 +10,23 @@ names the action and what it costs (minutes, a place); the rule that fired is ke
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pygame
 
 from game import tuning
-from game.events import Event, GateScanned, PoliceAction, StationVisit
+from game.events import BusRide, Event, GateScanned, PoliceAction, StationVisit
 from game.i18n import N_, _
 from game.render import palette
 from game.render.art import Art
 from game.render.panels import card, paragraph, text, text_size, unit, wrap
-from game.sim.world import World, format_clock
+from game.sim.world import World
+
+E = TypeVar("E", bound=Event)
 
 # The card's type, headline and lines under it: the first pair that keeps the card clear of her.
 TYPE_STEPS = (("heading", "label"), ("label", "small"))
 CARD_SECONDS = 3.5  # a card stays this long after what it tells happened
-CLOCK_RUN_SECONDS = 2.0  # after a jump (queue, station, walked back) the clock runs forward in this time
 
 WALKED_BACK = N_("The officers at the front door walk you back inside.")
 WALKED_BACK_COST = N_("{minutes} minutes lost")
@@ -42,6 +44,11 @@ SCANS = {
     "held": N_("Gate scan: the barrier stays shut"),
 }
 QUEUE = N_("{minutes} minutes in the queue")
+IN_QUEUE = N_("In the queue at the checkpoint")
+HELD = N_("Police hold you on the hard shoulder.")
+HELD_NOTE = N_("The morning runs out while you wait.")
+ON_THE_BUS = N_("On the bus")
+BUS_COST = N_("{minutes} minutes on the bus")
 # Each ending's moment in the world before the file opens.
 ENDING_BEATS = {
     "in_courtroom": N_("The courtroom door opens."),
@@ -66,73 +73,60 @@ class PlayCard:
 
 
 def play_card(world: World) -> PlayCard | None:
-    """The card for this tick, if something the system did is still being told."""
+    """The card for this tick, if something the system did is still being told.
+
+    While she waits (``world.waiting``) the card stays up with the clock under it, which the
+    simulation runs forward at the wait's pace; after a scan or a wait it stays CARD_SECONDS."""
     if world.ending is not None:
         headline = ENDING_BEATS.get(world.ending)
         return PlayCard(headline) if headline is not None else None
+    if world.waiting is not None:
+        return _waiting_card(world, world.waiting.kind)
     limit = CARD_SECONDS * tuning.TICKS_PER_SECOND
     for event in reversed(world.events):
         if world.tick - event.tick > limit:
             return None
-        if isinstance(event, PoliceAction) and event.action == "walked_home":
-            return PlayCard(WALKED_BACK, WALKED_BACK_COST, event.minutes, runs_clock=True)
-        if isinstance(event, StationVisit):
-            note = CLEARED if event.result == "cleared" else PENDING.get(world.system.shown_pass, PENDING_ANY)
-            queue = round(_queue_at(world, event.tick))
-            cost = STATION_AND_QUEUE if queue else STATION_COST
-            return PlayCard(STATION, cost, event.minutes, note, queue_minutes=queue, runs_clock=True)
         if isinstance(event, GateScanned) and event.result in SCANS:
-            queue = _jump_minutes(world, event)
-            return PlayCard(SCANS[event.result], QUEUE if queue else "", round(queue), runs_clock=bool(queue))
+            queue = _queue_minutes(world, event)
+            return PlayCard(SCANS[event.result], QUEUE if queue else "", queue)
     return None
 
 
-def _queue_at(world: World, tick: int) -> float:
-    """The minutes a checkpoint's queue cost at ``tick`` (before the station sent her on)."""
-    total = 0.0
-    for event in reversed(world.events):
-        if event.tick < tick:
-            break
-        if event.tick == tick and isinstance(event, GateScanned):
-            total += _jump_minutes(world, event)
-    return total
+def _waiting_card(world: World, kind: str) -> PlayCard | None:
+    """What she is kept waiting for, and what it costs; never why."""
+    if kind == "station":
+        visit = _last(world, StationVisit)
+        if visit is None:
+            return None
+        note = CLEARED if visit.result == "cleared" else PENDING.get(world.system.shown_pass, PENDING_ANY)
+        scan = _last(world, GateScanned)
+        queue = _queue_minutes(world, scan) if scan is not None and scan.tick == visit.tick else 0
+        cost = STATION_AND_QUEUE if queue else STATION_COST
+        return PlayCard(STATION, cost, visit.minutes, note, queue_minutes=queue, runs_clock=True)
+    if kind == "queue":
+        return PlayCard(IN_QUEUE, QUEUE, tuning.GATE_QUEUE_MINUTES, runs_clock=True)
+    if kind == "walked_home":
+        walk = _last(world, PoliceAction)
+        minutes = walk.minutes if walk is not None else tuning.WALKED_HOME_MINUTES
+        return PlayCard(WALKED_BACK, WALKED_BACK_COST, minutes, runs_clock=True)
+    if kind == "held":
+        return PlayCard(HELD, HELD_NOTE, runs_clock=True)
+    if kind == "bus":
+        ride = _last(world, BusRide)
+        minutes = ride.minutes if ride is not None else 0
+        return PlayCard(ON_THE_BUS, BUS_COST, minutes, runs_clock=True)
+    return None
 
 
-def _jump_minutes(world: World, event: Event) -> float:
-    """The minutes an event put on the clock at once: a checkpoint's queue, the station, the walk back."""
-    if isinstance(event, StationVisit):
-        return event.minutes
-    if isinstance(event, PoliceAction) and event.action == "walked_home":
-        return event.minutes
-    if isinstance(event, GateScanned):
-        gate = next((gate for gate in world.level.gates if gate.name == event.gate), None)
-        return tuning.GATE_QUEUE_MINUTES if gate is not None and not gate.court else 0
-    return 0
+def _last(world: World, kind: type[E]) -> E | None:
+    """The latest event of ``kind`` in the log, if any."""
+    return next((event for event in reversed(world.events) if isinstance(event, kind)), None)
 
 
-def shown_minutes(world: World) -> float:
-    """The clock as the screen shows it: after the system put minutes on it at once, it runs
-    forward to the true time over CLOCK_RUN_SECONDS, so she sees the time being taken. The HUD and
-    the cards both show this; it is read from the log and the tick alone."""
-    now = world.game_minutes
-    if world.ending is not None:
-        return now
-    run = CLOCK_RUN_SECONDS * tuning.TICKS_PER_SECOND
-    jump_tick, minutes = -1, 0.0
-    for event in reversed(world.events):
-        if world.tick - event.tick >= run or (jump_tick >= 0 and event.tick != jump_tick):
-            break
-        cost = _jump_minutes(world, event)
-        if cost:
-            jump_tick, minutes = event.tick, minutes + cost
-    if jump_tick < 0:
-        return now
-    return now - minutes * (1.0 - (world.tick - jump_tick) / run)
-
-
-def shown_clock(world: World) -> str:
-    """``shown_minutes`` as the clock reads it."""
-    return format_clock(shown_minutes(world))
+def _queue_minutes(world: World, scan: GateScanned) -> int:
+    """The minutes a checkpoint's queue took before its scan (a court door has none)."""
+    gate = next((gate for gate in world.level.gates if gate.name == scan.gate), None)
+    return tuning.GATE_QUEUE_MINUTES if gate is not None and not gate.court else 0
 
 
 def card_words(play: PlayCard) -> tuple[str, tuple[str, ...]]:

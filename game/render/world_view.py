@@ -83,9 +83,11 @@ def recent_scans(world: World) -> dict[str, str]:
 
 
 def gate_open(world: World, scans: dict[str, str], name: str) -> bool:
-    """A barrier or court door stands open while she is in it, unless its scan refused her."""
+    """A barrier or court door stands open while she is in it, unless its scan refused her; shut
+    while she waits in its queue for the scan."""
     result = scans.get(name)
-    return result in OPENS or (world.inside_gate == name and result is None)
+    queueing = world.waiting is not None and world.waiting.gate == name
+    return result in OPENS or (world.inside_gate == name and result is None and not queueing)
 
 
 def lamp_colour(tension: float) -> tuple[int, int, int]:
@@ -668,6 +670,8 @@ class WorldView:
         camera's dot, and the player."""
         if world.pending_choice == "visit":
             self._draw_visitors(surface, offset)
+        if world.waiting is not None and world.waiting.kind == "held":
+            self._draw_holding_officers(surface, world, offset)
         self._draw_scans(surface, world, offset)
         tracking = visible[world.cameras.tracking[visible]].tolist()
         for index in tracking:
@@ -735,6 +739,13 @@ class WorldView:
         image = self.art.sprites["officer_standing"]
         for side in (-0.55, 0.55):
             self._blit_centred(surface, image, out[0] - dy * side, out[1] + dx * side, offset)
+
+    def _draw_holding_officers(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
+        """Pulled over: two officers stand at her sides while the morning runs out."""
+        image = self.art.sprites["officer_standing"]
+        player = world.player
+        for side in (-0.9, 0.9):
+            self._blit_centred(surface, image, player.x + side, player.y, offset)
 
     def _draw_dot(self, surface: pygame.Surface, world: World, index: int, offset: tuple[int, int]) -> None:
         """A counting camera has her: above its icon, a bubble with what it sees of her, a plain dot."""

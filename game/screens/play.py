@@ -18,7 +18,7 @@ from game import tuning
 from game.events import IDLE, Command, PoliceAction
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.notices import PlayCard, draw_card, play_card, shown_clock
+from game.render.notices import PlayCard, draw_card, play_card
 from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.touch_walk import TouchWalk
@@ -178,7 +178,7 @@ class PlayScreen(Screen):
             return
         shown = play_card(self.world)
         if shown is not None:
-            clock = shown_clock(self.world) if shown.runs_clock else None
+            clock = self.world.clock_text if shown.runs_clock else None
             self._drawn_over.append(draw_card(surface, self.context.art, shown, clock))
 
     def _draw_time_up(self, surface: pygame.Surface) -> pygame.Rect:

@@ -182,6 +182,7 @@ class World:
         ticks = max(real_seconds * tuning.TICKS_PER_SECOND, 1.0)
         self.waiting = Wait(kind, minutes * 60, minutes * 60 / ticks, gate)
         self.player.moving = self.player.running = False
+        self.cameras.tracking[:] = False  # out of play while she waits: no cone is tracking her
 
     def _wait(self) -> None:
         """One tick of a wait: the clock runs at the wait's pace; at its end, what comes next."""
