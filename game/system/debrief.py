@@ -17,6 +17,7 @@ from game.events import (
     PassChanged,
     PoliceAction,
     RuleFired,
+    RunEnded,
     RunRecord,
     ScoreChanged,
     StationVisit,
@@ -34,7 +35,8 @@ class Figures:
     observations: int
     cameras_that_saw: tuple[str, ...]
     cameras_that_saw_on_screen: int
-    minutes_lost: int
+    minutes_lost: int  # taken by the system before the deadline (see ``taken_spans``)
+    lost_to: tuple[tuple[str, int], ...]  # what took them, in order, and how many times
     minutes_played: float
     observations_per_minute: float
     share_in_reach: float
@@ -83,13 +85,55 @@ def shortest_route(level: Level) -> list[tuple[int, int]]:
     return shortest_path(cost, (int(level.spawn[0]), int(level.spawn[1])), goals)
 
 
+@dataclass(frozen=True)
+class Span:
+    """From ``start`` to ``end`` (minutes since midnight), something held: a colour or a hold."""
+
+    start: float
+    end: float
+    what: str
+
+
+def clock_minutes(clock: str) -> int:
+    """``"08:11"`` as minutes since midnight."""
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def taken_spans(record: RunRecord, level: Level) -> list[Span]:
+    """The clock time the system took from her, and by what: the queue at a checkpoint, the health
+    station, officers walking her home, a police hold, being held at a gate until the deadline.
+
+    Why only these: time after she arrived early, or after she chose to stay home, was her own.
+    A police hold is kept whole (it runs past the hearing); callers cut it where they need.
+    """
+    start = float(level.start_minutes)
+    checkpoints = {gate.name for gate in level.gates if not gate.court}
+    spans: list[Span] = []
+    for event in record.events:
+        minute = float(clock_minutes(event.clock))
+        if isinstance(event, GateScanned) and event.gate in checkpoints:
+            # The clock moved on by the queue before the scan was written down.
+            spans.append(Span(max(start, minute - tuning.GATE_QUEUE_MINUTES), minute, "queue"))
+        elif isinstance(event, StationVisit):
+            spans.append(Span(max(start, minute - event.minutes), minute, "station"))
+        elif isinstance(event, PoliceAction):
+            spans.append(Span(minute, minute + event.minutes, event.action))
+        elif isinstance(event, RunEnded) and event.ending == "held_at_gate":
+            spans.append(Span(minute, max(minute, float(level.hearing_minutes)), "held"))
+    return spans
+
+
 def compute_figures(record: RunRecord, level: Level, reach: np.ndarray | None = None) -> Figures:
     """Every figure of the debrief, from the run file and its level."""
     events = record.events
     observed = [e for e in events if isinstance(e, Observed)]
     saw = tuple(dict.fromkeys(e.camera for e in observed))
     on_screen = set(record.cameras_on_screen)
-    minutes_lost = sum(e.minutes for e in events if isinstance(e, (StationVisit, PoliceAction)))
+    taken = taken_spans(record, level)
+    deadline = float(level.hearing_minutes)
+    minutes_lost = round(sum(max(0.0, min(span.end, deadline) - span.start) for span in taken))
+    lost_to = tuple(dict.fromkeys(span.what for span in taken))
     minutes_played = max(record.ticks * tuning.GAME_SECONDS_PER_TICK / 60, 0.0)
     per_minute = len(observed) / minutes_played if minutes_played > 0 else 0.0
     reach = camera_reach(level) if reach is None else reach
@@ -102,6 +146,7 @@ def compute_figures(record: RunRecord, level: Level, reach: np.ndarray | None = 
         cameras_that_saw=saw,
         cameras_that_saw_on_screen=sum(1 for label in saw if label in on_screen),
         minutes_lost=minutes_lost,
+        lost_to=tuple((what, sum(1 for span in taken if span.what == what)) for what in lost_to),
         minutes_played=round(minutes_played, 1),
         observations_per_minute=round(per_minute, 2),
         share_in_reach=round(_share(walked_tiles(record), reach), 3),
@@ -174,7 +219,8 @@ SOURCES_LABEL = N_("Sources")
 QUESTIONS = {
     "in_courtroom": (
         N_("You made it. What did you give up on the way to stay out of sight?"),
-        N_("Your file is still long. Who else can read it, and for how long?"),
+        N_("Your file keeps every camera that saw you and every gate that scanned you. Who else can "
+           "read it, and for how long?"),
         N_("Would you walk the same route tomorrow, knowing what was recorded?"),
     ),
     "held_at_gate": (
