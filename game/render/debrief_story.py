@@ -34,7 +34,8 @@ from game.events import (
 )
 from game.i18n import N_, _, n_
 from game.level.model import Level
-from game.system.debrief import ENDING_TITLES, Figures, Span, clock_minutes, taken_spans, walked_tiles
+from game.level.story import DEFAULT_STORY, Story
+from game.system.debrief import Figures, Span, clock_minutes, taken_spans, walked_tiles
 
 CAMERA_KIND_NAMES = {
     "lamp": N_("lamp post"),
@@ -115,9 +116,10 @@ def format_minutes(minutes: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
-def ending_title(ending: str | None) -> str:
-    """The ending's title, translated; a replay whose inputs ran out has no ending."""
-    return _(ENDING_TITLES[ending]) if ending in ENDING_TITLES else _(NO_ENDING)
+def ending_title(ending: str | None, story: Story = DEFAULT_STORY) -> str:
+    """The ending's title in the level's story, translated; a replay whose inputs ran out has none."""
+    title = story.ending_title(ending)
+    return _(title) if title else _(NO_ENDING)
 
 
 def ending_clock(record: RunRecord, level: Level) -> str:
@@ -145,8 +147,9 @@ class Entry:
     camera_kind: str | None = None  # the kind of camera this entry is about, if any (for its mark)
 
 
-def sentence(event: Event, kinds: dict[str, str] | None = None) -> str:
-    """One event as a sentence a stranger can read, translated; ``kinds`` names cameras' kinds."""
+def sentence(event: Event, kinds: dict[str, str] | None = None, story: Story = DEFAULT_STORY) -> str:
+    """One event as a sentence a stranger can read, translated; ``kinds`` names cameras' kinds, and
+    ``story`` is the level's, whose endings' titles the ending's line uses."""
     kinds = kinds or {}
     if isinstance(event, Observed) and event.inferred == "dot":
         return _("{camera} ({kind}) counted you: a dot, no face and no name").format(
@@ -211,7 +214,7 @@ def sentence(event: Event, kinds: dict[str, str] | None = None) -> str:
             colour=word(COLOUR_WORDS, event.pass_colour)
         )
     if isinstance(event, RunEnded):
-        return _("Ending: {title}").format(title=ending_title(event.ending))
+        return _("Ending: {title}").format(title=ending_title(event.ending, story))
     return event.kind
 
 
@@ -235,7 +238,7 @@ def timeline(record: RunRecord, level: Level | None = None) -> list[Entry]:
             camera_kind = "anpr"
         elif isinstance(event, Footage):
             camera_kind = kinds.get(event.camera)
-        words = sentence(event, kinds)
+        words = sentence(event, kinds, level.story if level is not None else DEFAULT_STORY)
         if isinstance(event, PhoneLooked) and level is not None and not level.checks_pass:
             words, colour = _("You looked at your phone"), None  # nothing there scans a pass
         entries.append(Entry(event.clock, event.kind, words, hidden, colour, camera_kind))
@@ -397,11 +400,7 @@ class Series:
     passes: tuple[Span, ...]
     holds: tuple[Span, ...]
     looks: tuple[float, ...]  # when the player looked at the phone
-    deadline: str = N_("the hearing")  # what the deadline line on the chart is (untranslated)
-
-
-# What the deadline is, by level: the chart's line is named for it.
-DEADLINES = {"here": N_("the speech")}
+    deadline: str = DEFAULT_STORY.deadline  # what the deadline line on the chart is (untranslated)
 
 
 def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
@@ -434,7 +433,7 @@ def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
         tuple(passes),
         tuple(holds),
         tuple(looks),
-        DEADLINES.get(level.name, N_("the hearing")),
+        level.story.deadline,
     )
 
 
