@@ -85,9 +85,10 @@ def test_arriving_early_is_not_time_taken(level: Level) -> None:
     assert lines_of(run, level)[1] == "minutes lost to the system: it never held you up."
 
 
-def test_a_checkpoint_queue_and_a_station_visit_are_taken_in_order(level: Level) -> None:
+@pytest.mark.parametrize("written", ["08:45", "08:30"])  # the visit written down as it ended, or began
+def test_a_checkpoint_queue_and_a_station_visit_are_taken_in_order(level: Level, written: str) -> None:
     run = record([GateScanned(100, "08:30", "G1", "yellow", "sent_to_health_station"),
-                  StationVisit(100, "08:45", "Health station", 15, "cleared"),
+                  StationVisit(100, written, "Health station", 15, "cleared"),
                   GateScanned(200, "09:00", "G1", "green", "passed"),
                   RunEnded(300, "10:00", "too_late")], minutes=120)
     holds = [(hold.start, hold.end, hold.what) for hold in series(run, level).holds]

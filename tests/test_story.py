@@ -79,6 +79,7 @@ def art():
     ({"task": "x" * 201}, "task", "201 characters, at most 200"),
     ({"sources": []}, "sources", "a list of 1 to 12 texts"),
     ({"colour": "red"}, "colour", "unknown field"),
+    ({"endings": {"in\ncourt": "x"}}, "endings.'in\\ncourt'", "not an ending"),  # one line, whatever the key
     ("[1, 2", "file", "broken JSON"),
     ("{" + '"title": "a", ' * 30000 + "}", "file", "more than a story file may be"),
 ])
@@ -89,6 +90,16 @@ def test_a_broken_story_names_its_file_and_field(tmp_path: Path, story: object, 
         load_level(path)
     line = next(str(problem) for problem in raised.value.problems if problem.file == story_path(path))
     assert line.startswith(f"{story_path(path)}: story: {field}: ") and says in line
+
+
+def test_a_story_linked_from_outside_the_levels_folder_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.json"
+    outside.write_text(json.dumps({"title": "Somewhere else"}), encoding="utf-8")
+    path = _map(tmp_path / "levels")
+    story_path(path).symlink_to(outside)
+    with pytest.raises(LevelError) as raised:
+        load_level(path)
+    assert "story: file: outside the folders a level may use" in str(raised.value)
 
 
 def test_check_exits_2_on_a_broken_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

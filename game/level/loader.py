@@ -608,7 +608,7 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem],
     if start is not None and hearing is not None and hearing <= start:
         problems.append(Problem(path, "map", "hearing_time", "must be later than start_time"))
     profile, rules = _rules(path, properties, problems, roots)
-    story = load_story(path, problems)
+    story = load_story(path, problems, roots)
 
     if problems or spawn_point is None or start is None or hearing is None:
         return None

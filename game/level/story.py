@@ -11,14 +11,14 @@ and a story file that leaves a field out keeps the default's (for each ending, t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from game.i18n import N_
 from game.level.errors import Problem
-from game.level.untrusted import KIB, FileKind, UntrustedFileError, read_json, text_problem
+from game.level.untrusted import KIB, FileKind, UntrustedFileError, confined, read_json, text_problem
 
 GAME_LEVELS = Path(__file__).resolve().parents[2] / "levels"  # the game's own levels
 STORY = FileKind("story file", 256 * KIB, max_depth=6, max_text=1000)
@@ -127,6 +127,11 @@ def story_path(level_path: Path) -> Path:
     return level_path.with_name(level_path.stem + SUFFIX)
 
 
+def _shown(key: str) -> str:
+    """A key from the file as a problem line may name it: short, and on one line."""
+    return key[:48] if key[:48].isprintable() else repr(key[:48])
+
+
 def _text(path: Path, name: str, value: Any, problems: list[Problem]) -> str | None:
     message = text_problem(value, LIMITS[name.split(".")[0].split("[")[0]])
     if message:
@@ -142,7 +147,7 @@ def _by_ending(path: Path, name: str, value: Any, problems: list[Problem]) -> di
         return None
     unknown = [key for key in value if key not in ENDINGS]
     for key in unknown:
-        problems.append(Problem(path, "story", f"{name}.{key[:48]}",
+        problems.append(Problem(path, "story", f"{name}.{_shown(key)}",
                                 f"not an ending (known: {', '.join(ENDINGS)})"))
     return {key: item for key, item in value.items() if key in ENDINGS}
 
@@ -165,7 +170,7 @@ def check_story(path: Path, data: Any, problems: list[Problem]) -> Story:
              "sources")
     for key in data:
         if key not in known:
-            problems.append(Problem(path, "story", key[:48], f"unknown field (known: {', '.join(known)})"))
+            problems.append(Problem(path, "story", _shown(key), f"unknown field (known: {', '.join(known)})"))
     given: dict[str, Any] = {}
     for name in ("title", "task", "deadline", "article_source"):
         if name in data:
@@ -196,14 +201,17 @@ def check_story(path: Path, data: Any, problems: list[Problem]) -> Story:
     return replace(DEFAULT_STORY, **given)
 
 
-def load_story(level_path: Path, problems: list[Problem]) -> Story:
-    """The story beside a level's map, checked (problems appended), or the default if it has none."""
-    path = story_path(level_path)
+def load_story(level_path: Path, problems: list[Problem], roots: Sequence[Path] | None = None) -> Story:
+    """The story beside a level's map, checked (problems appended), or the default if it has none.
+
+    Like every file a level uses, it must lie (links resolved) in one of ``roots`` (default: the
+    map's folder)."""
     try:
+        path = confined(level_path.parent, story_path(level_path).name, roots or (level_path.parent,))
         data = read_json(path, STORY)
     except UntrustedFileError as error:
         if error.reason != "no such file":
-            problems.append(Problem(path, "story", "file", error.reason))
+            problems.append(Problem(error.path, "story", "file", error.reason))
         return DEFAULT_STORY
     return check_story(path, data, problems)
 

@@ -115,13 +115,18 @@ def taken_spans(record: RunRecord, level: Level) -> list[Span]:
     start = float(level.start_minutes)
     checkpoints = {gate.name for gate in level.gates if not gate.court}
     spans: list[Span] = []
+    sent_at: float | None = None  # when a scan last sent her to the health station
     for event in record.events:
         minute = float(clock_minutes(event.clock))
-        if isinstance(event, GateScanned) and event.gate in checkpoints:
-            # The clock moved on by the queue before the scan was written down.
-            spans.append(Span(max(start, minute - tuning.GATE_QUEUE_MINUTES), minute, "queue"))
+        if isinstance(event, GateScanned):
+            if event.gate in checkpoints:  # the queue is behind her when the scan is written down
+                spans.append(Span(max(start, minute - tuning.GATE_QUEUE_MINUTES), minute, "queue"))
+            sent_at = minute if event.result == "sent_to_health_station" else sent_at
         elif isinstance(event, StationVisit):
-            spans.append(Span(max(start, minute - event.minutes), minute, "station"))
+            # From the scan that sent her, whether the visit was written down as it began or ended.
+            begun = sent_at if sent_at is not None else minute - event.minutes
+            spans.append(Span(max(start, begun), max(start, begun) + event.minutes, "station"))
+            sent_at = None
         elif isinstance(event, PoliceAction):
             spans.append(Span(minute, minute + event.minutes, event.action))
         elif isinstance(event, RunEnded) and event.ending == "held_at_gate":
