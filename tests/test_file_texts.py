@@ -227,3 +227,21 @@ def test_the_anxious_rule_names_every_reading_it_counts(dutch: None) -> None:
     i18n.set_language("nl")
     for reading in tuning.ANXIOUS_INFERENCES:  # and the Dutch file names the same readings
         assert i18n._(INFERENCES[reading]) in i18n._(rule["reason"])
+
+
+@pytest.mark.parametrize(("event", "english", "dutch_text"), [
+    (PoliceAction(100, "09:59", "walked_home", 2.5, 2.5, 1), "Officers walked you back home: 1 minute lost",
+     "Agenten brachten je terug naar huis: 1 minuut kwijt"),
+    (PoliceAction(100, "08:30", "walked_home", 2.5, 2.5, 10),
+     "Officers walked you back home: 10 minutes lost",
+     "Agenten brachten je terug naar huis: 10 minuten kwijt"),
+    (StationVisit(100, "09:59", "Health station", 1, "cleared"),
+     "Health station: 1 minute; the pass was cleared", "Gezondheidspost: 1 minuut; de pas werd vrijgegeven"),
+])
+def test_a_wait_cut_short_by_the_hearing_reads_in_the_singular(event, english: str, dutch_text: str) -> None:
+    assert sentence(event) == english
+    i18n.set_language("nl")
+    try:
+        assert sentence(event) == dutch_text
+    finally:
+        i18n.set_language("en")

@@ -173,8 +173,9 @@ def sentence(event: Event, kinds: dict[str, str] | None = None, story: Story = D
         return _("The smart street's tension reading rose to {band}: the lamps turned {colour}").format(
             band=word(TENSION_BANDS, event.band), colour=word(LAMP_WORDS, event.band))
     if isinstance(event, BusRide):
-        return _("You took the bus from {stop} to {to} ({minutes} minutes): no number plate read").format(
-            stop=_(event.stop), to=_(event.to), minutes=event.minutes)
+        return n_("You took the bus from {stop} to {to} ({minutes} minute): no number plate read",
+                  "You took the bus from {stop} to {to} ({minutes} minutes): no number plate read",
+                  event.minutes).format(stop=_(event.stop), to=_(event.to), minutes=event.minutes)
     if isinstance(event, Observed):
         return _("{camera} ({kind}) saw you: “{inferred}”, {confidence}%").format(
             camera=event.camera,
@@ -200,15 +201,18 @@ def sentence(event: Event, kinds: dict[str, str] | None = None, story: Story = D
             result=word(GATE_RESULTS, event.result),
         )
     if isinstance(event, StationVisit):
-        return _("{station}: {minutes} minutes; {result}").format(
-            station=_(event.station), minutes=event.minutes, result=word(STATION_RESULTS, event.result)
-        )
+        return n_("{station}: {minutes} minute; {result}", "{station}: {minutes} minutes; {result}",
+                  event.minutes).format(station=_(event.station), minutes=event.minutes,
+                                        result=word(STATION_RESULTS, event.result))
     if isinstance(event, PoliceAction):
         if event.action == "pulled_over":  # held past the deadline: its minutes are not the point
             return _("Police pulled you off the highway and held you for hours")
         if event.action == "walked_home":
-            return _("Officers walked you back home: {minutes} minutes lost").format(minutes=event.minutes)
-        return _("Police: {action}, {minutes} minutes").format(action=event.action, minutes=event.minutes)
+            return n_("Officers walked you back home: {minutes} minute lost",
+                      "Officers walked you back home: {minutes} minutes lost", event.minutes).format(
+                minutes=event.minutes)
+        return n_("Police: {action}, {minutes} minute", "Police: {action}, {minutes} minutes",
+                  event.minutes).format(action=event.action, minutes=event.minutes)
     if isinstance(event, PhoneLooked):
         return _("You looked at your phone: the pass was {colour}").format(
             colour=word(COLOUR_WORDS, event.pass_colour)
