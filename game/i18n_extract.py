@@ -7,10 +7,11 @@ Two sources of messages:
 
 - the code under ``game/``: string literals in calls of ``_``, ``N_`` (one message), ``n_`` (singular
   and plural) and ``p_`` (context, message), read with Babel's Python extractor;
-- the levels under ``levels/``: each rule's ``reason`` and ``then.letter`` in ``*.rules.json``, and each
+- the levels under ``levels/``: each rule's ``reason`` and ``then.letter`` in ``*.rules.json``, each
   map's ``title`` and ``goal_label`` properties (or the loader's default ``Hearing at {time}``) and the
-  names of districts, bus stops and the health station in ``*.tmx``. The game draws these with
-  ``_(text)``, so a level's texts are translated like the code's.
+  names of districts, bus stops and the health station in ``*.tmx``, and every text of a level's
+  story in ``*.story.json`` (``game.level.story``). The game draws these with ``_(text)``, so a
+  level's texts are translated like the code's.
 
 Merging keeps every translation already in a catalogue; a message that is new gets an empty
 translation (or a fuzzy guess from a similar old one, which the game does not use until a translator
@@ -92,6 +93,36 @@ def rules_texts(path: Path) -> Iterator[Found]:
                 f"Rule {rule_id}: a letter that arrives on the player's phone, with no reason given.")
 
 
+STORY_NOTES = {
+    "title": "The scenario's name on the title's scenario row.",
+    "task": "What to do, under the title; {{time}}, if there, is the deadline.",
+    "deadline": "What the deadline is, named on the file's chart (lower case).",
+    "endings": "The title of the ending {key}, at the top of the file.",
+    "questions": "A question to discuss after the ending {key}.",
+    "article": "The article's line on the file after the ending {key}.",
+    "article_source": "Where the article's lines come from, under each line.",
+    "sources": "A source the level's facts rest on, listed on the file.",
+}
+
+
+def story_texts(path: Path) -> Iterator[Found]:
+    """Every text of one story file, in the order of its fields, with a note on where it is shown."""
+    raw = path.read_text(encoding="utf-8")
+    data = json.loads(raw)
+    for name, note in STORY_NOTES.items():
+        value = data.get(name)
+        items: list[tuple[str, object]] = []
+        if isinstance(value, dict):
+            for key, entry in value.items():
+                items.extend((key, text) for text in (entry if isinstance(entry, list) else [entry]))
+        else:
+            items.extend(("", text) for text in (value if isinstance(value, list) else [value]))
+        for key, text in items:
+            if isinstance(text, str) and text:
+                yield text, _relative(path), _line_of(raw, json.dumps(text, ensure_ascii=False)[1:-1]), (
+                    note.format(key=key))
+
+
 def map_texts(path: Path) -> Iterator[Found]:
     """A map's `title` and `goal_label` (or the default) and its named places."""
     raw = path.read_text(encoding="utf-8")
@@ -119,6 +150,8 @@ def level_texts(levels_dir: Path = LEVELS_DIR) -> Iterator[Found]:
         yield from rules_texts(path)
     for path in sorted(levels_dir.glob("*.tmx")):
         yield from map_texts(path)
+    for path in sorted(levels_dir.glob("*.story.json")):
+        yield from story_texts(path)
 
 
 Marked = tuple[str | tuple[str, str], str, int, list[str], str | None]

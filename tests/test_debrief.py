@@ -239,14 +239,15 @@ def test_the_pass_band_runs_from_eight_to_the_ending_and_holds_are_counted(level
     assert data.start == 480 and data.end == 10 * 60 + 17 == data.ended
     assert data.passes[0].start == 480 and data.passes[-1].end == data.ended
     assert all(a.end == b.start for a, b in zip(data.passes, data.passes[1:], strict=False))
-    assert len(data.holds) == 4  # three station visits and one walk home
+    assert [hold.what for hold in data.holds].count("queue") == 3  # at the checkpoint G1
+    assert len(data.holds) == 7  # three queues, three station visits and one walk home
     at_once = series(ended_at_once(), level)
     assert at_once.end == level.hearing_minutes and at_once.ended == 480
 
 
 def test_figures_are_phrased_for_a_stranger(level):
     lines = figure_lines(no_observations(), figures_of(no_observations(), level))
-    assert [line.number for line in lines][:2] == ["0", "0"]
+    assert [line.number for line in lines][:2] == ["0", str(tuning.GATE_QUEUE_MINUTES)]  # G1's queue
     stayed = figure_lines(never_left_home(), figures_of(never_left_home(), level))
     assert "never walked" in stayed[3].sentence
 

@@ -5,10 +5,10 @@ as text, a 100000x100000 map that would eat the machine's memory). The XML is ch
 and with bounded memory, then pytmx reads it, then every object is checked. All problems are
 collected, so ``main.py check`` can report them at once, each naming file, object and field.
 
-Every file a level names (tilesets, their images, templates, rules) is read through
-``game.level.untrusted``: it must lie in the level's own folder tree or the game's ``assets/``, be a
-regular file of a sane size, and every text that play or the file will draw has a length limit, so a
-level that ``check`` accepts is one that play and the debrief can use.
+Every file a level names (tilesets, their images, templates, rules), and its story beside it, is read
+through ``game.level.untrusted``: it must lie in the level's own folder tree or the game's ``assets/``,
+be a regular file of a sane size, and every text that play or the file will draw has a length limit,
+so a level that ``check`` accepts is one that play and the debrief can use.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from game.level.model import (
     Spot,
 )
 from game.level.rules_schema import check_rules
+from game.level.story import load_story
 from game.level.untrusted import (
     IMAGE,
     LEVEL,
@@ -607,6 +608,7 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem],
     if start is not None and hearing is not None and hearing <= start:
         problems.append(Problem(path, "map", "hearing_time", "must be later than start_time"))
     profile, rules = _rules(path, properties, problems, roots)
+    story = load_story(path, problems, roots)
 
     if problems or spawn_point is None or start is None or hearing is None:
         return None
@@ -627,7 +629,7 @@ def _build_level(path: Path, tiled_map: pytmx.TiledMap, problems: list[Problem],
         goal=place("goal") if by_class["goal"] else None, goal_ending=goal_ending,
         goal_label=goal_label, date=date, police_visit=police_visit, bus_stops=tuple(bus_stops),
         smart_lamps=tuple((area.x, area.y) for _, area in by_class["smart_lamp"]),
-        credit=credit,
+        credit=credit, story=story,
     )
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from game.level.story import DEFAULT_STORY, Story
+
 CAMERA_KINDS = ("lamp", "tree", "door", "gantry", "traffic", "classroom",
                 "doorbell", "shop", "counting", "sound", "anpr")
 CAMERA_OWNERS = ("state", "business", "private")
@@ -187,6 +189,8 @@ class Level:
     # The facilitator's rule preset this level was set up with (``game.system.presets``): its name,
     # content hash and content, as the run file records it; None for the level as it is.
     preset: dict[str, Any] | None = None
+    # Its words: title-row name, task, endings, questions, article, sources (``game.level.story``).
+    story: Story = DEFAULT_STORY
 
     @property
     def checks_pass(self) -> bool:

@@ -59,7 +59,7 @@ def draw_chart(
     labels = (_("Score"), _("Pass"))
     if label_width is None:
         label_width = max(text_size(surface, art, "label", label)[0] for label in labels) + round(24 * u)
-    holds = bool(data.holds) or data.ended < data.end
+    holds = bool(data.holds)
     legend_h = (
         _legend(surface, art, pygame.Rect(area.x, 0, area.width, 0), u, bool(data.looks), holds, draw=False,
                 deadline=data.deadline)
@@ -99,10 +99,6 @@ def draw_chart(
             back = tag.get_rect(center=rect.center).inflate(round(12 * u), round(4 * u))
             pygame.draw.rect(surface, palette.PAPER_DARK, back, border_radius=round(6 * u))
             surface.blit(tag, tag.get_rect(center=rect.center))
-    if data.ended < data.end:  # after the ending: the day went on without her
-        rest = pygame.Rect(x_of(data.ended), band.y, x_of(data.end) - x_of(data.ended), band.height)
-        if not any(h.start <= data.ended < h.end for h in data.holds):
-            _hatch(surface, rest, (188, 184, 176), max(6, round(14 * u)), max(1, round(2 * u)))
     pygame.draw.rect(surface, palette.INK, band, max(1, round(2 * u)))
     for look in data.looks:  # when she looked at the phone: the only moments she knew the pass
         tip = (x_of(look), band.y - round(3 * u))

@@ -34,7 +34,8 @@ from game.events import (
 )
 from game.i18n import N_, _, n_
 from game.level.model import Level
-from game.system.debrief import ENDING_TITLES, Figures, walked_tiles
+from game.level.story import DEFAULT_STORY, Story
+from game.system.debrief import Figures, Span, clock_minutes, taken_spans, walked_tiles
 
 CAMERA_KIND_NAMES = {
     "lamp": N_("lamp post"),
@@ -82,9 +83,11 @@ NOT_TOLD = N_("you were not told")
 TOLD = N_("you were told")
 NO_ENDING = N_("The recorded walk ends here")
 HELD_LABELS = {
+    "queue": N_("queue at a checkpoint"),
     "station": N_("health station"),
     "walked_home": N_("walked home"),
     "pulled_over": N_("held by police"),
+    "held": N_("held at the gate"),
 }
 
 
@@ -108,20 +111,15 @@ def camera_kinds(level: Level | None) -> dict[str, str]:
     return {camera.label: camera.kind for camera in level.cameras} if level is not None else {}
 
 
-def clock_minutes(clock: str) -> int:
-    """``"08:11"`` as minutes since midnight."""
-    hours, minutes = clock.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
 def format_minutes(minutes: float) -> str:
     whole = int(minutes)
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
-def ending_title(ending: str | None) -> str:
-    """The ending's title, translated; a replay whose inputs ran out has no ending."""
-    return _(ENDING_TITLES[ending]) if ending in ENDING_TITLES else _(NO_ENDING)
+def ending_title(ending: str | None, story: Story = DEFAULT_STORY) -> str:
+    """The ending's title in the level's story, translated; a replay whose inputs ran out has none."""
+    title = story.ending_title(ending)
+    return _(title) if title else _(NO_ENDING)
 
 
 def ending_clock(record: RunRecord, level: Level) -> str:
@@ -149,8 +147,9 @@ class Entry:
     camera_kind: str | None = None  # the kind of camera this entry is about, if any (for its mark)
 
 
-def sentence(event: Event, kinds: dict[str, str] | None = None) -> str:
-    """One event as a sentence a stranger can read, translated; ``kinds`` names cameras' kinds."""
+def sentence(event: Event, kinds: dict[str, str] | None = None, story: Story = DEFAULT_STORY) -> str:
+    """One event as a sentence a stranger can read, translated; ``kinds`` names cameras' kinds, and
+    ``story`` is the level's, whose endings' titles the ending's line uses."""
     kinds = kinds or {}
     if isinstance(event, Observed) and event.inferred == "dot":
         return _("{camera} ({kind}) counted you: a dot, no face and no name").format(
@@ -174,8 +173,9 @@ def sentence(event: Event, kinds: dict[str, str] | None = None) -> str:
         return _("The smart street's tension reading rose to {band}: the lamps turned {colour}").format(
             band=word(TENSION_BANDS, event.band), colour=word(LAMP_WORDS, event.band))
     if isinstance(event, BusRide):
-        return _("You took the bus from {stop} to {to} ({minutes} minutes): no number plate read").format(
-            stop=_(event.stop), to=_(event.to), minutes=event.minutes)
+        return n_("You took the bus from {stop} to {to} ({minutes} minute): no number plate read",
+                  "You took the bus from {stop} to {to} ({minutes} minutes): no number plate read",
+                  event.minutes).format(stop=_(event.stop), to=_(event.to), minutes=event.minutes)
     if isinstance(event, Observed):
         return _("{camera} ({kind}) saw you: “{inferred}”, {confidence}%").format(
             camera=event.camera,
@@ -201,23 +201,24 @@ def sentence(event: Event, kinds: dict[str, str] | None = None) -> str:
             result=word(GATE_RESULTS, event.result),
         )
     if isinstance(event, StationVisit):
-        return _("{station}: {minutes} minutes; {result}").format(
-            station=_(event.station), minutes=event.minutes, result=word(STATION_RESULTS, event.result)
-        )
+        return n_("{station}: {minutes} minute; {result}", "{station}: {minutes} minutes; {result}",
+                  event.minutes).format(station=_(event.station), minutes=event.minutes,
+                                        result=word(STATION_RESULTS, event.result))
     if isinstance(event, PoliceAction):
-        if event.action == "pulled_over":
-            return _("Police pulled you off the highway and held you for {minutes} minutes").format(
-                minutes=event.minutes
-            )
+        if event.action == "pulled_over":  # held past the deadline: its minutes are not the point
+            return _("Police pulled you off the highway and held you for hours")
         if event.action == "walked_home":
-            return _("Officers walked you back home: {minutes} minutes lost").format(minutes=event.minutes)
-        return _("Police: {action}, {minutes} minutes").format(action=event.action, minutes=event.minutes)
+            return n_("Officers walked you back home: {minutes} minute lost",
+                      "Officers walked you back home: {minutes} minutes lost", event.minutes).format(
+                minutes=event.minutes)
+        return n_("Police: {action}, {minutes} minute", "Police: {action}, {minutes} minutes",
+                  event.minutes).format(action=event.action, minutes=event.minutes)
     if isinstance(event, PhoneLooked):
         return _("You looked at your phone: the pass was {colour}").format(
             colour=word(COLOUR_WORDS, event.pass_colour)
         )
     if isinstance(event, RunEnded):
-        return _("Ending: {title}").format(title=ending_title(event.ending))
+        return _("Ending: {title}").format(title=ending_title(event.ending, story))
     return event.kind
 
 
@@ -241,7 +242,7 @@ def timeline(record: RunRecord, level: Level | None = None) -> list[Entry]:
             camera_kind = "anpr"
         elif isinstance(event, Footage):
             camera_kind = kinds.get(event.camera)
-        words = sentence(event, kinds)
+        words = sentence(event, kinds, level.story if level is not None else DEFAULT_STORY)
         if isinstance(event, PhoneLooked) and level is not None and not level.checks_pass:
             words, colour = _("You looked at your phone"), None  # nothing there scans a pass
         entries.append(Entry(event.clock, event.kind, words, hidden, colour, camera_kind))
@@ -263,19 +264,10 @@ def _percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
 
-def _lost_to(record: RunRecord) -> str:
-    """What took the player's time, from the events: 'the health station (2x), the police'."""
-    counts: dict[str, int] = {}
-    for event in record.events:
-        if isinstance(event, StationVisit):
-            counts["station"] = counts.get("station", 0) + 1
-        elif isinstance(event, PoliceAction):
-            counts[event.action] = counts.get(event.action, 0) + 1
-    parts = [
-        _(HELD_LABELS.get(what, what)) + (f" ({count}×)" if count > 1 else "")
-        for what, count in counts.items()
-    ]
-    return ", ".join(parts)
+def _lost_to(figures: Figures) -> str:
+    """What took the player's time: 'queue at a checkpoint (2×), health station'."""
+    return ", ".join(_(HELD_LABELS.get(what, what)) + (f" ({count}×)" if count > 1 else "")
+                     for what, count in figures.lost_to)
 
 
 HERE_EVENTS = (Footage, Passage, Letter, Visit, TensionRaised, BusRide)
@@ -290,14 +282,20 @@ def here_figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
     """What was kept: live observations, footage handed over, plates kept and until when, letters."""
     events = record.events
     dots = sum(1 for e in events if isinstance(e, Observed) and e.inferred == "dot")
-    seen = len(figures.cameras_that_saw)
-    live = n_("observation live, by {cameras} camera", "observations live, by {cameras} cameras",
-              figures.observations).format(cameras=seen)
-    if dots:
-        live += " " + n_("({dots} of them saw you only as a dot).", "({dots} of them saw you only as dots).",
-                         dots).format(dots=dots)
+    count, seen = figures.observations, len(figures.cameras_that_saw)
+    if count:
+        by = n_("by one camera", "by {cameras} cameras", seen).format(cameras=seen)
+        live = n_("observation live, {by}", "observations live, {by}", count).format(by=by)
+        if dots == count:
+            live += " " + n_("(only as a dot: no face, no name).",
+                             "(all of them only as dots: no face, no name).", dots)
+        elif dots:
+            live += " " + n_("({dots} of them saw you only as a dot).",
+                             "({dots} of them saw you only as dots).", dots).format(dots=dots)
+        else:
+            live += "."
     else:
-        live += "."
+        live = _("observations live: no camera recognised you.")
     footage = [e for e in events if isinstance(e, Footage)]
     if footage:
         owners = {owner: len({e.camera for e in footage if e.owner == owner}) for owner in OWNER_WORDS}
@@ -317,13 +315,48 @@ def here_figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
     else:
         plates = _("number-plate passages: you never drove past a plate reader.")
     letters = sum(1 for e in events if isinstance(e, Letter))
-    letter = n_("letter, with no reason given.", "letters, with no reason given.", letters)
+    letter = (n_("letter, with no reason given.", "letters, with no reason given.", letters) if letters
+              else _("letters: nobody wrote to you."))
     return [
-        FigureLine(str(figures.observations), live),
+        FigureLine(str(count), live),
         FigureLine(str(len(footage)), handed),
         FigureLine(str(len(passages)), plates),
         FigureLine(str(letters), letter),
     ]
+
+
+def _cameras_line(seen: int, on_screen: int) -> str:
+    """How many cameras saw her and how many of them she ever had on her screen."""
+    if not seen:
+        return _("cameras saw you: none recognised you.")
+    if seen == 1:
+        if on_screen:
+            return _("camera saw you, and it was on your screen at some point.")
+        return _("camera saw you, and it was never on your screen.")
+    if not on_screen:
+        return _("cameras saw you; none of them was ever on your screen.")
+    if on_screen == seen:
+        return _("cameras saw you; each of them was on your screen at some point.")
+    if on_screen == 1:
+        return _("cameras saw you; only one of them was ever on your screen.")
+    return n_("camera saw you; {on_screen} of them was ever on your screen.",
+              "cameras saw you; {on_screen} of them were ever on your screen.",
+              on_screen).format(on_screen=on_screen)
+
+
+def _pace_line(count: int, minutes_played: float) -> str:
+    """How many observations in how long, and the pace in words ('less than one a minute')."""
+    minutes = round(minutes_played)
+    time = (n_("{minutes} minute", "{minutes} minutes", minutes).format(minutes=minutes) if minutes
+            else _("less than a minute"))
+    head = n_("observation of you in {time}", "observations of you in {time}", count).format(time=time)
+    if not count or not minutes:
+        return head + "."
+    rate = round(count / minutes_played)
+    if count < minutes_played:
+        return _("{head}: less than one a minute.").format(head=head)
+    return n_("{head}: about one a minute.", "{head}: about {rate} a minute.", rate).format(
+        head=head, rate=rate)
 
 
 def figure_lines(record: RunRecord, figures: Figures, level: Level | None = None) -> list[FigureLine]:
@@ -332,25 +365,13 @@ def figure_lines(record: RunRecord, figures: Figures, level: Level | None = None
     if (level is not None and level.goal is not None) or kept_figures(record):
         return here_figure_lines(record, figures)
     seen = len(figures.cameras_that_saw)
-    if seen:
-        cameras = n_(
-            "camera saw you; {on_screen} of them was ever on your screen.",
-            "cameras saw you; {on_screen} of them were ever on your screen.",
-            seen,
-        ).format(on_screen=figures.cameras_that_saw_on_screen)
-    else:
-        cameras = _("cameras saw you: none recognised you.")
-    lost_to = _lost_to(record)
+    lost_to = _lost_to(figures)
     lost = (
-        _("minutes lost to the system: {what}.").format(what=lost_to)
+        n_("minute lost to the system: {what}.", "minutes lost to the system: {what}.",
+           figures.minutes_lost).format(what=lost_to)
         if lost_to
-        else _("minutes lost to the system.")
+        else _("minutes lost to the system: it never held you up.")
     )
-    rate = n_(
-        "observations a minute ({count} in {minutes} minute).",
-        "observations a minute ({count} in {minutes} minutes).",
-        round(figures.minutes_played),
-    ).format(count=figures.observations, minutes=round(figures.minutes_played))
     shortest = _percent(figures.shortest_share_in_reach)
     if walked_tiles(record):
         reach = _("of your walk was in a camera's reach; the shortest route: {shortest}.").format(
@@ -361,23 +382,14 @@ def figure_lines(record: RunRecord, figures: Figures, level: Level | None = None
             "of your walk was in a camera's reach: you never walked. The shortest route: {shortest}."
         ).format(shortest=shortest)
     return [
-        FigureLine(str(seen), cameras),
+        FigureLine(str(seen), _cameras_line(seen, figures.cameras_that_saw_on_screen)),
         FigureLine(str(figures.minutes_lost), lost),
-        FigureLine(f"{figures.observations_per_minute:.1f}", rate),
+        FigureLine(str(figures.observations), _pace_line(figures.observations, figures.minutes_played)),
         FigureLine(_percent(figures.share_in_reach), reach),
     ]
 
 
 # --- the series over clock time ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Span:
-    """From ``start`` to ``end`` (minutes since midnight), something held: a colour or a hold."""
-
-    start: float
-    end: float
-    what: str
 
 
 @dataclass(frozen=True)
@@ -392,11 +404,7 @@ class Series:
     passes: tuple[Span, ...]
     holds: tuple[Span, ...]
     looks: tuple[float, ...]  # when the player looked at the phone
-    deadline: str = N_("the hearing")  # what the deadline line on the chart is (untranslated)
-
-
-# What the deadline is, by level: the chart's line is named for it.
-DEADLINES = {"here": N_("the speech")}
+    deadline: str = DEFAULT_STORY.deadline  # what the deadline line on the chart is (untranslated)
 
 
 def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
@@ -406,7 +414,7 @@ def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
     axis_end = max(float(level.hearing_minutes), ended, end or 0.0, start + 1.0)
     scores: list[tuple[float, int]] = [(start, tuning.START_SCORE)]
     passes: list[Span] = []
-    holds: list[Span] = []
+    holds = [Span(span.start, min(axis_end, span.end), span.what) for span in taken_spans(record, level)]
     looks: list[float] = []
     colour, since = "green", start
     for event in record.events:
@@ -417,10 +425,6 @@ def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
             if minute > since:
                 passes.append(Span(since, minute, colour))
             colour, since = event.to, minute
-        elif isinstance(event, StationVisit):
-            holds.append(Span(max(start, minute - event.minutes), minute, "station"))
-        elif isinstance(event, PoliceAction):
-            holds.append(Span(minute, min(axis_end, minute + event.minutes), event.action))
         elif isinstance(event, PhoneLooked):
             looks.append(minute)
     passes.append(Span(since, max(ended, since), colour))
@@ -433,7 +437,7 @@ def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
         tuple(passes),
         tuple(holds),
         tuple(looks),
-        DEADLINES.get(level.name, N_("the hearing")),
+        level.story.deadline,
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import math
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,9 @@ import pygame
 
 from game import i18n, tuning
 from game.i18n import N_, _
+from game.level.errors import Problem
+from game.level.model import fill_goal_label
+from game.level.story import DEFAULT_STORY, Story, load_story
 from game.render import palette
 from game.render.panels import arrow, card, paragraph, text, text_size, unit, wrap
 from game.screens.base import AppContext, Intent, Push, Quit, Replace, Screen, TickInput, Transition
@@ -32,16 +36,19 @@ PRIVACY = N_("This game stores nothing about you: no camera, no names. "
 SETTINGS_NOTICE = N_("The settings file could not be read, so the game uses the default settings.")
 SWEEP_TICKS = 600  # one slow sweep of the title's camera, there and back
 NOTICE_SECONDS = 30  # how long a notice about the settings file stays on the title
-# The scenarios a player may choose, by level name, in the order shown, with their names.
-SCENARIOS = {"hearing_day": N_("Hearing Day"), "here": N_("Here")}
 SCENARIO_LABEL = N_("Scenario")
-TASKS = {
-    "hearing_day": N_("Reach the court before 10:00. Your husband's hearing starts then."),
-    "here": N_("Reach the town hall square before 10:20: you speak there on Human Rights Day."),
-}
 # The layer the sweeping cone is drawn on, as large as the window: one for the program, not one per
 # title (a kiosk makes a new title after every run), replaced only when the window size changes.
 _cone_layers: dict[tuple[int, int], pygame.Surface] = {}
+
+
+@lru_cache(maxsize=64)
+def story_beside(path: Path) -> Story:
+    """The story beside a level's map, read once (the title asks every frame); the default if it has
+    none or it does not pass its check (choosing that level says why)."""
+    problems: list[Problem] = []
+    story = load_story(path, problems)
+    return DEFAULT_STORY if problems else story
 
 
 def cone_layer(size: tuple[int, int]) -> pygame.Surface:
@@ -77,8 +84,14 @@ class TitleScreen(Screen):
         level_paths = getattr(self.context, "level_paths", None)
         if level_paths is None or not hasattr(self.context, "choose_level"):
             return []
-        found = {path.stem: path for path in level_paths()}
-        return [found[name] for name in SCENARIOS if name in found]
+        offered = [(story.scenario, path) for path in level_paths()
+                   if (story := self._story(path)).scenario is not None]
+        return [path for _order, path in sorted(offered)]
+
+    def _story(self, path: Path) -> Story:
+        """The story of the level at ``path``: the loaded level's, else read from beside its map."""
+        level = self.context.level
+        return level.story if level is not None and level.path == path else story_beside(path)
 
     def _switch_scenario(self, step: int) -> None:
         """Left and right choose the scenario: the level of the next run."""
@@ -181,7 +194,7 @@ class TitleScreen(Screen):
         art, u = self.context.art, unit(surface)
         current = self.context.level.path if self.context.level is not None else None
         chosen = paths.index(current) if current in paths else -1
-        names = [_(SCENARIOS[path.stem]) for path in paths]
+        names = [_(self._story(path).title or path.stem) for path in paths]
         label = _(SCENARIO_LABEL) + ":"
         label_w = text_size(surface, art, "label", label)[0] + round(80 * u)  # room for the left arrow
         row = self._draw_choice(surface, (0, midtop[1]), names, chosen, probe=True)
@@ -266,7 +279,9 @@ class TitleScreen(Screen):
     def task(self) -> str:
         """What to do in the chosen scenario, translated."""
         level = self.context.level
-        return _(TASKS.get(level.name if level is not None else "", TASKS["hearing_day"]))
+        minutes = level.hearing_minutes if level is not None else 10 * 60
+        story = level.story if level is not None else DEFAULT_STORY
+        return fill_goal_label(_(story.task), f"{minutes // 60:02d}:{minutes % 60:02d}")
 
     def _layout(self, surface: pygame.Surface, bottom: int) -> tuple[int, str, str]:
         """Where the title starts and the font roles of title and menu: the largest that fit above

@@ -1,12 +1,15 @@
 """The file they kept, in figures: everything computed from a run's own events and route.
 
 Nothing here is canned: a figure that did not happen in the run is zero. The texts (questions and
-the article's lines) are chosen by the ending and translated where they are drawn.
+the article's lines) are the level's story's (``game.level.story``), chosen by the ending and
+translated where they are drawn.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -17,13 +20,16 @@ from game.events import (
     PassChanged,
     PoliceAction,
     RuleFired,
+    RunEnded,
     RunRecord,
     ScoreChanged,
     StationVisit,
 )
 from game.i18n import N_
+from game.level.errors import Problem
 from game.level.model import Level
 from game.level.paths import shortest_path
+from game.level.story import DEFAULT_STORY, GAME_LEVELS, Story, load_story
 from game.vision import reach_mask, sight_profile
 
 
@@ -34,7 +40,8 @@ class Figures:
     observations: int
     cameras_that_saw: tuple[str, ...]
     cameras_that_saw_on_screen: int
-    minutes_lost: int
+    minutes_lost: int  # taken by the system before the deadline (see ``taken_spans``)
+    lost_to: tuple[tuple[str, int], ...]  # what took them, in order, and how many times
     minutes_played: float
     observations_per_minute: float
     share_in_reach: float
@@ -83,13 +90,60 @@ def shortest_route(level: Level) -> list[tuple[int, int]]:
     return shortest_path(cost, (int(level.spawn[0]), int(level.spawn[1])), goals)
 
 
+@dataclass(frozen=True)
+class Span:
+    """From ``start`` to ``end`` (minutes since midnight), something held: a colour or a hold."""
+
+    start: float
+    end: float
+    what: str
+
+
+def clock_minutes(clock: str) -> int:
+    """``"08:11"`` as minutes since midnight."""
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def taken_spans(record: RunRecord, level: Level) -> list[Span]:
+    """The clock time the system took from her, and by what: the queue at a checkpoint, the health
+    station, officers walking her home, a police hold, being held at a gate until the deadline.
+
+    Why only these: time after she arrived early, or after she chose to stay home, was her own.
+    A police hold is kept whole (it runs past the hearing); callers cut it where they need.
+    """
+    start = float(level.start_minutes)
+    checkpoints = {gate.name for gate in level.gates if not gate.court}
+    spans: list[Span] = []
+    sent_at: float | None = None  # when a scan last sent her to the health station
+    for event in record.events:
+        minute = float(clock_minutes(event.clock))
+        if isinstance(event, GateScanned):
+            if event.gate in checkpoints:  # the queue is behind her when the scan is written down
+                spans.append(Span(max(start, minute - tuning.GATE_QUEUE_MINUTES), minute, "queue"))
+            sent_at = minute if event.result == "sent_to_health_station" else sent_at
+        elif isinstance(event, StationVisit):
+            # From the scan that sent her, whether the visit was written down as it began or ended.
+            begun = sent_at if sent_at is not None else minute - event.minutes
+            spans.append(Span(max(start, begun), max(start, begun) + event.minutes, "station"))
+            sent_at = None
+        elif isinstance(event, PoliceAction):
+            spans.append(Span(minute, minute + event.minutes, event.action))
+        elif isinstance(event, RunEnded) and event.ending == "held_at_gate":
+            spans.append(Span(minute, max(minute, float(level.hearing_minutes)), "held"))
+    return spans
+
+
 def compute_figures(record: RunRecord, level: Level, reach: np.ndarray | None = None) -> Figures:
     """Every figure of the debrief, from the run file and its level."""
     events = record.events
     observed = [e for e in events if isinstance(e, Observed)]
     saw = tuple(dict.fromkeys(e.camera for e in observed))
     on_screen = set(record.cameras_on_screen)
-    minutes_lost = sum(e.minutes for e in events if isinstance(e, (StationVisit, PoliceAction)))
+    taken = taken_spans(record, level)
+    deadline = float(level.hearing_minutes)
+    minutes_lost = round(sum(max(0.0, min(span.end, deadline) - span.start) for span in taken))
+    lost_to = tuple(dict.fromkeys(span.what for span in taken))
     minutes_played = max(record.ticks * tuning.GAME_SECONDS_PER_TICK / 60, 0.0)
     per_minute = len(observed) / minutes_played if minutes_played > 0 else 0.0
     reach = camera_reach(level) if reach is None else reach
@@ -102,6 +156,7 @@ def compute_figures(record: RunRecord, level: Level, reach: np.ndarray | None = 
         cameras_that_saw=saw,
         cameras_that_saw_on_screen=sum(1 for label in saw if label in on_screen),
         minutes_lost=minutes_lost,
+        lost_to=tuple((what, sum(1 for span in taken if span.what == what)) for what in lost_to),
         minutes_played=round(minutes_played, 1),
         observations_per_minute=round(per_minute, 2),
         share_in_reach=round(_share(walked_tiles(record), reach), 3),
@@ -115,91 +170,35 @@ def compute_figures(record: RunRecord, level: Level, reach: np.ndarray | None = 
     )
 
 
-ENDING_TITLES = {
-    "in_courtroom": N_("In the courtroom"),
-    "held_at_gate": N_("Held at the gate"),
-    "pulled_off_highway": N_("Pulled off the highway"),
-    "too_late": N_("Too late"),
-    "stayed_home": N_("Stayed home"),
-    "spoke_at_square": N_("You spoke at the square"),
-}
+# The default story's texts under the names other modules read them by; a level's own words are
+# ``level.story`` (``game.level.story``), and these go once every reader asks the level.
+ENDING_TITLES = DEFAULT_STORY.endings
+QUESTIONS = DEFAULT_STORY.questions
+ARTICLE_SOURCE = DEFAULT_STORY.article_source
+SOURCES_LABEL = N_("Sources")
 
-# One sentence at a time from the source article (Nienke Schipper, 29 March 2023), with its
-# English rendering; the Dutch catalogue gives back the original words.
-ARTICLE_LINES = {
-    "in_courtroom": N_("“How exactly you get a flag behind your name often stays unclear, and that too "
-                       "is part of the strategy.” (Hans de Zwart)"),
-    "held_at_gate": N_("“She has no real proof, but it is too much of a coincidence that the covid QR code "
-                       "on her smartphone suddenly stops being valid for no reason.”"),
-    "pulled_off_highway": N_("“For hours she is not allowed off the asphalt, so she misses the trial.”"),
-    "too_late": N_("“They stop doing things because they think they might be on camera.” (Hans de Zwart)"),
-    "stayed_home": N_("“According to Zhang, in China it is common to lock activists up at home on days "
-                      "like these.”"),
-    "spoke_at_square": N_("“Only here it is largely a private infrastructure that we put up ourselves, think "
-                          "of the security camera with which you can see from afar who is at your door.” "
-                          "(Hans de Zwart)"),
-}
-# A level may say what the article says of its own endings (the Dutch scenario quotes the Dutch half).
-LEVEL_ARTICLE_LINES = {
-    "here": {
-        "stayed_home": N_("“It is an explicit strategy to call on people to show them that they are being "
-                          "watched, in the expectation that they will change their behaviour.” "
-                          "(Hans de Zwart)"),
-        "too_late": N_("“I do think the differences with China are sometimes smaller than we think.” "
-                       "(Hans de Zwart)"),
-    },
-}
-ARTICLE_SOURCE = N_("Nienke Schipper, on the documentary Total Trust (Jialing Zhang, 2023), 29 March 2023")
+
+@lru_cache(maxsize=32)
+def story_named(level_name: str) -> Story:
+    """The story of the game's own level by this name, or the default (a level from elsewhere, or a
+    story that does not pass its check: ``main.py check`` and the loader say why)."""
+    if not level_name or Path(level_name).name != level_name:
+        return DEFAULT_STORY
+    problems: list[Problem] = []
+    story = load_story(GAME_LEVELS / f"{level_name}.tmx", problems)
+    return DEFAULT_STORY if problems else story
 
 
 def article_line(ending: str | None, level_name: str = "") -> str:
-    """The article's line for an ending (untranslated), the level's own if it has one."""
-    own = LEVEL_ARTICLE_LINES.get(level_name, {})
-    return own.get(ending or "", ARTICLE_LINES.get(ending or "", ARTICLE_LINES["too_late"]))
+    """The article's line for an ending (untranslated), from the level's story."""
+    return story_named(level_name).article_line(ending)
 
 
-# Where each fact a level rests on comes from (``../shared/sources/dutch-parallels.md``), named in
-# the debrief; what that file marks unverified is not in the game.
-SOURCES = {
-    "here": (
-        N_("Camera in Beeld (politie.nl)"),
-        N_("Stratumseind Living Lab (e52.nl; Rathenau Institute)"),
-        N_("ANPR law 33 542: 28 days (politie.nl)"),
-        N_("childcare-benefits scandal (AP fine, 2021)"),
-        N_("Amnesty, 'Unchecked Power' (2023)"),
-    ),
-}
-SOURCES_LABEL = N_("Sources")
+class _SourcesByLevel:
+    """Each game level's sources by its name, read from its story: ``SOURCES.get(name, ())``."""
 
-QUESTIONS = {
-    "in_courtroom": (
-        N_("You made it. What did you give up on the way to stay out of sight?"),
-        N_("Your file is still long. Who else can read it, and for how long?"),
-        N_("Would you walk the same route tomorrow, knowing what was recorded?"),
-    ),
-    "held_at_gate": (
-        N_("The gate said no, but never why. Which rule do you think it was?"),
-        N_("Could you have done anything differently, or was it decided before you left home?"),
-        N_("Where in your own life does a system decide without telling you the reason?"),
-    ),
-    "pulled_off_highway": (
-        N_("The highway was fast and watched. Was taking it a mistake, or a right?"),
-        N_("The stop was about who you are, not what you did. How would you prove that?"),
-        N_("Number-plate cameras keep every passage here too. Who should be allowed to search them?"),
-    ),
-    "too_late": (
-        N_("How much of your time did the system take? Did you notice it happening?"),
-        N_("Did you walk slower or take detours to avoid cameras? That is the chilling effect."),
-        N_("When does feeling watched change what you do, even if you do nothing wrong?"),
-    ),
-    "stayed_home": (
-        N_("Nothing happened to you today. Is that the same as being free?"),
-        N_("The officers never touched you. What kept you home?"),
-        N_("Police visits to activists happen in the Netherlands too. What do they say without words?"),
-    ),
-    "spoke_at_square": (
-        N_("Nobody stopped you. Afterwards, doorbells told the police your route. Who hung them up?"),
-        N_("A letter said you were selected for a check, and not why. How would you find out?"),
-        N_("How different are we, really, from the city of the first scenario?"),
-    ),
-}
+    def get(self, level_name: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        return story_named(level_name).sources or default
+
+
+SOURCES = _SourcesByLevel()
