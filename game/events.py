@@ -283,10 +283,12 @@ class BusRide(Event):
 @dataclass(frozen=True)
 class RunEnded(Event):
     """The run reached one of the endings; ``during`` names the wait the hearing began in, if any
-    (``queue``, ``station``, ``walked_home``, ``held``, ``bus``), so the file can say so."""
+    (``queue``, ``station``, ``walked_home``, ``held``, ``bus``), and ``waited`` its minutes until
+    then, so the file can say that the day ran out there (a queue leaves no other trace)."""
 
     ending: str
     during: str = ""
+    waited: int = 0
     kind: ClassVar[str] = "ending"
 
 

@@ -99,6 +99,22 @@ def test_a_checkpoint_queue_and_a_station_visit_are_taken_in_order(level: Level,
         "minutes lost to the system: queue at a checkpoint (2×), health station.")
 
 
+def test_time_running_out_in_a_queue_is_taken_and_said(level: Level) -> None:
+    """The hearing began in a checkpoint's line: no scan was written, the ending says where she was."""
+    run = record([RunEnded(300, "10:00", "too_late", "queue", 3)], minutes=120)
+    holds = [(hold.start, hold.end, hold.what) for hold in series(run, level).holds]
+    assert holds == [(597, 600, "queue")]
+    assert compute_figures(run, level).minutes_lost == 3
+    ending = run.events[-1]
+    assert sentence(ending) == "Ending: Too late. Time ran out while you stood in the queue at a checkpoint."
+    i18n.set_language("nl")
+    try:
+        assert sentence(ending).endswith("De tijd was om terwijl je in de rij stond bij een controlepost.")
+    finally:
+        i18n.set_language("en")
+    assert sentence(RunEnded(300, "10:00", "too_late")) == "Ending: Too late"
+
+
 def test_held_at_the_gate_takes_the_rest_of_the_morning(level: Level, dutch: None) -> None:
     run = record([GateScanned(100, "09:10", "G1", "red", "held"), RunEnded(100, "09:10", "held_at_gate")],
                  minutes=70)

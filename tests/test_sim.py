@@ -242,6 +242,8 @@ def test_a_wait_stops_at_the_hearing_so_too_late_is_at_its_minute(tmp_path):
     world.delay_seconds = (level.hearing_minutes - level.start_minutes - 2) * 60  # 09:58
     run(world, EAST, 2000)
     assert world.ending == "too_late" and world.clock_text == format_clock(level.hearing_minutes)
+    ended = world.events[-1]
+    assert isinstance(ended, RunEnded) and ended.during == "queue" and 0 < ended.waited <= 2
 
 
 def test_pulled_off_highway(tmp_path):

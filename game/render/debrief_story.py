@@ -90,6 +90,15 @@ HELD_LABELS = {
     "held": N_("held at the gate"),
 }
 
+# Where the day ran out, when it ran out in one of the system's waits.
+HEARING_BEGAN = {
+    "queue": N_("Time ran out while you stood in the queue at a checkpoint."),
+    "station": N_("Time ran out while you were kept at the health station."),
+    "walked_home": N_("Time ran out while officers walked you back home."),
+    "held": N_("Time ran out while police held you on the hard shoulder."),
+    "bus": N_("Time ran out while you were on the bus."),
+}
+
 
 def word(table: dict[str, str], key: str) -> str:
     """The translated word for a code, or the code itself when the table does not know it."""
@@ -218,7 +227,10 @@ def sentence(event: Event, kinds: dict[str, str] | None = None, story: Story = D
             colour=word(COLOUR_WORDS, event.pass_colour)
         )
     if isinstance(event, RunEnded):
-        return _("Ending: {title}").format(title=ending_title(event.ending, story))
+        title = _("Ending: {title}").format(title=ending_title(event.ending, story))
+        if event.during in HEARING_BEGAN:  # the clock stopped there: nothing runs past the hearing
+            return _("{ending}. {during}").format(ending=title, during=_(HEARING_BEGAN[event.during]))
+        return title
     return event.kind
 
 

@@ -45,6 +45,7 @@ class Wait:
     kind: str
     game_seconds: float  # still to pass
     per_tick: float  # game seconds per tick while she waits
+    started: float  # the clock (minutes since midnight) when it began
     gate: str | None = None
 
 
@@ -173,14 +174,16 @@ class World:
             ending = "stayed_home"  # at home when the hearing starts, however she got there
         else:
             ending = "too_late"
-        during = self.waiting.kind if self.waiting is not None else ""
-        self.waiting = None
-        self._end(ending, during)
+        wait, self.waiting = self.waiting, None
+        if wait is None:
+            self._end(ending)
+        else:
+            self._end(ending, wait.kind, round(self.game_minutes - wait.started))
 
     def _start_wait(self, kind: str, minutes: float, real_seconds: float, gate: str | None = None) -> None:
         """Begin a wait of ``minutes`` on the clock that passes in ``real_seconds`` of play."""
         ticks = max(real_seconds * tuning.TICKS_PER_SECOND, 1.0)
-        self.waiting = Wait(kind, minutes * 60, minutes * 60 / ticks, gate)
+        self.waiting = Wait(kind, minutes * 60, minutes * 60 / ticks, self.game_minutes, gate)
         self.player.moving = self.player.running = False
         self.cameras.tracking[:] = False  # out of play while she waits: no cone is tracking her
 
@@ -204,9 +207,9 @@ class World:
     def _minutes_left(self) -> float:
         return max(self.level.hearing_minutes - self.game_minutes, 0.0)
 
-    def _end(self, ending: str, during: str = "") -> None:
+    def _end(self, ending: str, during: str = "", waited: int = 0) -> None:
         self.ending = ending
-        self.system.end(self.tick, self.clock_text, ending, during)
+        self.system.end(self.tick, self.clock_text, ending, during, waited)
 
     def _handle(self, outcome: Outcome) -> None:
         if outcome.order_footage is not None:

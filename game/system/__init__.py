@@ -228,5 +228,5 @@ class System:
     def bus_ride(self, tick: int, clock: str, stop: str, to: str, minutes: int) -> None:
         self._emit(BusRide(tick, clock, stop, to, minutes))
 
-    def end(self, tick: int, clock: str, ending: str, during: str = "") -> None:
-        self._emit(RunEnded(tick, clock, ending, during))
+    def end(self, tick: int, clock: str, ending: str, during: str = "", waited: int = 0) -> None:
+        self._emit(RunEnded(tick, clock, ending, during, waited))

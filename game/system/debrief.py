@@ -131,6 +131,8 @@ def taken_spans(record: RunRecord, level: Level) -> list[Span]:
             spans.append(Span(minute, minute + event.minutes, event.action))
         elif isinstance(event, RunEnded) and event.ending == "held_at_gate":
             spans.append(Span(minute, max(minute, float(level.hearing_minutes)), "held"))
+        elif isinstance(event, RunEnded) and event.during == "queue":  # the hearing began in the line
+            spans.append(Span(max(start, minute - event.waited), minute, "queue"))
     return spans
 
 
