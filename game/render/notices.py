@@ -17,6 +17,7 @@ import pygame
 from game import tuning
 from game.events import BusRide, Event, GateScanned, PoliceAction, StationVisit
 from game.i18n import N_, _
+from game.level.model import Level
 from game.render import palette
 from game.render.art import Art
 from game.render.panels import card, paragraph, text, text_size, unit, wrap
@@ -44,6 +45,8 @@ SCANS = {
     "held": N_("Gate scan: the barrier stays shut"),
 }
 QUEUE = N_("{minutes} minutes in the queue")
+OFFICERS_MARK = N_("Officers")
+BACK_DOOR_MARK = N_("Back door: open")
 IN_QUEUE = N_("In the queue at the checkpoint")
 HELD = N_("Police hold you on the hard shoulder.")
 HELD_NOTE = N_("The morning runs out while you wait.")
@@ -169,4 +172,48 @@ def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | No
         covered = covered.union(text(surface, art, small, line, palette.TEXT_LIGHT,
                                      midtop=(box.centerx, top)))
         top += small_h
+    return covered
+
+
+def back_doors(level: Level) -> list[tuple[float, float]]:
+    """The ways out of her home other than the front door: walkable tiles just outside the home's
+    area, found from the grid (a level marks only the front door)."""
+    area, door = level.home.area, level.front_door.area
+    left, top = int(area.x) - 1, int(area.y) - 1
+    right, bottom = int(area.x + area.w), int(area.y + area.h)
+    height, width = level.walkable.shape
+    doors = []
+    for row in range(max(top, 0), min(bottom, height - 1) + 1):
+        for col in range(max(left, 0), min(right, width - 1) + 1):
+            on_ring = row in (top, bottom) or col in (left, right)
+            corner = row in (top, bottom) and col in (left, right)
+            at = (col + 0.5, row + 0.5)
+            if on_ring and not corner and level.walkable[row, col] and not door.contains(*at):
+                doors.append(at)
+    return doors
+
+
+def draw_opening_marks(surface: pygame.Surface, art: Art, level: Level, offset: tuple[int, int],
+                       tile: int) -> list[pygame.Rect]:
+    """The opening's pointers: a ring round the officers at the front door and round the open back
+    door, each with its name, so the first thing she sees says where the way out is."""
+    if not level.officers:  # no one at the door: no way out to point at
+        return []
+    u = unit(surface)
+    xs, ys = [x for x, _y in level.officers], [y for _x, y in level.officers]
+    centre = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+    marks = [(centre, (max(xs) - min(xs)) / 2 + 0.9, OFFICERS_MARK)]
+    marks += [(door, 0.9, BACK_DOOR_MARK) for door in back_doors(level)]
+    covered = []
+    for (x, y), radius, words in marks:
+        centre = (round(x * tile + offset[0]), round(y * tile + offset[1]))
+        ring_r = round(radius * tile)
+        covered.append(pygame.draw.circle(surface, palette.AMBER, centre, ring_r, max(3, round(4 * u))))
+        label = _(words)
+        width, height = text_size(surface, art, "small", label)
+        pad = round(8 * u)
+        box = pygame.Rect(0, 0, width + 2 * pad, height + pad)
+        box.midleft = (centre[0] + ring_r + round(6 * u), centre[1])
+        covered.append(card(surface, box, palette.PAPER_DARK, box.height // 2, lift=2))
+        covered.append(text(surface, art, "small", label, palette.AMBER, center=box.center))
     return covered

@@ -18,8 +18,9 @@ from game import tuning
 from game.events import IDLE, Command, PoliceAction
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.notices import PlayCard, draw_card, play_card
+from game.render.notices import PlayCard, draw_card, draw_opening_marks, play_card
 from game.render.panels import card, paragraph, text_size, unit, wrap
+from game.render.world_view import TILE
 from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.touch_walk import TouchWalk
 
@@ -174,6 +175,7 @@ class PlayScreen(Screen):
             return
         if self.opening_ticks:
             opening = OPENING if self.world.level.officers else OPENING_NO_OFFICERS
+            self._drawn_over += draw_opening_marks(surface, self.context.art, self.world.level, offset, TILE)
             self._drawn_over.append(draw_card(surface, self.context.art, opening))
             return
         shown = play_card(self.world)
