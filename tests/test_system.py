@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,6 +19,7 @@ from game.events import (
     StationVisit,
 )
 from game.level import load_level
+from game.level.model import Rule
 from game.sim import World
 from game.system import Outcome, System
 from tests.mapmaker import DEFAULT_RULES, basic_objects, camera, court_door, open_rows, write_map
@@ -316,3 +318,37 @@ def test_world_pass_turns_silently_until_the_phone_is_looked_at(tmp_path):
     assert world.system.shown_pass == "yellow"
     assert [type(e) for e in events] == [PhoneLooked]
     assert events[0].pass_colour == "yellow"
+
+
+# --- the rule vocabulary: what the loader accepts is what the system does ------------------------
+
+
+def test_the_schema_and_the_system_name_the_same_conditions_effects_and_moments():
+    import re
+    from pathlib import Path
+
+    from game import system
+    from game.level import rules_schema
+    from game.system import rules as evaluation
+
+    assert set(rules_schema.CONDITIONS) == set(evaluation.CONDITIONS)
+    assert set(rules_schema.EFFECTS) == set(system.EFFECTS)
+    source = Path(system.__file__).read_text(encoding="utf-8")
+    assert set(re.findall(r'_moment\("(\w+)"', source)) == set(rules_schema.MOMENTS)
+
+
+@pytest.mark.parametrize("effect", ["risk", "pass", "pass_worse", "hold_pass", "walk_home", "ending",
+                                    "order_footage", "letter"])
+def test_every_effect_does_something_a_rule_can_see(effect):
+    from game.system import EFFECTS, Consequences, Fired
+
+    values = {"risk": 1, "pass": "yellow", "pass_worse": 1, "hold_pass": True, "walk_home": True,
+              "ending": "stayed_home", "order_footage": 3.0, "letter": "A letter."}
+    rule = Rule("R-T", "start", {}, {effect: values[effect]}, "Test.", False)
+    level = SimpleNamespace(rules=(rule,), court=None, health_station=None)
+    system = System(level, {})  # type: ignore[arg-type]
+    before = (system.knowledge.risk, system.knowledge.true_pass, system.knowledge.pass_held, len(system.log))
+    happened = Consequences()
+    EFFECTS[effect](system, Fired(0, "08:00", rule), values[effect], happened)
+    after = (system.knowledge.risk, system.knowledge.true_pass, system.knowledge.pass_held, len(system.log))
+    assert before != after or happened != Consequences(), f"{effect} changed nothing"

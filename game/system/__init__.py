@@ -9,6 +9,7 @@ what a gate or a told rule revealed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,9 +104,9 @@ class System:
     def _moment(self, moment: str, tick: int, clock: str, context: dict[str, Any] | None = None) -> Outcome:
         knowledge = self.knowledge
         knowledge.times[moment] = knowledge.times.get(moment, 0) + 1
-        walk_home, ending, footage = False, None, None
         hours, minutes = clock.split(":")
         context = {**(context or {}), "minutes": int(hours) * 60 + int(minutes)}
+        happened = Consequences()
         for rule in self.level.rules:
             if not may_fire(rule, knowledge, moment, context):
                 continue
@@ -113,23 +114,11 @@ class System:
             self._emit(RuleFired(tick, clock, rule.rule_id, rule.reason, rule.told))
             if rule.told:
                 self._tell(tick, "rule", rule.reason)
-            effects = rule.then
-            knowledge.risk += int(effects.get("risk", 0))
-            if "pass" in effects:
-                worst = max(PASS_COLOURS.index(effects["pass"]), PASS_COLOURS.index(knowledge.true_pass))
-                self._set_pass(tick, clock, PASS_COLOURS[worst], rule)
-            if "pass_worse" in effects:
-                steps = PASS_COLOURS.index(knowledge.true_pass) + int(effects["pass_worse"])
-                self._set_pass(tick, clock, PASS_COLOURS[min(steps, len(PASS_COLOURS) - 1)], rule)
-            knowledge.pass_held |= bool(effects.get("hold_pass", False))
-            walk_home |= bool(effects.get("walk_home", False))
-            ending = ending or effects.get("ending")
-            if "order_footage" in effects:
-                footage = max(footage or 0.0, float(effects["order_footage"]))
-            if "letter" in effects:
-                self._emit(Letter(tick, clock, effects["letter"]))
-                self._tell(tick, "letter", effects["letter"])
-        return Outcome(walk_home=walk_home and ending is None, ending=ending, order_footage=footage)
+            for key, apply in EFFECTS.items():  # in the table's order, whatever the file's
+                if key in rule.then:
+                    apply(self, Fired(tick, clock, rule), rule.then[key], happened)
+        return Outcome(walk_home=happened.walk_home and happened.ending is None, ending=happened.ending,
+                       order_footage=happened.footage)
 
     def _set_pass(self, tick: int, clock: str, colour: str, rule: Rule | None, told: bool = False) -> None:
         previous = self.knowledge.true_pass
@@ -230,3 +219,71 @@ class System:
 
     def end(self, tick: int, clock: str, ending: str, during: str = "", waited: int = 0) -> None:
         self._emit(RunEnded(tick, clock, ending, during, waited))
+
+
+@dataclass(frozen=True)
+class Fired:
+    """A rule that fires now: what an effect needs to write its consequence down."""
+
+    tick: int
+    clock: str
+    rule: Rule
+
+
+@dataclass
+class Consequences:
+    """What the rules of one moment ask of the world, gathered before it is told (``Outcome``)."""
+
+    walk_home: bool = False
+    ending: str | None = None
+    footage: float | None = None
+
+
+def _risk(system: System, _fired: Fired, value: Any, _happened: Consequences) -> None:
+    system.knowledge.risk += int(value)
+
+
+def _pass(system: System, fired: Fired, value: Any, _happened: Consequences) -> None:
+    worst = max(PASS_COLOURS.index(value), PASS_COLOURS.index(system.knowledge.true_pass))
+    system._set_pass(fired.tick, fired.clock, PASS_COLOURS[worst], fired.rule)
+
+
+def _pass_worse(system: System, fired: Fired, value: Any, _happened: Consequences) -> None:
+    steps = PASS_COLOURS.index(system.knowledge.true_pass) + int(value)
+    system._set_pass(fired.tick, fired.clock, PASS_COLOURS[min(steps, len(PASS_COLOURS) - 1)], fired.rule)
+
+
+def _hold_pass(system: System, _fired: Fired, value: Any, _happened: Consequences) -> None:
+    system.knowledge.pass_held |= bool(value)
+
+
+def _walk_home(_system: System, _fired: Fired, value: Any, happened: Consequences) -> None:
+    happened.walk_home |= bool(value)
+
+
+def _ending(_system: System, _fired: Fired, value: Any, happened: Consequences) -> None:
+    happened.ending = happened.ending or value
+
+
+def _order_footage(_system: System, _fired: Fired, value: Any, happened: Consequences) -> None:
+    happened.footage = max(happened.footage or 0.0, float(value))
+
+
+def _letter(system: System, fired: Fired, value: Any, _happened: Consequences) -> None:
+    system._emit(Letter(fired.tick, fired.clock, value))
+    system._tell(fired.tick, "letter", value)
+
+
+# Every effect a rule may have, by its key in the rules file, applied in this order. The loader's
+# schema (``game.level.rules_schema.EFFECTS``) says what value each takes; tests/test_system.py
+# checks that the two name the same effects, so none is accepted at load and then ignored here.
+EFFECTS: dict[str, Callable[[System, Fired, Any, Consequences], None]] = {
+    "risk": _risk,
+    "pass": _pass,
+    "pass_worse": _pass_worse,
+    "hold_pass": _hold_pass,
+    "walk_home": _walk_home,
+    "ending": _ending,
+    "order_footage": _order_footage,
+    "letter": _letter,
+}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,42 +24,44 @@ class Knowledge:
     tension: float = 0.0
 
 
+Condition = Callable[[Any, Knowledge, str, Mapping[str, Any]], bool]
+
+
+def _clock_at_least(value: str, _knowledge: Knowledge, _moment: str, context: Mapping[str, Any]) -> bool:
+    hours, minutes = value.split(":")
+    return context.get("minutes", -1) >= int(hours) * 60 + int(minutes)
+
+
+# Every condition a rule may name, by its key in the rules file: how it is tested against what the
+# system knows now (its value, the knowledge, the moment, the moment's context). The loader's schema
+# (``game.level.rules_schema.CONDITIONS``) says what value each takes; tests/test_system.py checks
+# that the two name the same conditions, so none is accepted at load and then unknown here.
+CONDITIONS: dict[str, Condition] = {
+    "profile": lambda value, k, _m, _c: bool(k.profile.get(value)),
+    "risk_at_least": lambda value, k, _m, _c: k.risk >= value,
+    "near_court": lambda value, _k, _m, c: c.get("court_distance", float("inf")) <= value,
+    "camera_kind": lambda value, _k, _m, c: c.get("camera_kind") == value,
+    "anxious_cameras_at_least": lambda value, k, _m, _c: len(k.anxious_cameras) >= value,
+    "pass_is": lambda value, k, _m, _c: k.true_pass == value,
+    "pass_not": lambda value, k, _m, _c: k.true_pass != value,
+    "score_below": lambda value, k, _m, _c: k.score < value,
+    "fired": lambda value, k, _m, _c: value in k.fired,
+    "times_at_least": lambda value, k, m, _c: k.times.get(m, 0) >= value,
+    "choice": lambda value, _k, _m, c: c.get("choice") == value,
+    "clock_at_least": _clock_at_least,
+    "tension_at_least": lambda value, k, _m, _c: k.tension >= value,
+    "any": lambda value, k, m, c: any(holds(option, k, m, c) for option in value),
+}
+
+
 def holds(condition: Mapping[str, Any], knowledge: Knowledge, moment: str,
           context: Mapping[str, Any]) -> bool:
     """Whether every condition in ``condition`` holds now (an empty condition always holds)."""
     for key, value in condition.items():
-        if key == "profile":
-            ok = bool(knowledge.profile.get(value))
-        elif key == "risk_at_least":
-            ok = knowledge.risk >= value
-        elif key == "near_court":
-            ok = context.get("court_distance", float("inf")) <= value
-        elif key == "camera_kind":
-            ok = context.get("camera_kind") == value
-        elif key == "anxious_cameras_at_least":
-            ok = len(knowledge.anxious_cameras) >= value
-        elif key == "pass_is":
-            ok = knowledge.true_pass == value
-        elif key == "pass_not":
-            ok = knowledge.true_pass != value
-        elif key == "score_below":
-            ok = knowledge.score < value
-        elif key == "fired":
-            ok = value in knowledge.fired
-        elif key == "times_at_least":
-            ok = knowledge.times.get(moment, 0) >= value
-        elif key == "choice":
-            ok = context.get("choice") == value
-        elif key == "clock_at_least":
-            hours, minutes = value.split(":")
-            ok = context.get("minutes", -1) >= int(hours) * 60 + int(minutes)
-        elif key == "tension_at_least":
-            ok = knowledge.tension >= value
-        elif key == "any":
-            ok = any(holds(option, knowledge, moment, context) for option in value)
-        else:  # the loader rejects unknown conditions; a rule built in code must not pass silently
+        test = CONDITIONS.get(key)
+        if test is None:  # the loader rejects unknown conditions; a rule built in code must not pass
             raise KeyError(f"unknown rule condition {key!r}")
-        if not ok:
+        if not test(value, knowledge, moment, context):
             return False
     return True
 
