@@ -15,7 +15,7 @@ from pathlib import Path
 import pygame
 
 from game.events import RunRecord
-from game.i18n import N_, _, n_
+from game.i18n import N_, _, format_number, n_
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art
@@ -92,7 +92,7 @@ def _kept_lines(figures: ScenarioFigures) -> list[str]:
     if figures.passages:
         lines.append(n_("{count} number-plate passage, kept {days} days: until {date}.",
                         "{count} number-plate passages, kept {days} days: until {date}.", figures.passages)
-                     .format(count=figures.passages, days=f"{figures.retention_days:g}",
+                     .format(count=figures.passages, days=format_number(figures.retention_days),
                              date=long_date(figures.passages_until or "")))
     elif figures.bus_rides:
         lines.append(_("No number plate read: you took the bus."))
