@@ -41,6 +41,19 @@ def axis_step(span_minutes: float) -> int:
     return 240
 
 
+def chart_height(surface: pygame.Surface, art: Art, data: Series, width: int, unit: float) -> int:
+    """The least height ``draw_chart`` needs at this width and text size: the score's row and the
+    pass band each as tall as their labels, the clock axis and the legend below."""
+    u = unit
+    label_h = text_size(surface, art, "label", "Ag")[1]
+    small_h = text_size(surface, art, "small", "Ag")[1]
+    holds = bool(data.holds) or data.ended < data.end
+    legend_h = _legend(surface, art, pygame.Rect(0, 0, width, 0), u, bool(data.looks), holds, draw=False,
+                       deadline=data.deadline) + round(8 * u)
+    plot_h = max(2.2 * label_h + 34 * u, label_h / 0.38)  # the band is 0.38 of the plot, at most 96 u
+    return round(8 * u + plot_h + 10 * u + small_h + legend_h)
+
+
 def draw_chart(
     surface: pygame.Surface,
     art: Art,
@@ -142,20 +155,21 @@ def draw_chart(
         for minute, score in data.scores[1:]:
             pygame.draw.circle(surface, palette.INK, (x_of(minute), y_of(score)), round(6 * u))
         first, last = data.scores[0][1], data.scores[-1][1]
-        text(
-            surface,
-            art,
-            "small",
-            str(first),
-            palette.INK_SOFT,
-            bottomleft=(plot.x + round(6 * u), y_of(first) - round(6 * u)),
-        )
         last_x, last_y = x_of(data.ended), y_of(last)
-        label_w = text_size(surface, art, "label", str(last))[0]
-        if last_x + label_w + round(14 * u) <= plot.right:
-            text(surface, art, "label", str(last), palette.INK, midleft=(last_x + round(10 * u), last_y))
+        last_size = text_size(surface, art, "label", str(last))
+        if last_x + last_size[0] + round(14 * u) <= plot.right:
+            last_place = pygame.Rect((0, 0), last_size)
+            last_place.midleft = (last_x + round(10 * u), last_y)
         else:
-            text(surface, art, "label", str(last), palette.INK, bottomright=(last_x, last_y - round(6 * u)))
+            last_place = pygame.Rect((0, 0), last_size)
+            last_place.bottomright = (last_x, last_y - round(6 * u))
+        text(surface, art, "label", str(last), palette.INK, topleft=last_place.topleft)
+        first_place = pygame.Rect((0, 0), text_size(surface, art, "small", str(first)))
+        first_place.bottomleft = (plot.x + round(6 * u), y_of(first) - round(6 * u))
+        if first_place.top < area.y:  # over its point, else under it: never over the card's title
+            first_place.topleft = (plot.x + round(6 * u), y_of(first) + round(6 * u))
+        if not first_place.colliderect(last_place):  # a short run: the score it ended on says enough
+            text(surface, art, "small", str(first), palette.INK_SOFT, topleft=first_place.topleft)
         text(
             surface,
             art,
