@@ -14,7 +14,7 @@ from game.i18n import _
 from game.render import palette
 from game.render.art import Art
 from game.render.debrief_story import HELD_LABELS, Series, format_minutes
-from game.render.panels import text, text_size
+from game.render.panels import log_card, log_text, text, text_size
 from game.render.phone import pass_symbol
 
 HOLD_GREY = (150, 150, 146)
@@ -111,7 +111,8 @@ def draw_chart(
             tag = art.text("small", surface.get_height(), words, palette.TEXT_LIGHT)
             back = tag.get_rect(center=rect.center).inflate(round(12 * u), round(4 * u))
             pygame.draw.rect(surface, palette.PAPER_DARK, back, border_radius=round(6 * u))
-            surface.blit(tag, tag.get_rect(center=rect.center))
+            log_card(surface, back)
+            text(surface, art, "small", words, palette.TEXT_LIGHT, center=rect.center)
     if data.ended < data.end:  # after the ending: the day went on without her
         rest = pygame.Rect(x_of(data.ended), band.y, x_of(data.end) - x_of(data.ended), band.height)
         if not any(h.start <= data.ended < h.end for h in data.holds):
@@ -163,6 +164,8 @@ def draw_chart(
         else:
             last_place = pygame.Rect((0, 0), last_size)
             last_place.bottomright = (last_x, last_y - round(6 * u))
+            if last_place.top < area.y:  # under its point rather than over what is above the chart
+                last_place.topright = (last_x, last_y + round(6 * u))
         text(surface, art, "label", str(last), palette.INK, topleft=last_place.topleft)
         first_place = pygame.Rect((0, 0), text_size(surface, art, "small", str(first)))
         first_place.bottomleft = (plot.x + round(6 * u), y_of(first) - round(6 * u))
@@ -240,8 +243,8 @@ def _legend(
     mark_w, gap = round(44 * u), round(28 * u)
     x, y = rect.x, rect.y
     for key, words in _legend_items(looks, holds, deadline):
-        image = art.text("small", role_h, words, palette.INK_SOFT)
-        if x > rect.x and x + mark_w + image.get_width() > rect.right:
+        width = art.font("small", role_h).size(words)[0]
+        if x > rect.x and x + mark_w + width > rect.right:
             x, y = rect.x, y + step
         mid = y + step // 2
         if draw:
@@ -265,6 +268,9 @@ def _legend(
                 box = pygame.Rect(x, mid - round(11 * u), round(34 * u), round(22 * u))
                 pygame.draw.rect(surface, HOLD_GREY, box)
                 _hatch(surface, box, palette.INK_SOFT, max(6, round(10 * u)), max(2, round(3 * u)))
-            surface.blit(image, image.get_rect(midleft=(x + mark_w, mid)))
-        x += mark_w + image.get_width() + gap
+            image = art.text("small", role_h, words, palette.INK_SOFT)
+            place = image.get_rect(midleft=(x + mark_w, mid))
+            surface.blit(image, place)
+            log_text(surface, image, place, words)
+        x += mark_w + width + gap
     return y + step - rect.y
