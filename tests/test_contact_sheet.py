@@ -10,7 +10,6 @@ from game.level import load_level
 from game.render import Art, panels
 from game.render.notices import STATION, play_card
 
-
 # Problems the sheet finds in files this branch does not own, each to be fixed where it is drawn:
 # the HUD blits its score's number raw (game/render/hud.py: no log_text), and the opening card lies
 # over the HUD's goal marker (game/render/notices.py places the card, hud.py the marker).
