@@ -680,7 +680,7 @@ def _questions(
     return y - area.y
 
 
-def _fit(measure, available: int, lowest: float = 0.7) -> float:
+def _fit(measure, available: int, lowest: float = 0.65) -> float:
     """The largest text scale, from 1 down to ``lowest``, at which ``measure(scale)`` fits ``available``."""
     scale = 1.0
     while scale > lowest + 1e-9 and measure(scale) > available:
@@ -691,7 +691,7 @@ def _fit(measure, available: int, lowest: float = 0.7) -> float:
 def _lowest_fit(art: Art) -> float:
     """How far a crowded card may step its type down: at a larger text setting by no more than 15%,
     so the player's choice is not undone (what does not fit then is left out, and counted)."""
-    return 0.7 if art.text_scale <= 1.0 else 0.85
+    return 0.65 if art.text_scale <= 1.0 else 0.85
 
 
 # --- the page ---------------------------------------------------------------------------------
