@@ -36,7 +36,7 @@ from game.render.debrief_story import (
     timeline,
     word,
 )
-from game.render.panels import card, log_card, log_text, text_size, unit
+from game.render.panels import card, log_card, log_forget, log_text, text_size, unit
 from game.render.phone import PASS_WORDS, pass_symbol
 from game.system.debrief import (
     ARTICLE_SOURCE,
@@ -937,7 +937,8 @@ def _column(
     u: float,
     accent: tuple[int, ...],
     heading_scale: float,
-) -> None:
+) -> bool:
+    """One file's column; returns whether its chart and the heading of its rules found room."""
     figures = figures_of(record, level)
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
     pad = round(26 * u)
@@ -956,8 +957,11 @@ def _column(
     symbol_r = round(28 * u)
     pass_symbol(surface, figures.true_pass, (x + symbol_r, y + symbol_r), symbol_r)
     words = f"{_('Your pass was really')}: {_(PASS_WORDS[figures.true_pass])}"
-    _blit(surface, art, "body", words, palette.INK, midleft=(x + 2 * symbol_r + round(16 * u), y + symbol_r))
-    y += 2 * symbol_r + round(16 * u)
+    words_x = x + 2 * symbol_r + round(16 * u)
+    words_h = _lines(surface, art, "body", words, palette.INK, (words_x, y), x + w - words_x, draw=False)
+    _lines(surface, art, "body", words, palette.INK, (words_x, y + max(0, symbol_r - words_h // 2)),
+           x + w - words_x)
+    y += max(2 * symbol_r, words_h) + round(16 * u)
     cameras = len(figures.cameras_that_saw)
     if figures.observations == 1:
         seen = _("1 observation, by 1 camera")
@@ -965,26 +969,30 @@ def _column(
         seen = n_(
             "{count} observations, by {cameras} camera", "{count} observations, by {cameras} cameras", cameras
         ).format(count=figures.observations, cameras=cameras)
-    _blit(surface, art, "body", seen, palette.INK, topleft=(x, y))
-    y += _font_h(surface, art, "body") + round(16 * u)
-    # The score and the pass over time, on an axis shared with the other column.
-    chart_h = max(round(240 * u), round(rect.height * 0.27))
-    draw_chart(surface, art, series(record, level, axis_end), pygame.Rect(x, y, w, chart_h), u)
-    y += chart_h + round(20 * u)
-    # The rules that fired, hidden ones marked, beside the map of the walk.
+    y += _lines(surface, art, "body", seen, palette.INK, (x, y), w) + round(16 * u)
+    # The score and the pass over time, on an axis shared with the other column, as tall as leaves
+    # the rules their heading and a line.
     map_w = round(w * 0.42)
     list_w = w - map_w - round(24 * u)
-    draw_map(
-        surface,
-        art,
-        record,
-        level,
-        pygame.Rect(x + list_w + round(24 * u), y, map_w, rect.bottom - pad - y),
-        u * 0.8,
-    )
+    rules = [e for e in record.events if isinstance(e, RuleFired)]
+
+    def more_h(count: int) -> int:
+        more = _("{count} more in the file").format(count=count)
+        return _lines(surface, art, "small", more, palette.INK_SOFT, (x, y), list_w, 0.85, draw=False)
+
+    rules_least = _font_h(surface, art, "label", 0.82) + round(8 * u) + more_h(len(rules))
+    room = rect.bottom - pad - y - round(20 * u) - rules_least
+    data = series(record, level, axis_end)
+    least = chart_height(surface, art, data, w, u)
+    chart_h = max(least, min(max(round(240 * u), round(rect.height * 0.27)), room))
+    draw_chart(surface, art, data, pygame.Rect(x, y, w, chart_h), u)
+    y += chart_h + round(20 * u)
+    # The rules that fired, hidden ones marked, beside the map of the walk.
+    if rect.bottom - pad - y >= round(MAP_LEAST * u):
+        draw_map(surface, art, record, level,
+                 pygame.Rect(x + list_w + round(24 * u), y, map_w, rect.bottom - pad - y), u * 0.8)
     _blit(surface, art, "label", _("Rules that fired").upper(), palette.INK_SOFT, 0.82, topleft=(x, y))
     y += _font_h(surface, art, "label", 0.82) + round(8 * u)
-    rules = [e for e in record.events if isinstance(e, RuleFired)]
     tag = _(NOT_TOLD).upper()
     scale = 0.9
     line_h = _font_h(surface, art, "small", scale)
@@ -994,9 +1002,10 @@ def _column(
         lines = _wrap(surface, art, "small", f"{event.clock}  {event.rule}: {_(event.text)}", list_w, scale)
         inline = not event.told and font.size(lines[-1])[0] + round(12 * u) + tag_w <= list_w
         height = line_h * (len(lines) + (0 if event.told or inline else 1))
-        if y + height > rect.bottom - pad:
+        rest = len(rules) - index - 1
+        if y + height + (more_h(rest) if rest else 0) > rect.bottom - pad:
             more = _("{count} more in the file").format(count=len(rules) - index)
-            _blit(surface, art, "small", more, palette.INK_SOFT, 0.85, topleft=(x, y))
+            _lines(surface, art, "small", more, palette.INK_SOFT, (x, y), list_w, 0.85)
             break
         last = pygame.Rect(x, y, 0, 0)
         for number, line in enumerate(lines):
@@ -1008,6 +1017,7 @@ def _column(
         y += height + round(10 * u)
     if not rules:
         _blit(surface, art, "small", _("No rule fired."), palette.INK_SOFT, topleft=(x, y))
+    return least <= room
 
 
 def preset_labels(left: RunRecord, right: RunRecord) -> tuple[str, str] | None:
@@ -1031,12 +1041,28 @@ def draw_comparison(
 ) -> None:
     """Two files of the same walk side by side: 'As played' and 'What if: KEY = VALUE'."""
     art = _page_art(art)
-    _on_page(surface, lambda page: _draw_comparison(page, art, left, right))
+    _on_page(surface, lambda page: _tightened(page, art, left, right))
+
+
+def _tightened(
+    surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
+) -> None:
+    """The what-if page, its type stepped down (at a larger text size by 15% at most) while a
+    column's chart would leave its rules no room."""
+    steps = [scale for scale in (1.0, 0.95, 0.9, 0.85, 0.8) if art.text_scale <= 1.0 or scale >= 0.85]
+    for scale in steps:
+        tight = art
+        if scale != 1.0:
+            tight = copy.copy(art)  # shares the font caches; only the scale differs
+            tight.text_scale = art.text_scale * scale
+        if _draw_comparison(surface, tight, left, right) or scale == steps[-1]:
+            break
+        log_forget(surface)
 
 
 def _draw_comparison(
     surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
-) -> None:
+) -> bool:
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
@@ -1055,9 +1081,12 @@ def _draw_comparison(
     widest = max(text_size(surface, art, "heading", label)[0] for label in labels)
     heading_scale = max(0.6, min(1.0, 0.96 * inner / widest))
     accents: Sequence[tuple[int, ...]] = (palette.INK_SOFT, palette.COAT)
+    fits = True
     for index, ((record, level), label) in enumerate(zip((left, right), labels, strict=True)):
         rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
-        _column(surface, art, record, level, label, rect, axis_end, u, accents[index], heading_scale)
+        fits = _column(surface, art, record, level, label, rect, axis_end, u, accents[index], heading_scale) \
+            and fits
+    return fits
 
 
 def render_comparison_png(
