@@ -11,7 +11,8 @@ from game.level import load_level
 from game.render import Art, panels
 from game.render.compare import draw_scenario_comparison
 from game.render.debrief import draw_file, figures_of
-from game.screens.ending import PageCanvas, layout_size
+from game.screens.compare import CompareScreen
+from game.screens.ending import EndingScreen, PageCanvas, layout_size
 from game.screens.facilitator import FacilitatorScreen
 
 
@@ -134,3 +135,21 @@ def test_the_comparison_of_two_long_runs_fits_at_every_text_size(art, long_runs,
         assert heights[1.5] >= 1.25 * heights[1.0]  # stepped down by 15% at most
     finally:
         i18n.set_language("en")
+
+
+def test_the_file_and_the_comparison_are_drawn_again_at_a_new_text_size(art, long_runs):
+    """The facilitator's menu opens over any screen, so the text size may change under a file."""
+    first, second = long_runs
+    context = contact_sheet.SheetContext(first.level, art, Settings())
+    screens = [EndingScreen(context, first.world, first.commands),
+               CompareScreen(context, (first.record, first.level), (second.record, second.level))]
+    for screen in screens:
+        surface = pygame.Surface((1280, 720))
+        screen.draw(surface)
+        before = pygame.image.tobytes(surface, "RGB")
+        art.text_scale = 1.5
+        try:
+            screen.draw(surface)
+        finally:
+            art.text_scale = 1.0
+        assert pygame.image.tobytes(surface, "RGB") != before
