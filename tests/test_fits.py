@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pygame
 import pytest
 
@@ -153,3 +155,20 @@ def test_the_file_and_the_comparison_are_drawn_again_at_a_new_text_size(art, lon
         finally:
             art.text_scale = 1.0
         assert pygame.image.tobytes(surface, "RGB") != before
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
+def test_the_files_first_line_keeps_clear_of_the_score_in_dutch(art, long_runs, dutch, scale):
+    """'JOUW DOSSIER · Hier · geëindigd om 10:10 · regelset …' wraps before it reaches 'Eindscore'."""
+    run = long_runs[1]
+    record = dataclasses.replace(run.record, preset={"name": "streng-toezicht", "hash": "ab12cd34",
+                                                     "content": {}})
+
+    def draw(page):
+        draw_file(page, art, record, run.level, figures_of(record, run.level))
+
+    log = _laid_out(art, (1280, 720), scale, draw)
+    caption = next(rect for _key, rect, message in log.texts if message == "Eindscore")
+    first = [rect for _key, rect, message in log.texts if message.startswith("JOUW DOSSIER")
+             or "geëindigd om" in message or "regelset" in message]
+    assert first and all(rect.right + 10 < caption.left or rect.top >= caption.bottom for rect in first)
