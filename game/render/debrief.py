@@ -525,10 +525,14 @@ def _legend(
     scale = 0.85
     x, y = area.x, area.y
     step = _font_h(surface, art, "small", scale) + round(6 * u)
+    line_h = _font_h(surface, art, "small", scale)
     for key, words in items:
         width = round(34 * u) + text_size(surface, art, "small", words)[0] * scale + round(22 * u)
         if (vertical or x + width > area.right) and x > area.x:
             x, y = area.x, y + step
+        # An item wider than the legend (a large text size) wraps under its mark.
+        lines = [words] if width <= area.width or area.width <= 0 else _wrap(
+            surface, art, "small", words, area.width - round(54 * u), scale)
         centre = (x + round(14 * u), y + step // 2 - round(2 * u))
         if key == "start":
             pygame.draw.circle(surface, palette.INK, centre, 11 * u, max(3, round(4 * u)))
@@ -548,8 +552,13 @@ def _legend(
             _blit(surface, art, "small", "?", palette.INK_SOFT, 0.6, center=centre)
         else:
             kind_mark(surface, key, centre, 10 * u)
-        _blit(surface, art, "small", words, palette.INK, scale, midleft=(x + round(32 * u), centre[1]))
-        x += round(width)
+        for number, line in enumerate(lines):
+            _blit(surface, art, "small", line, palette.INK, scale,
+                  midleft=(x + round(32 * u), centre[1] + number * line_h))
+        if len(lines) > 1:  # the next item starts on a row of its own, under the last line
+            x, y = area.right, y + (len(lines) - 1) * line_h
+        else:
+            x += round(width)
     return y + step - area.y
 
 
@@ -787,8 +796,10 @@ def _draw_page(
     top = header.bottom + gap
     bottom = height - margin
     inner_w = width - 2 * margin - 2 * gap
-    col_a = pygame.Rect(margin, top, round(inner_w * 0.31), bottom - top)
-    col_b = pygame.Rect(col_a.right + gap, top, round(inner_w * 0.375), bottom - top)
+    # At a larger text size the words' columns widen and the map and chart's narrows: they scale.
+    larger = min(1.0, max(0.0, (art.text_scale - 1.0) / 0.5))
+    col_a = pygame.Rect(margin, top, round(inner_w * (0.31 + 0.04 * larger)), bottom - top)
+    col_b = pygame.Rect(col_a.right + gap, top, round(inner_w * (0.375 - 0.08 * larger)), bottom - top)
     col_c = pygame.Rect(col_b.right + gap, top, width - margin - col_b.right - gap, bottom - top)
 
     inside = _section(surface, art, col_a, "timeline", u)
