@@ -796,10 +796,10 @@ def _draw_page(
     top = header.bottom + gap
     bottom = height - margin
     inner_w = width - 2 * margin - 2 * gap
-    # At a larger text size the words' columns widen and the map and chart's narrows: they scale.
+    # At a larger text size the timeline widens and the map and chart narrow a little: they scale.
     larger = min(1.0, max(0.0, (art.text_scale - 1.0) / 0.5))
     col_a = pygame.Rect(margin, top, round(inner_w * (0.31 + 0.04 * larger)), bottom - top)
-    col_b = pygame.Rect(col_a.right + gap, top, round(inner_w * (0.375 - 0.08 * larger)), bottom - top)
+    col_b = pygame.Rect(col_a.right + gap, top, round(inner_w * (0.375 - 0.04 * larger)), bottom - top)
     col_c = pygame.Rect(col_b.right + gap, top, width - margin - col_b.right - gap, bottom - top)
 
     inside = _section(surface, art, col_a, "timeline", u)
