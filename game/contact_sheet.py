@@ -283,7 +283,8 @@ def problems_in(log: panels.LayoutLog, size: tuple[int, int], where: str) -> lis
         whole = window.width >= size[0] and window.height >= size[1]  # the screen or a page, not a
         if whole and not window.contains(rect) and rect.size != (0, 0):  # scrap image being measured
             found.append(f"{where}: {message!r} is drawn outside the window at {tuple(rect)}")
-        elif same and not min(same, key=lambda box: box.width * box.height).contains(rect):
+        elif (same and not of_world[(key, place, message)]
+              and not min(same, key=lambda box: box.width * box.height).contains(rect)):
             found.append(f"{where}: {message!r} spills out of its card at {tuple(rect)}")
         for other_key, other, other_message in texts[number + 1:]:
             shared = rect.clip(pygame.Rect(other))
