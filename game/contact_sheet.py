@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,10 +19,11 @@ import pygame
 
 from game import i18n
 from game.app.settings import Settings
-from game.events import ENDINGS, Command, RunRecord
+from game.events import ENDINGS, Command, GateScanned, PoliceAction, RunRecord, StationVisit
 from game.level import Level, load_level
 from game.render import Art, panels
 from game.render.debrief import draw_comparison
+from game.render.notices import SCANS
 from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
 from game.screens.base import Held, TickInput
 from game.screens.compare import CompareScreen
@@ -147,6 +149,109 @@ def scenario_runs(level: Level, seeds: range = BOT_SEEDS) -> dict[str, Run]:
     return runs
 
 
+WORLD_MODULES = ("game.render.world_view",)  # their texts are the map's: a card may lie over them
+
+
+def _asker() -> str:
+    """The module that asked for the text being noted: the first caller outside this module, the
+    panels and the art."""
+    frame = sys._getframe(1)
+    while frame.f_back is not None and frame.f_globals.get("__name__") in (
+            __name__, "game.render.panels", "game.render.art"):
+        frame = frame.f_back
+    return str(frame.f_globals.get("__name__", "?"))
+
+
+class _Texts(list):
+    """The log's texts, also noting every message ever logged (a page measured and drawn again,
+    ``panels.log_forget``, drops its first texts, but they were laid out all the same) and which
+    module drew each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ever: set[str] = set()
+        self.modules: dict[tuple[int, tuple[int, ...], str], str] = {}
+
+    def append(self, entry: tuple[int, pygame.Rect, str]) -> None:
+        self.ever.add(entry[2])
+        self.modules[(entry[0], tuple(entry[1]), entry[2])] = _asker()
+        super().append(entry)
+
+    def clear(self) -> None:
+        super().clear()
+        self.ever.clear()
+        self.modules.clear()
+
+    def of_world(self, key: int, place: tuple[int, ...], message: str) -> bool:
+        return self.modules.get((key, place, message)) in WORLD_MODULES
+
+
+class SheetLog(panels.LayoutLog):
+    """The layout log, and every text rendered through ``Art.text`` while it is open, by the module
+    that asked for it: a text rendered but never logged was blitted raw, outside any box the check
+    can see."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts = _Texts()
+        self.rendered: dict[str, str] = {}
+
+    def clear(self) -> None:
+        super().clear()
+        self.rendered.clear()
+
+    def raw(self) -> list[tuple[str, str]]:
+        """(message, module) of each text rendered and never laid out."""
+        return [(message, module) for message, module in self.rendered.items()
+                if message not in self.texts.ever]
+
+
+@contextmanager
+def watching_text(log: SheetLog) -> Iterator[None]:
+    """Note in ``log`` every text ``Art.text`` renders (the class's method, so page copies of the art
+    are watched too), and the module that asked for it."""
+    render = Art.text
+
+    def text(art: Art, role: str, window_height: int, message: str, colour: tuple[int, ...]
+             ) -> pygame.Surface:
+        if message.strip():
+            log.rendered.setdefault(message, _asker())
+        return render(art, role, window_height, message, colour)
+
+    Art.text = text  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Art.text = render  # type: ignore[method-assign]
+
+
+CARD_TICKS = 30  # how long after what a card tells the sheet draws it: the card is up, the moment fresh
+
+
+def card_moments(runs: dict[str, Run]) -> dict[str, World]:
+    """For each card the play screen shows in these runs (the health station, a gate's scan, being
+    walked back), a world replayed to just after its first showing: the card at its longest, clock
+    and all."""
+    moments: dict[str, World] = {}
+    for run in sorted(runs.values(), key=lambda run: -len(run.world.events)):
+        for event in run.world.events:
+            if isinstance(event, StationVisit):
+                card = "station"
+            elif isinstance(event, PoliceAction) and event.action == "walked_home":
+                card = "walked_back"
+            elif isinstance(event, GateScanned) and event.result in SCANS:
+                card = f"scan_{event.result}"
+            else:
+                continue
+            if card in moments:
+                continue
+            world = World(run.level, run.world.seed, run.world.profile)
+            for command in run.commands[:event.tick + CARD_TICKS]:
+                world.step(command)
+            moments[card] = world
+    return moments
+
+
 def problems_in(log: panels.LayoutLog, size: tuple[int, int], where: str) -> list[str]:
     """Every text outside the window or its card, and every two texts drawn over each other."""
     found: list[str] = []
@@ -158,7 +263,12 @@ def problems_in(log: panels.LayoutLog, size: tuple[int, int], where: str) -> lis
     cards = [(window_key(key), box) for key, box in log.cards]
     later = [(key, box, after) for (key, box), after in zip(cards, log.cards_after, strict=True)]
     drawn = [(window_key(key), tuple(rect), message) for key, rect, message in log.texts]
+    # The world view's own words (street and camera names) lie under the cards and HUD by design.
+    of_world = {entry: isinstance(log.texts, _Texts) and log.texts.of_world(key, tuple(rect), message)
+                for entry, (key, rect, message) in zip(drawn, log.texts, strict=True)}
     for number, (key, place, message) in enumerate(drawn):
+        if of_world[(key, place, message)]:
+            continue
         for card_key, box, after in later:
             hidden = box.clip(pygame.Rect(place))
             if (after > number and card_key == key and hidden.width >= MIN_OVERLAP
@@ -173,12 +283,18 @@ def problems_in(log: panels.LayoutLog, size: tuple[int, int], where: str) -> lis
         whole = window.width >= size[0] and window.height >= size[1]  # the screen or a page, not a
         if whole and not window.contains(rect) and rect.size != (0, 0):  # scrap image being measured
             found.append(f"{where}: {message!r} is drawn outside the window at {tuple(rect)}")
-        elif same and not min(same, key=lambda box: box.width * box.height).contains(rect):
+        elif (same and not of_world[(key, place, message)]
+              and not min(same, key=lambda box: box.width * box.height).contains(rect)):
             found.append(f"{where}: {message!r} spills out of its card at {tuple(rect)}")
         for other_key, other, other_message in texts[number + 1:]:
             shared = rect.clip(pygame.Rect(other))
+            if of_world[(key, place, message)] != of_world[(other_key, other, other_message)]:
+                continue
             if whole and other_key == key and shared.width >= MIN_OVERLAP and shared.height >= MIN_OVERLAP:
                 found.append(f"{where}: {message!r} and {other_message!r} are drawn over each other")
+    if isinstance(log, SheetLog):
+        found += [f"{where}: {message!r} is blitted raw by {module}, not laid out in a box"
+                  for message, module in log.raw()]
     return found
 
 
@@ -205,6 +321,11 @@ def _screens(context: SheetContext, runs: dict[str, dict[str, Run]], scenario: s
     pause.menu.selected = len(pause.menu.items) - 1
     yield "pause", over(play.draw, pause.draw)
     yield "phone", over(play.draw, PhoneScreen(context, play).draw)
+    yield "card-opening", PlayScreen(context, opening=True).draw
+    for card, world in card_moments(runs[scenario]).items():
+        shown = PlayScreen(context)
+        shown.world = world  # the card is drawn from the world's events, over the HUD as in play
+        yield f"card-{card}", shown.draw
     for ending, run in sorted(runs[scenario].items()):
         ending_screen = EndingScreen(context, run.world, run.commands)
         for _tick in range(GUARD_TICKS + 1):  # until its closing hint shows
@@ -241,26 +362,28 @@ def contact_sheet(out: Path, languages: tuple[str, ...] = LANGUAGES, text_sizes:
     runs = {name: scenario_runs(levels[name], seeds) for name in SCENARIOS}
     problems: list[str] = []
     thumbnails: list[tuple[str, pygame.Surface]] = []
-    log = panels.LayoutLog()
+    log = SheetLog()
     panels.layout_log = log
     try:
-        for scenario in scenarios:
-            for language in languages:
-                i18n.set_language(language)
-                for text_size in text_sizes:
-                    art.text_scale = text_size / 100
-                    settings = Settings(language=language, text_size=text_size)
-                    context = SheetContext(levels[scenario], art, settings)
-                    for size in window_sizes:
-                        for name, draw in _screens(context, runs, scenario):
-                            surface = pygame.Surface(size)
-                            log.clear()
-                            draw(surface)
-                            label = f"{scenario}-{name}-{language}-{text_size}-{size[0]}x{size[1]}"
-                            problems += problems_in(log, size, label)
-                            pygame.image.save(surface, str(out / f"{label}.png"))
-                            if size == window_sizes[0]:
-                                thumbnails.append((label, pygame.transform.smoothscale(surface, (256, 144))))
+        with watching_text(log):
+            for scenario in scenarios:
+                for language in languages:
+                    i18n.set_language(language)
+                    for text_size in text_sizes:
+                        art.text_scale = text_size / 100
+                        settings = Settings(language=language, text_size=text_size)
+                        context = SheetContext(levels[scenario], art, settings)
+                        for size in window_sizes:
+                            for name, draw in _screens(context, runs, scenario):
+                                surface = pygame.Surface(size)
+                                log.clear()
+                                draw(surface)
+                                label = f"{scenario}-{name}-{language}-{text_size}-{size[0]}x{size[1]}"
+                                problems += problems_in(log, size, label)
+                                pygame.image.save(surface, str(out / f"{label}.png"))
+                                if size == window_sizes[0]:
+                                    small = pygame.transform.smoothscale(surface, (256, 144))
+                                    thumbnails.append((label, small))
     finally:
         panels.layout_log = None
         i18n.set_language("en")

@@ -267,3 +267,17 @@ def p_(context: str, message: str) -> str:
 def N_(message: str) -> str:
     """Mark a string for translation without translating it; call `_()` on it when drawing."""
     return message
+
+
+DECIMAL_MARKS = {"nl": ","}  # the decimal mark of each language that does not write a point
+
+
+def format_number(value: float, places: int = 1) -> str:
+    """``value`` rounded to ``places`` decimals, as the current language writes it: "7.5" in English,
+    "7,5" in Dutch, and "7" rather than "7.0". Why not Babel: the standalone bundle ships without it."""
+    written = f"{round(value, places):.{places}f}"
+    if "." in written:
+        written = written.rstrip("0").rstrip(".")
+    if written == "-0":
+        written = "0"
+    return written.replace(".", DECIMAL_MARKS.get(_language, "."))

@@ -220,7 +220,7 @@ def test_the_file_fits_other_shapes_and_a_larger_text_setting(art, level, size):
     surface = pygame.Surface(size)
     draw_file(surface, copy, run, level, figures_of(run, level), scroll=2)
     draw_comparison(surface, copy, (run, level), (no_observations(), level))
-    assert copy.text_scale == 1.5  # the page ignores it, and leaves it as it was
+    assert copy.text_scale == 1.5  # the page reads it, and leaves it as it was
     assert _has_colour(_pixels(surface), palette.PASS_COLOURS["green"], 500)
 
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pygame
 
 from game.events import RunRecord
-from game.i18n import N_, _, n_
+from game.i18n import N_, _, format_number, n_
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art
-from game.render.debrief import _blit, _font_h, _lines, _offscreen_art, _on_page, _page_art
+from game.render.debrief import _blit, _font_h, _lines, _offscreen_art, _on_page, _page_art, _wrap
 from game.render.debrief_map import FOOTAGE_BLUE, draw_map
 from game.render.debrief_story import ending_clock, ending_title, long_date
 from game.render.panels import card, log_forget, text_size, unit
@@ -38,11 +38,19 @@ SECTIONS = {
 }
 
 
-def _heading(surface: pygame.Surface, art: Art, key: str, x: int, y: int, width: int, u: float) -> int:
-    """A small capitals section title over a rule; returns the y below it."""
-    title = _blit(surface, art, "label", _(SECTIONS[key]).upper(), palette.INK_SOFT, 0.78, topleft=(x, y))
-    rule_y = title.bottom + round(6 * u)
-    pygame.draw.line(surface, palette.BACKGROUND, (x, rule_y), (x + width, rule_y), max(2, round(3 * u)))
+def _heading(surface: pygame.Surface, art: Art, key: str, x: int, y: int, width: int, u: float,
+             draw: bool = True) -> int:
+    """A small capitals section title over a rule, wrapped if wider than the card; returns the y
+    below it."""
+    words = _(SECTIONS[key]).upper()
+    line_h = _font_h(surface, art, "label", 0.78)
+    lines = _wrap(surface, art, "label", words, width, 0.78)
+    if draw:
+        for number, line in enumerate(lines):
+            _blit(surface, art, "label", line, palette.INK_SOFT, 0.78, topleft=(x, y + number * line_h))
+    rule_y = y + len(lines) * line_h + round(6 * u)
+    if draw:
+        pygame.draw.line(surface, palette.BACKGROUND, (x, rule_y), (x + width, rule_y), max(2, round(3 * u)))
     return rule_y + round(10 * u)
 
 
@@ -92,7 +100,7 @@ def _kept_lines(figures: ScenarioFigures) -> list[str]:
     if figures.passages:
         lines.append(n_("{count} number-plate passage, kept {days} days: until {date}.",
                         "{count} number-plate passages, kept {days} days: until {date}.", figures.passages)
-                     .format(count=figures.passages, days=f"{figures.retention_days:g}",
+                     .format(count=figures.passages, days=format_number(figures.retention_days),
                              date=long_date(figures.passages_until or "")))
     elif figures.bus_rides:
         lines.append(_("No number plate read: you took the bus."))
@@ -126,14 +134,16 @@ def _told_lines(figures: ScenarioFigures) -> list[str]:
 
 
 def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], figures: ScenarioFigures,
-            scale_max: int, rect: pygame.Rect, accent: tuple[int, ...], u: float) -> int:
-    """One scenario's card; returns how far down its words reach (the map takes what is left)."""
+            scale_max: int, rect: pygame.Rect, accent: tuple[int, ...], u: float) -> tuple[int, bool]:
+    """One scenario's card; returns how far down its words reach (the map takes what is left) and
+    whether lines were left out: those that do not fit above its foot are counted in a last line."""
     record, level = run
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
     pygame.draw.rect(surface, accent, (rect.x, rect.y, rect.width, round(14 * u)),
                      border_top_left_radius=round(14 * u), border_top_right_radius=round(14 * u))
     pad = round(28 * u)
     x, y, width = rect.x + pad, rect.y + pad + round(6 * u), rect.width - 2 * pad
+    foot = rect.bottom - pad
     title = _blit(surface, art, "heading", _(level.title), palette.INK, topleft=(x, y))
     ending = f"{ending_title(record.ending)} · {ending_clock(record, level)}"
     y = title.bottom + _lines(surface, art, "label", ending, palette.COAT, (x, title.bottom), width, 0.9)
@@ -146,18 +156,38 @@ def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], fig
                     .format(count=figures.dots), palette.INK_SOFT, (x, y), width, 0.85) + round(8 * u)
     y = _heading(surface, art, "owners", x, y, width, u)
     y = _owners(surface, art, figures, scale_max, x, y, width, u)
-    for key, lines in (("kept", _kept_lines(figures)), ("told", _told_lines(figures))):
-        y = _heading(surface, art, key, x, y, width, u)
-        for line in lines:
-            bullet = (x + round(6 * u), y + _font_h(surface, art, "small") // 2)
-            pygame.draw.circle(surface, palette.COAT, bullet, round(5 * u))
-            indent = round(22 * u)
-            y += _lines(surface, art, "small", line, palette.INK, (x + indent, y), width - indent)
-        y += round(12 * u)
+    bullets = [(key, line) for key, lines in (("kept", _kept_lines(figures)), ("told", _told_lines(figures)))
+               for line in lines]
+    indent = round(22 * u)
+
+    def more_h(rest: int) -> int:
+        words = _("{count} more at a smaller text size").format(count=rest)
+        return _lines(surface, art, "small", words, palette.INK_SOFT, (x, y), width, 0.85, draw=False)
+
+    shown_key = None
+    for number, (key, line) in enumerate(bullets):
+        line_h = _lines(surface, art, "small", line, palette.INK, (x + indent, y), width - indent, draw=False)
+        heading_h = _heading(surface, art, key, x, y, width, u, draw=False) - y if key != shown_key else 0
+        need = line_h + heading_h + (round(12 * u) if number + 1 < len(bullets)
+                                     and bullets[number + 1][0] != key else 0)
+        rest = len(bullets) - number - 1
+        if y + need + (more_h(rest) if rest else 0) > foot:
+            words = _("{count} more at a smaller text size").format(count=len(bullets) - number)
+            y += _lines(surface, art, "small", words, palette.INK_SOFT, (x, y), width, 0.85)
+            return y + pad, True
+        if key != shown_key:
+            if shown_key is not None:
+                y += round(12 * u)
+            y = _heading(surface, art, key, x, y, width, u)
+            shown_key = key
+        bullet = (x + round(6 * u), y + _font_h(surface, art, "small") // 2)
+        pygame.draw.circle(surface, palette.COAT, bullet, round(5 * u))
+        y += _lines(surface, art, "small", line, palette.INK, (x + indent, y), width - indent)
+    y += round(12 * u)
     room = rect.bottom - pad - y
     if room > round(120 * u):  # the walk, and the route the footage tells, if there is room
         draw_map(surface, art, record, level, pygame.Rect(x, y, width, room), u * 0.8)
-    return y + pad
+    return y + pad, False
 
 
 def draw_scenario_comparison(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
@@ -173,21 +203,23 @@ TIGHTENINGS = (1.0, 0.95, 0.9, 0.85, 0.8)  # the type's scale, tried in turn unt
 def _draw(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
           right: tuple[RunRecord, Level]) -> None:
     """The page, with its type a step smaller when the cards' words would run past their foot
-    (long real runs): the cards keep their places and no line ever falls below its card."""
-    height = surface.get_height()
-    for scale in TIGHTENINGS:
+    (long real runs), at a larger text size by no more than 15% (the player's choice stands); what
+    then still does not fit is counted in a last line. The cards keep their places and no line ever
+    falls below its card."""
+    steps = [scale for scale in TIGHTENINGS if art.text_scale <= 1.0 or scale >= 0.85]
+    for scale in steps:
         tight = art
         if scale != 1.0:
             tight = copy.copy(art)  # shares the font caches; only the scale differs
             tight.text_scale = art.text_scale * scale
-        if _draw_page(surface, tight, left, right) <= height or scale == TIGHTENINGS[-1]:
+        if not _draw_page(surface, tight, left, right) or scale == steps[-1]:
             break
         log_forget(surface)
 
 
 def _draw_page(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
-               right: tuple[RunRecord, Level]) -> int:
-    """The page at this surface's size; returns how far down the cards' words reach."""
+               right: tuple[RunRecord, Level]) -> bool:
+    """The page at this surface's size; returns whether a card had lines left out."""
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
@@ -200,11 +232,11 @@ def _draw_page(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
     scale_max = max(1, *(max(f.owners.values(), default=0) for f in figures))
     col_w = (width - 2 * margin - gap) // 2
     accents = (palette.INK_SOFT, palette.COAT)
-    reach = 0
+    shortened = False
     for index, (run, numbers) in enumerate(zip((left, right), figures, strict=True)):
         rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
-        reach = max(reach, _column(surface, art, run, numbers, scale_max, rect, accents[index], u) + margin)
-    return reach
+        shortened = _column(surface, art, run, numbers, scale_max, rect, accents[index], u)[1] or shortened
+    return shortened
 
 
 def render_scenario_comparison_png(left: tuple[RunRecord, Level], right: tuple[RunRecord, Level], out: Path,

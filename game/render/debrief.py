@@ -21,7 +21,7 @@ from game.i18n import N_, _, n_
 from game.level.model import CAMERA_KINDS, Level
 from game.render import palette
 from game.render.art import Art
-from game.render.debrief_chart import draw_chart
+from game.render.debrief_chart import chart_height, draw_chart
 from game.render.debrief_map import FOOTAGE_BLUE, dashed_line, draw_map, kind_mark
 from game.render.debrief_story import (
     CAMERA_KIND_NAMES,
@@ -36,7 +36,7 @@ from game.render.debrief_story import (
     timeline,
     word,
 )
-from game.render.panels import card, log_text, text_size, unit
+from game.render.panels import card, log_card, log_forget, log_text, text_size, unit
 from game.render.phone import PASS_WORDS, pass_symbol
 from game.system.debrief import (
     ARTICLE_SOURCE,
@@ -58,6 +58,8 @@ SECTION_TITLES = {
     "questions": N_("To discuss"),
 }
 PAGE_LINES = 1080  # the page is laid out at no fewer lines than this
+HEADER_MOST = 0.34  # of the page's height: a taller header gives the article's line to the discussion
+MAP_LEAST = 120  # layout units: a map smaller than this is left out (and said to be) rather than drawn
 TIMELINE_SCALE = 0.9  # the timeline's type, a little under the page's smallest, to show more events
 _reach_cache: dict[Path, tuple[Level, np.ndarray]] = {}
 
@@ -120,19 +122,32 @@ def _lines(
     return step * len(lines)
 
 
+def _section_title(surface: pygame.Surface, art: Art, key: str, width: int) -> tuple[list[str], float]:
+    """A card's title in small capitals: stepped down a little to keep one line, else wrapped."""
+    words = _(SECTION_TITLES[key]).upper()
+    for scale in (0.82, 0.78, 0.74, 0.7):
+        if text_size(surface, art, "label", words)[0] * scale <= width * 0.97:
+            return [words], scale
+    return _wrap(surface, art, "label", words, round(width * 0.97), 0.82), 0.82
+
+
+def _section_overhead(surface: pygame.Surface, art: Art, key: str, width: int, u: float) -> int:
+    """How much of a card of ``width`` its title, rule and padding take (see ``_section``)."""
+    lines, _scale = _section_title(surface, art, key, width - 2 * round(22 * u))
+    return len(lines) * _font_h(surface, art, "label", 0.82) + round(56 * u)
+
+
 def _section(surface: pygame.Surface, art: Art, rect: pygame.Rect, key: str, u: float) -> pygame.Rect:
     """A paper card with its title over a rule, like a form's box; returns the area inside."""
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
     pad = round(22 * u)
-    words = _(SECTION_TITLES[key]).upper()
-    scale = 0.82
-    while scale > 0.5 and text_size(surface, art, "label", words)[0] * scale / 0.82 > rect.width - 2 * pad:
-        scale -= 0.04
-    title = _blit(
-        surface, art, "label", words, palette.INK_SOFT, scale, topleft=(rect.x + pad, rect.y + round(14 * u))
-    )
-    title.height = max(title.height, _font_h(surface, art, "label", 0.82))
-    rule_y = title.bottom + round(8 * u)
+    lines, scale = _section_title(surface, art, key, rect.width - 2 * pad)
+    line_h = _font_h(surface, art, "label", 0.82)
+    y = rect.y + round(14 * u)
+    for number, line in enumerate(lines):
+        _blit(surface, art, "label", line, palette.INK_SOFT, scale,
+              topleft=(rect.x + pad, y + number * line_h))
+    rule_y = y + len(lines) * line_h + round(8 * u)
     pygame.draw.line(
         surface, palette.BACKGROUND, (rect.x + pad, rule_y), (rect.right - pad, rule_y), max(2, round(3 * u))
     )
@@ -150,17 +165,40 @@ def _chip(
     topleft: tuple[int, int],
     u: float,
     scale: float = 1.0,
+    room: int | None = None,
 ) -> pygame.Rect:
+    """A tag in a coloured pill at ``topleft``, made smaller to keep it within ``room`` (scaled as an
+    image: the type's smallest size would not step down)."""
     image = art.text("label", round(surface.get_height() * scale * 0.8), message, ink)
+    if room is not None and image.get_width() + round(20 * u) > room:
+        image = pygame.transform.smoothscale_by(image, max(0.3, (room - round(20 * u)) / image.get_width()))
     rect = image.get_rect(topleft=(topleft[0] + round(10 * u), topleft[1] + round(3 * u)))
     back = rect.inflate(round(20 * u), round(6 * u))
     back.topleft = topleft
     pygame.draw.rect(surface, colour, back, border_radius=round(8 * u))
+    log_card(surface, back)
     surface.blit(image, rect)
+    log_text(surface, image, rect, message)
     return back
 
 
 # --- the header -------------------------------------------------------------------------------
+
+
+def _pieces_wrapped(surface: pygame.Surface, art: Art, role: str, pieces: Sequence[str], joint: str,
+                    width: int, scale: float) -> list[str]:
+    """Pieces joined by ``joint`` in lines no wider than ``width``, broken between pieces (a piece
+    wider than a line is broken between its words)."""
+    font = art.font(role, round(surface.get_height() * scale))
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and font.size(f"{lines[-1]}{joint}{piece}")[0] <= width:
+            lines[-1] = f"{lines[-1]}{joint}{piece}"
+        elif font.size(piece)[0] <= width:
+            lines.append(piece)
+        else:
+            lines += _wrap(surface, art, role, piece, width, scale)
+    return lines
 
 
 def _header(
@@ -172,8 +210,13 @@ def _header(
     rect: pygame.Rect,
     u: float,
     draw: bool = True,
+    with_quote: bool = True,
 ) -> int:
-    """Ending, clock, score, the true pass and the article's line; returns the height it needs."""
+    """Ending, clock, score, the true pass and (``with_quote``) the article's line; returns the height
+    it needs.
+
+    The score's block stands right of the title while the title keeps at least two fifths of the
+    width (its captions wrapping first); else it moves below the title, so the two never meet."""
     pad = round(28 * u)
     true_pass = figures.true_pass
     # The right block: the score, the pass as it really was (where a pass is scanned; elsewhere the
@@ -185,52 +228,58 @@ def _header(
     pass_word = _(PASS_WORDS[true_pass]) if scans_pass else str(letters)
     untold = _("{hidden} of {fired}").format(hidden=figures.rules_hidden, fired=figures.rules_fired)
     symbol_r = round(30 * u)
-    small_w = [text_size(surface, art, "small", caption)[0] for caption in captions]
-    widths = [
-        max(small_w[0], text_size(surface, art, "score", str(figures.final_score))[0]),
-        max(small_w[1], (2 * symbol_r + round(14 * u) + text_size(surface, art, "heading", pass_word)[0])
-            if scans_pass else text_size(surface, art, "score", pass_word)[0]),
-        max(small_w[2], text_size(surface, art, "score", untold)[0]),
+    values_w = [
+        text_size(surface, art, "score", str(figures.final_score))[0],
+        (2 * symbol_r + round(14 * u) + text_size(surface, art, "heading", pass_word)[0])
+        if scans_pass else text_size(surface, art, "score", pass_word)[0],
+        text_size(surface, art, "score", untold)[0],
     ]
     block_gap = round(44 * u)
-    right_w = sum(widths) + 2 * block_gap
     left_x = rect.x + pad + round(16 * u)
-    left_w = rect.width - (left_x - rect.x) - pad - right_w - round(24 * u)
-    quote_w = rect.width - (left_x - rect.x) - pad
-    quote = _(article_line(record.ending, level.name))
-    source = "— " + _(ARTICLE_SOURCE)
-    sources = SOURCES.get(level.name, ())
-    facts = f"{_(SOURCES_LABEL)}: " + " · ".join(_(item) for item in sources) if sources else ""
-    if level.credit:  # a map built from others' data names them on its file (OpenStreetMap: ODbL)
-        credit = _("Map data {credit}").format(credit=level.credit)
-        facts = f"{facts} · {credit}" if facts else credit
+    full_w = rect.right - pad - left_x
+    small_h = _font_h(surface, art, "small")
+    score_h = _font_h(surface, art, "score")
+
+    def block(cap: int) -> tuple[list[list[str]], list[int]]:
+        """Each caption's lines, wrapped to ``cap`` (or its value's width), and each cell's width."""
+        lines = [_wrap(surface, art, "small", caption, max(value_w, cap))
+                 for caption, value_w in zip(captions, values_w, strict=True)]
+        widths = [max(value_w, *(text_size(surface, art, "small", line)[0] for line in cell))
+                  for cell, value_w in zip(lines, values_w, strict=True)]
+        return lines, widths
+
+    for cap in (full_w, *(round(width * u) for width in (480, 420, 360, 300, 240))):
+        caption_lines, widths = block(cap)
+        beside_w = full_w - sum(widths) - 2 * block_gap - round(24 * u)
+        beside = beside_w >= full_w * 0.4
+        if beside:
+            break
+    if not beside:  # the block on a row of its own: its cells share the whole width
+        caption_lines, widths = block(round(full_w * 0.3))
+        spare = max(0, full_w - sum(widths) - 2 * block_gap) // 3
+        widths = [width + spare for width in widths]
+    left_w = beside_w if beside else full_w
+    right_w = sum(widths) + 2 * block_gap
+    caption_h = small_h * max(len(cell) for cell in caption_lines)
+    right_h = caption_h + score_h
+    file_pieces = (
+        _(FILE_LABEL).upper(),
+        _(level.title),
+        _("ended at {clock}").format(clock=ending_clock(record, level)),
+        *((_("rule preset {name}").format(name=record.preset["name"]),) if record.preset else ()),
+    )
+    file_lines = _pieces_wrapped(surface, art, "label", file_pieces, "  ·  ", left_w, 0.82)
     top = rect.y + round(18 * u)
     label_h = _font_h(surface, art, "label", 0.82)
-    heading_h = _font_h(surface, art, "heading")
-    title_h = _lines(
-        surface,
-        art,
-        "heading",
-        f"{ending_title(record.ending)}",
-        palette.INK,
-        (left_x, top + label_h),
-        left_w,
-        draw=False,
-    )
-    block_h = max(
-        label_h + max(title_h, heading_h), _font_h(surface, art, "small") + _font_h(surface, art, "score")
-    )
+    file_h = label_h * len(file_lines)
+    title_lines = _wrap(surface, art, "heading", ending_title(record.ending), left_w)
+    title_h = _font_h(surface, art, "heading") * len(title_lines)
+    left_h = file_h + title_h
+    right_top = top if beside else top + left_h + round(12 * u)
+    block_h = max(left_h, right_h) if beside else left_h + round(12 * u) + right_h
     quote_y = top + block_h + round(12 * u)
-    quote_h = _lines(surface, art, "small", quote, palette.INK, (left_x, quote_y), quote_w, draw=False)
-    source_h = _lines(
-        surface, art, "small", source, palette.INK_SOFT, (left_x, quote_y), quote_w, 0.85, draw=False
-    )
-    facts_h = (
-        _lines(surface, art, "small", facts, palette.INK_SOFT, (left_x, quote_y), quote_w, 0.8, draw=False)
-        if facts
-        else 0
-    )
-    height = quote_y + quote_h + source_h + facts_h + round(16 * u) - rect.y
+    quote_h = _quote(surface, art, record, level, (left_x, quote_y), full_w, draw=False) if with_quote else 0
+    height = quote_y + quote_h + round(16 * u) - rect.y
     if not draw:
         return height
     box = pygame.Rect(rect.x, rect.y, rect.width, height)
@@ -243,31 +292,24 @@ def _header(
         border_top_left_radius=round(14 * u),
         border_bottom_left_radius=round(14 * u),
     )
-    file_line = "  ·  ".join(
-        (
-            _(FILE_LABEL).upper(),
-            _(level.title),
-            _("ended at {clock}").format(clock=ending_clock(record, level)),
-            *((_("rule preset {name}").format(name=record.preset["name"]),) if record.preset else ()),
-        )
-    )
-    _blit(surface, art, "label", file_line, palette.INK_SOFT, 0.82, topleft=(left_x, top))
-    _lines(surface, art, "heading", ending_title(record.ending), palette.INK, (left_x, top + label_h), left_w)
-    # Right block.
-    x = box.right - pad - right_w
-    small_h = _font_h(surface, art, "small")
-    mid_y = top + small_h + _font_h(surface, art, "score") // 2
-    for index, caption in enumerate(captions):
+    for number, line in enumerate(file_lines):
+        _blit(surface, art, "label", line, palette.INK_SOFT, 0.82, topleft=(left_x, top + number * label_h))
+    _lines(surface, art, "heading", ending_title(record.ending), palette.INK, (left_x, top + file_h), left_w)
+    # Right block (or the row below the title).
+    x = box.right - pad - right_w if beside else left_x
+    mid_y = right_top + caption_h + score_h // 2
+    for index, caption in enumerate(caption_lines):
         if index:
             rule_x = x - block_gap // 2
             pygame.draw.line(
                 surface,
                 palette.BACKGROUND,
-                (rule_x, top),
+                (rule_x, right_top),
                 (rule_x, quote_y - round(14 * u)),
                 max(2, round(3 * u)),
             )
-        _blit(surface, art, "small", caption, palette.INK_SOFT, topleft=(x, top))
+        for number, line in enumerate(caption):
+            _blit(surface, art, "small", line, palette.INK_SOFT, topleft=(x, right_top + number * small_h))
         if index == 0:
             _blit(surface, art, "score", str(figures.final_score), palette.INK, midleft=(x, mid_y))
         elif index == 1 and not scans_pass:
@@ -287,20 +329,44 @@ def _header(
             ink = palette.PASS_COLOURS["red"] if figures.rules_hidden else palette.INK
             _blit(surface, art, "score", untold, ink, midleft=(x, mid_y))
         x += widths[index] + block_gap
-    # The article's line.
-    pygame.draw.line(
-        surface,
-        palette.BACKGROUND,
-        (left_x, quote_y - round(8 * u)),
-        (box.right - pad, quote_y - round(8 * u)),
-        max(2, round(2 * u)),
-    )
-    _lines(surface, art, "small", quote, palette.INK, (left_x, quote_y), quote_w)
-    _lines(surface, art, "small", source, palette.INK_SOFT, (left_x, quote_y + quote_h), quote_w, 0.85)
-    if facts:  # where each fact of the level comes from
-        facts_y = quote_y + quote_h + source_h
-        _lines(surface, art, "small", facts, palette.INK_SOFT, (left_x, facts_y), quote_w, 0.8)
+    if with_quote:  # the article's line, under a rule
+        pygame.draw.line(
+            surface,
+            palette.BACKGROUND,
+            (left_x, quote_y - round(8 * u)),
+            (box.right - pad, quote_y - round(8 * u)),
+            max(2, round(2 * u)),
+        )
+        _quote(surface, art, record, level, (left_x, quote_y), full_w)
     return height
+
+
+def _quote(surface: pygame.Surface, art: Art, record: RunRecord, level: Level, topleft: tuple[int, int],
+           width: int, draw: bool = True) -> int:
+    """The article's line for this ending, its source, and where the level's facts come from;
+    returns the height they take."""
+    quote = _(article_line(record.ending, level.name))
+    source = "— " + _(ARTICLE_SOURCE)
+    sources = SOURCES.get(level.name, ())
+    facts = f"{_(SOURCES_LABEL)}: " + " · ".join(_(item) for item in sources) if sources else ""
+    if level.credit:  # a map built from others' data names them on its file (OpenStreetMap: ODbL)
+        credit = _("Map data {credit}").format(credit=level.credit)
+        facts = f"{facts} · {credit}" if facts else credit
+    x, y = topleft
+    y += _lines(surface, art, "small", quote, palette.INK, (x, y), width, draw=draw)
+    y += _lines(surface, art, "small", source, palette.INK_SOFT, (x, y), width, 0.85, draw=draw)
+    if facts:
+        y += _lines(surface, art, "small", facts, palette.INK_SOFT, (x, y), width, 0.8, draw=draw)
+    return y - topleft[1]
+
+
+def _cut(font: pygame.font.Font, line: str, width: int) -> str:
+    """A line with " …" after it, words dropped from its end until the mark fits: never a word cut
+    silently."""
+    words = line.split()
+    while len(words) > 1 and font.size(" ".join(words) + " …")[0] > width:
+        words.pop()
+    return " ".join(words) + " …"
 
 
 def _triangle(surface: pygame.Surface, centre: tuple[float, float], size: float, *, up: bool) -> None:
@@ -376,6 +442,13 @@ def _timeline(
         height = len(lines) * line_h + tag_h + round(14 * u)
         if y + height > bottom and index > first:
             break
+        if y + height > bottom:  # one entry taller than the card: the lines that fit, cut with a mark
+            room = max(1, (bottom - y - tag_h - round(14 * u)) // line_h)
+            if room < len(lines):
+                lines = [*lines[:room - 1], _cut(font, lines[room - 1], text_w)]
+                inline = entry.hidden and font.size(lines[-1])[0] + round(12 * u) + tag_w <= text_w
+                tag_h = line_h if entry.hidden and not inline else 0
+                height = len(lines) * line_h + tag_h + round(14 * u)
         if entry.hidden:  # a bar in the margin: this one was decided without telling her
             pygame.draw.rect(
                 surface,
@@ -401,7 +474,8 @@ def _timeline(
                 if inline
                 else (text_x, y + len(lines) * line_h)
             )
-            _chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale)
+            _chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale,
+                  room=area.right - spot[0])
         y += height
         pygame.draw.line(
             surface,
@@ -451,10 +525,14 @@ def _legend(
     scale = 0.85
     x, y = area.x, area.y
     step = _font_h(surface, art, "small", scale) + round(6 * u)
+    line_h = _font_h(surface, art, "small", scale)
     for key, words in items:
         width = round(34 * u) + text_size(surface, art, "small", words)[0] * scale + round(22 * u)
         if (vertical or x + width > area.right) and x > area.x:
             x, y = area.x, y + step
+        # An item wider than the legend (a large text size) wraps under its mark.
+        lines = [words] if width <= area.width or area.width <= 0 else _wrap(
+            surface, art, "small", words, area.width - round(54 * u), scale)
         centre = (x + round(14 * u), y + step // 2 - round(2 * u))
         if key == "start":
             pygame.draw.circle(surface, palette.INK, centre, 11 * u, max(3, round(4 * u)))
@@ -474,8 +552,13 @@ def _legend(
             _blit(surface, art, "small", "?", palette.INK_SOFT, 0.6, center=centre)
         else:
             kind_mark(surface, key, centre, 10 * u)
-        _blit(surface, art, "small", words, palette.INK, scale, midleft=(x + round(32 * u), centre[1]))
-        x += round(width)
+        for number, line in enumerate(lines):
+            _blit(surface, art, "small", line, palette.INK, scale,
+                  midleft=(x + round(32 * u), centre[1] + number * line_h))
+        if len(lines) > 1:  # the next item starts on a row of its own, under the last line
+            x, y = area.right, y + (len(lines) - 1) * line_h
+        else:
+            x += round(width)
     return y + step - area.y
 
 
@@ -520,13 +603,16 @@ def _figures(
     scale: float = 1.0,
     draw: bool = True,
     level: Level | None = None,
+    count: int | None = None,
 ) -> int:
+    """The figures, the first ``count`` of them (all if None) and a line saying how many are left out;
+    returns the height they take."""
     lines = figure_lines(record, figures, level)
     number_w = max(text_size(surface, art, "heading", line.number)[0] for line in lines) * scale + round(
         18 * u
     )
     y = area.y
-    for line in lines:
+    for line in lines[:count]:
         x = area.x + round(number_w)
         height = _lines(
             surface,
@@ -551,7 +637,17 @@ def _figures(
                 topright=(x - round(18 * u), y - round(6 * u)),
             )
         y += height + round(12 * u * scale)
+    y += _more(surface, art, len(lines) - len(lines[:count]), (area.x, y), area.width, scale, draw)
     return y - area.y
+
+
+def _more(surface: pygame.Surface, art: Art, rest: int, topleft: tuple[int, int], width: int, scale: float,
+          draw: bool) -> int:
+    """'2 more at a smaller text size' where a card had no room for all it holds; returns its height."""
+    if rest <= 0:
+        return 0
+    words = _("{count} more at a smaller text size").format(count=rest)
+    return _lines(surface, art, "small", words, palette.INK_SOFT, topleft, width, 0.85 * scale, draw)
 
 
 def _questions(
@@ -563,11 +659,17 @@ def _questions(
     scale: float = 1.0,
     draw: bool = True,
     level: Level | None = None,
+    count: int | None = None,
+    quote: bool = False,
 ) -> int:
+    """The questions to discuss, then (``quote``) the article's line, the first ``count`` of these
+    (all if None); returns their height."""
     questions = QUESTIONS.get(record.ending or "", QUESTIONS["too_late"])
+    items = len(questions) + (1 if quote and level is not None else 0)
+    shown = items if count is None else min(count, items)
     y = area.y
     number_w = text_size(surface, art, "label", "3")[0] * scale + round(20 * u)
-    for number, question in enumerate(questions, start=1):
+    for number, question in enumerate(questions[:shown], start=1):
         if draw:
             _blit(surface, art, "label", str(number), palette.COAT, scale, topleft=(area.x, y))
         y += _lines(
@@ -581,15 +683,24 @@ def _questions(
             scale,
             draw,
         ) + round(12 * u * scale)
+    if shown > len(questions) and level is not None:
+        y += _quote(surface, art, record, level, (area.x, y + round(4 * u)), area.width, draw) + round(16 * u)
+    y += _more(surface, art, items - shown, (area.x, y), area.width, scale, draw)
     return y - area.y
 
 
-def _fit(measure, available: int) -> float:
-    """The largest text scale, from 1 down to 0.7, at which ``measure(scale)`` fits ``available``."""
+def _fit(measure, available: int, lowest: float = 0.65) -> float:
+    """The largest text scale, from 1 down to ``lowest``, at which ``measure(scale)`` fits ``available``."""
     scale = 1.0
-    while scale > 0.7 and measure(scale) > available:
+    while scale > lowest + 1e-9 and measure(scale) > available:
         scale -= 0.05
     return scale
+
+
+def _lowest_fit(art: Art) -> float:
+    """How far a crowded card may step its type down: at a larger text setting by no more than 15%,
+    so the player's choice is not undone (what does not fit then is left out, and counted)."""
+    return 0.65 if art.text_scale <= 1.0 else 0.85
 
 
 # --- the page ---------------------------------------------------------------------------------
@@ -639,14 +750,26 @@ def _on_page(surface: pygame.Surface, draw: Callable[[pygame.Surface], None]) ->
         surface.blit(pygame.transform.smoothscale(page, fitted), (0, (height - fitted[1]) // 2))
 
 
+DISPLAY_ROLES = frozenset({"title", "heading", "score", "clock"})  # the page's big type, see _page_art
+
+
+class _PageArt(Art):
+    """The art as a page uses it: reading type (``body``, ``label``, ``small``) grows with the player's
+    text size, display type (headings, the score) stays at its own size."""
+
+    def font_size(self, role: str, window_height: int, scale: float = 1.0) -> int:  # type: ignore[override]
+        return Art.font_size(role, window_height, 1.0 if role in DISPLAY_ROLES else scale)
+
+
 def _page_art(art: Art) -> Art:
-    """The art with the player's text scale at 1: the page is already sized to be read from the back
-    of a room, and larger text would crowd it out of its boxes. A copy, sharing the font caches."""
-    if getattr(art, "text_scale", 1.0) == 1.0:
+    """The art for a page at the player's text size. Why not grow the display type as well: it is set
+    at 64 to 72 pixels a page already, above any text size's reading type, and grown it would take the
+    room the reading text needs. A copy, sharing the font caches (kept by the size drawn)."""
+    if isinstance(art, _PageArt) or art.text_scale == 1.0:
         return art
-    plain = copy.copy(art)
-    plain.text_scale = 1.0
-    return plain
+    page = copy.copy(art)
+    page.__class__ = _PageArt
+    return page
 
 
 def _draw_page(
@@ -664,12 +787,19 @@ def _draw_page(
     margin, gap = round(28 * u), round(22 * u)
     header = pygame.Rect(margin, margin, width - 2 * margin, 0)
     header.height = _header(surface, art, record, level, figures, header, u, draw=False)
-    _header(surface, art, record, level, figures, header, u)
+    # A header taller than HEADER_MOST of the page (a large text size) gives the article's line to
+    # the discussion's card, where it is read as the first thing to discuss.
+    quote_below = header.height > HEADER_MOST * height
+    if quote_below:
+        header.height = _header(surface, art, record, level, figures, header, u, draw=False, with_quote=False)
+    _header(surface, art, record, level, figures, header, u, with_quote=not quote_below)
     top = header.bottom + gap
     bottom = height - margin
     inner_w = width - 2 * margin - 2 * gap
-    col_a = pygame.Rect(margin, top, round(inner_w * 0.31), bottom - top)
-    col_b = pygame.Rect(col_a.right + gap, top, round(inner_w * 0.375), bottom - top)
+    # At a larger text size the timeline widens and the map and chart narrow a little: they scale.
+    larger = min(1.0, max(0.0, (art.text_scale - 1.0) / 0.5))
+    col_a = pygame.Rect(margin, top, round(inner_w * (0.31 + 0.04 * larger)), bottom - top)
+    col_b = pygame.Rect(col_a.right + gap, top, round(inner_w * (0.375 - 0.04 * larger)), bottom - top)
     col_c = pygame.Rect(col_b.right + gap, top, width - margin - col_b.right - gap, bottom - top)
 
     inside = _section(surface, art, col_a, "timeline", u)
@@ -684,63 +814,86 @@ def _draw_page(
     _timeline(surface, art, record, inside, scroll, u, level)
 
     # The map, as large as leaves the chart its room, its legend below or beside it; the chart below.
-    title_h = _font_h(surface, art, "label", 0.82) + round(56 * u)
+    title_h = _section_overhead(surface, art, "map", col_b.width, u)
     inner_w = col_b.width - round(44 * u)
     ratio = level.width / level.height
-    chart_h = max(round(330 * u), round(col_b.height * 0.4))
+    chart_h = max(round(330 * u),
+                  chart_height(surface, art, series(record, level), col_b.width - round(44 * u), u)
+                  + _section_overhead(surface, art, "chart", col_b.width, u))
     # A file of what was kept (no gates, no pass to lose) has its story on the map: no chart, all the room.
     with_chart = level.goal is None and not kept_figures(record)
     block_h = col_b.height - (chart_h + gap if with_chart else 0) - title_h - round(10 * u)
     guessed = any(camera.guessed for camera in level.cameras)  # an imported map's guesses, marked
     below_h = legend_height(surface, art, record, inner_w, u, guessed=guessed)
-    below_map_h = min(round(inner_w / ratio), block_h - below_h)
     side_w = legend_width(surface, art, record, u, guessed)
     side_h = legend_height(surface, art, record, side_w, u, vertical=True, guessed=guessed)
+    # At a large text size the column may not hold both: the chart stays, the map is named as left out.
+    below_map_h = min(round(inner_w / ratio), block_h - below_h)
     side_map_h = min(round((inner_w - side_w - round(20 * u)) / ratio), block_h)
     beside = side_map_h > below_map_h and side_h <= block_h
-    map_h = side_map_h if beside else below_map_h
-    used_h = max(map_h, side_h) if beside else map_h + below_h
-    map_card = pygame.Rect(col_b.x, top, col_b.width, title_h + used_h + round(10 * u))
-    inside = _section(surface, art, map_card, "map", u)
-    if beside:
-        map_area = pygame.Rect(inside.x, inside.y, inside.width - side_w - round(20 * u), map_h)
-        shown = draw_map(surface, art, record, level, map_area, u)
-        legend_area = pygame.Rect(inside.right - side_w, inside.y, side_w, 0)
-        _legend(surface, art, record, legend_area, u, vertical=True, guessed=guessed)
-    else:
-        shown = draw_map(surface, art, record, level, pygame.Rect(inside.x, inside.y, inside.width, map_h), u)
-        legend_area = pygame.Rect(inside.x, shown.bottom + round(10 * u), inside.width, 0)
-        _legend(surface, art, record, legend_area, u, guessed=guessed)
+    with_map = not with_chart or (side_map_h if beside else below_map_h) >= round(MAP_LEAST * u)
+    chart_top = top
+    if with_map:
+        map_h = side_map_h if beside else below_map_h
+        used_h = max(map_h, side_h) if beside else map_h + below_h
+        map_card = pygame.Rect(col_b.x, top, col_b.width, title_h + used_h + round(10 * u))
+        inside = _section(surface, art, map_card, "map", u)
+        if beside:
+            map_area = pygame.Rect(inside.x, inside.y, inside.width - side_w - round(20 * u), map_h)
+            shown = draw_map(surface, art, record, level, map_area, u)
+            legend_area = pygame.Rect(inside.right - side_w, inside.y, side_w, 0)
+            _legend(surface, art, record, legend_area, u, vertical=True, guessed=guessed)
+        else:
+            map_area = pygame.Rect(inside.x, inside.y, inside.width, map_h)
+            shown = draw_map(surface, art, record, level, map_area, u)
+            legend_area = pygame.Rect(inside.x, shown.bottom + round(10 * u), inside.width, 0)
+            _legend(surface, art, record, legend_area, u, guessed=guessed)
+        chart_top = map_card.bottom + gap
     if with_chart:
-        chart_card = pygame.Rect(col_b.x, map_card.bottom + gap, col_b.width, bottom - map_card.bottom - gap)
+        chart_card = pygame.Rect(col_b.x, chart_top, col_b.width, bottom - chart_top)
         inside = _section(surface, art, chart_card, "chart", u)
+        if not with_map:
+            note = _("The map of where you were seen shows at a smaller text size.")
+            note_h = _lines(surface, art, "small", note, palette.INK_SOFT, (0, 0), inside.width, 0.85,
+                            draw=False)
+            _lines(surface, art, "small", note, palette.INK_SOFT, (inside.x, inside.bottom - note_h),
+                   inside.width, 0.85)
+            inside.height -= note_h + round(10 * u)
         draw_chart(surface, art, series(record, level), inside, u)
 
     # Figures, then questions, sharing the third column by what they need.
     scale = 1.0
-    title_h = _font_h(surface, art, "label", 0.82) + round(70 * u)
+    titles_h = sum(_section_overhead(surface, art, key, col_c.width, u) + round(14 * u)
+                   for key in ("figures", "questions"))
     text_w = col_c.width - round(44 * u)
 
+    probe = pygame.Rect(0, 0, text_w, 0)
+    questions = len(QUESTIONS.get(record.ending or "", QUESTIONS["too_late"])) + int(quote_below)
+    counts = [len(figure_lines(record, figures, level)), questions]
+
     def needed(s: float) -> int:
-        probe = pygame.Rect(0, 0, text_w, 0)
         return (
-            _figures(surface, art, record, figures, probe, u, s, draw=False, level=level)
-            + _questions(surface, art, record, probe, u, s, draw=False, level=level)
-            + 2 * title_h
+            _figures(surface, art, record, figures, probe, u, s, draw=False, level=level, count=counts[0])
+            + _questions(surface, art, record, probe, u, s, draw=False, level=level, count=counts[1],
+                         quote=quote_below)
+            + titles_h
             + gap
         )
 
-    scale = _fit(needed, col_c.height)
-    figures_h = _figures(surface, art, record, figures, pygame.Rect(0, 0, text_w, 0), u, scale, draw=False,
-                         level=level)
-    figure_card = pygame.Rect(col_c.x, top, col_c.width, figures_h + title_h)
+    scale = _fit(needed, col_c.height, _lowest_fit(art))
+    while needed(scale) > col_c.height and sum(counts):  # leave out the last of the longer list
+        counts[1 if (counts[1] >= counts[0] and counts[1] > 1) or not counts[0] else 0] -= 1
+    figures_h = _figures(surface, art, record, figures, probe, u, scale, draw=False, level=level,
+                         count=counts[0])
+    figures_h += _section_overhead(surface, art, "figures", col_c.width, u) + round(14 * u)
+    figure_card = pygame.Rect(col_c.x, top, col_c.width, figures_h)
     inside = _section(surface, art, figure_card, "figures", u)
-    _figures(surface, art, record, figures, inside, u, scale, level=level)
+    _figures(surface, art, record, figures, inside, u, scale, level=level, count=counts[0])
     question_card = pygame.Rect(
         col_c.x, figure_card.bottom + gap, col_c.width, bottom - figure_card.bottom - gap
     )
     inside = _section(surface, art, question_card, "questions", u)
-    _questions(surface, art, record, inside, u, scale, level=level)
+    _questions(surface, art, record, inside, u, scale, level=level, count=counts[1], quote=quote_below)
 
 
 def timeline_length(record: RunRecord) -> int:
@@ -795,7 +948,8 @@ def _column(
     u: float,
     accent: tuple[int, ...],
     heading_scale: float,
-) -> None:
+) -> bool:
+    """One file's column; returns whether its chart and the heading of its rules found room."""
     figures = figures_of(record, level)
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
     pad = round(26 * u)
@@ -814,8 +968,11 @@ def _column(
     symbol_r = round(28 * u)
     pass_symbol(surface, figures.true_pass, (x + symbol_r, y + symbol_r), symbol_r)
     words = f"{_('Your pass was really')}: {_(PASS_WORDS[figures.true_pass])}"
-    _blit(surface, art, "body", words, palette.INK, midleft=(x + 2 * symbol_r + round(16 * u), y + symbol_r))
-    y += 2 * symbol_r + round(16 * u)
+    words_x = x + 2 * symbol_r + round(16 * u)
+    words_h = _lines(surface, art, "body", words, palette.INK, (words_x, y), x + w - words_x, draw=False)
+    _lines(surface, art, "body", words, palette.INK, (words_x, y + max(0, symbol_r - words_h // 2)),
+           x + w - words_x)
+    y += max(2 * symbol_r, words_h) + round(16 * u)
     cameras = len(figures.cameras_that_saw)
     if figures.observations == 1:
         seen = _("1 observation, by 1 camera")
@@ -823,26 +980,30 @@ def _column(
         seen = n_(
             "{count} observations, by {cameras} camera", "{count} observations, by {cameras} cameras", cameras
         ).format(count=figures.observations, cameras=cameras)
-    _blit(surface, art, "body", seen, palette.INK, topleft=(x, y))
-    y += _font_h(surface, art, "body") + round(16 * u)
-    # The score and the pass over time, on an axis shared with the other column.
-    chart_h = max(round(240 * u), round(rect.height * 0.27))
-    draw_chart(surface, art, series(record, level, axis_end), pygame.Rect(x, y, w, chart_h), u)
-    y += chart_h + round(20 * u)
-    # The rules that fired, hidden ones marked, beside the map of the walk.
+    y += _lines(surface, art, "body", seen, palette.INK, (x, y), w) + round(16 * u)
+    # The score and the pass over time, on an axis shared with the other column, as tall as leaves
+    # the rules their heading and a line.
     map_w = round(w * 0.42)
     list_w = w - map_w - round(24 * u)
-    draw_map(
-        surface,
-        art,
-        record,
-        level,
-        pygame.Rect(x + list_w + round(24 * u), y, map_w, rect.bottom - pad - y),
-        u * 0.8,
-    )
+    rules = [e for e in record.events if isinstance(e, RuleFired)]
+
+    def more_h(count: int) -> int:
+        more = _("{count} more in the file").format(count=count)
+        return _lines(surface, art, "small", more, palette.INK_SOFT, (x, y), list_w, 0.85, draw=False)
+
+    rules_least = _font_h(surface, art, "label", 0.82) + round(8 * u) + more_h(len(rules))
+    room = rect.bottom - pad - y - round(20 * u) - rules_least
+    data = series(record, level, axis_end)
+    least = chart_height(surface, art, data, w, u)
+    chart_h = max(least, min(max(round(240 * u), round(rect.height * 0.27)), room))
+    draw_chart(surface, art, data, pygame.Rect(x, y, w, chart_h), u)
+    y += chart_h + round(20 * u)
+    # The rules that fired, hidden ones marked, beside the map of the walk.
+    if rect.bottom - pad - y >= round(MAP_LEAST * u):
+        draw_map(surface, art, record, level,
+                 pygame.Rect(x + list_w + round(24 * u), y, map_w, rect.bottom - pad - y), u * 0.8)
     _blit(surface, art, "label", _("Rules that fired").upper(), palette.INK_SOFT, 0.82, topleft=(x, y))
     y += _font_h(surface, art, "label", 0.82) + round(8 * u)
-    rules = [e for e in record.events if isinstance(e, RuleFired)]
     tag = _(NOT_TOLD).upper()
     scale = 0.9
     line_h = _font_h(surface, art, "small", scale)
@@ -852,19 +1013,22 @@ def _column(
         lines = _wrap(surface, art, "small", f"{event.clock}  {event.rule}: {_(event.text)}", list_w, scale)
         inline = not event.told and font.size(lines[-1])[0] + round(12 * u) + tag_w <= list_w
         height = line_h * (len(lines) + (0 if event.told or inline else 1))
-        if y + height > rect.bottom - pad:
+        rest = len(rules) - index - 1
+        if y + height + (more_h(rest) if rest else 0) > rect.bottom - pad:
             more = _("{count} more in the file").format(count=len(rules) - index)
-            _blit(surface, art, "small", more, palette.INK_SOFT, 0.85, topleft=(x, y))
+            _lines(surface, art, "small", more, palette.INK_SOFT, (x, y), list_w, 0.85)
             break
         last = pygame.Rect(x, y, 0, 0)
         for number, line in enumerate(lines):
             last = _blit(surface, art, "small", line, palette.INK, scale, topleft=(x, y + number * line_h))
         if not event.told:
             spot = (last.right + round(12 * u), last.y) if inline else (x, y + len(lines) * line_h)
-            _chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale)
+            _chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale,
+                  room=x + list_w - spot[0])
         y += height + round(10 * u)
     if not rules:
         _blit(surface, art, "small", _("No rule fired."), palette.INK_SOFT, topleft=(x, y))
+    return least <= room
 
 
 def preset_labels(left: RunRecord, right: RunRecord) -> tuple[str, str] | None:
@@ -888,12 +1052,28 @@ def draw_comparison(
 ) -> None:
     """Two files of the same walk side by side: 'As played' and 'What if: KEY = VALUE'."""
     art = _page_art(art)
-    _on_page(surface, lambda page: _draw_comparison(page, art, left, right))
+    _on_page(surface, lambda page: _tightened(page, art, left, right))
+
+
+def _tightened(
+    surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
+) -> None:
+    """The what-if page, its type stepped down (at a larger text size by 15% at most) while a
+    column's chart would leave its rules no room."""
+    steps = [scale for scale in (1.0, 0.95, 0.9, 0.85, 0.8) if art.text_scale <= 1.0 or scale >= 0.85]
+    for scale in steps:
+        tight = art
+        if scale != 1.0:
+            tight = copy.copy(art)  # shares the font caches; only the scale differs
+            tight.text_scale = art.text_scale * scale
+        if _draw_comparison(surface, tight, left, right) or scale == steps[-1]:
+            break
+        log_forget(surface)
 
 
 def _draw_comparison(
     surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
-) -> None:
+) -> bool:
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
@@ -912,9 +1092,12 @@ def _draw_comparison(
     widest = max(text_size(surface, art, "heading", label)[0] for label in labels)
     heading_scale = max(0.6, min(1.0, 0.96 * inner / widest))
     accents: Sequence[tuple[int, ...]] = (palette.INK_SOFT, palette.COAT)
+    fits = True
     for index, ((record, level), label) in enumerate(zip((left, right), labels, strict=True)):
         rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
-        _column(surface, art, record, level, label, rect, axis_end, u, accents[index], heading_scale)
+        fits = _column(surface, art, record, level, label, rect, axis_end, u, accents[index], heading_scale) \
+            and fits
+    return fits
 
 
 def render_comparison_png(

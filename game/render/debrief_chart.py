@@ -14,7 +14,7 @@ from game.i18n import _
 from game.render import palette
 from game.render.art import Art
 from game.render.debrief_story import HELD_LABELS, Series, format_minutes
-from game.render.panels import text, text_size
+from game.render.panels import log_card, log_text, text, text_size
 from game.render.phone import pass_symbol
 
 HOLD_GREY = (150, 150, 146)
@@ -39,6 +39,19 @@ def axis_step(span_minutes: float) -> int:
         if span_minutes / step <= 8:
             return step
     return 240
+
+
+def chart_height(surface: pygame.Surface, art: Art, data: Series, width: int, unit: float) -> int:
+    """The least height ``draw_chart`` needs at this width and text size: the score's row and the
+    pass band each as tall as their labels, the clock axis and the legend below."""
+    u = unit
+    label_h = text_size(surface, art, "label", "Ag")[1]
+    small_h = text_size(surface, art, "small", "Ag")[1]
+    holds = bool(data.holds) or data.ended < data.end
+    legend_h = _legend(surface, art, pygame.Rect(0, 0, width, 0), u, bool(data.looks), holds, draw=False,
+                       deadline=data.deadline) + round(8 * u)
+    plot_h = max(2.2 * label_h + 34 * u, label_h / 0.38)  # the band is 0.38 of the plot, at most 96 u
+    return round(8 * u + plot_h + 10 * u + small_h + legend_h)
 
 
 def draw_chart(
@@ -98,7 +111,8 @@ def draw_chart(
             tag = art.text("small", surface.get_height(), words, palette.TEXT_LIGHT)
             back = tag.get_rect(center=rect.center).inflate(round(12 * u), round(4 * u))
             pygame.draw.rect(surface, palette.PAPER_DARK, back, border_radius=round(6 * u))
-            surface.blit(tag, tag.get_rect(center=rect.center))
+            log_card(surface, back)
+            text(surface, art, "small", words, palette.TEXT_LIGHT, center=rect.center)
     pygame.draw.rect(surface, palette.INK, band, max(1, round(2 * u)))
     for look in data.looks:  # when she looked at the phone: the only moments she knew the pass
         tip = (x_of(look), band.y - round(3 * u))
@@ -138,20 +152,23 @@ def draw_chart(
         for minute, score in data.scores[1:]:
             pygame.draw.circle(surface, palette.INK, (x_of(minute), y_of(score)), round(6 * u))
         first, last = data.scores[0][1], data.scores[-1][1]
-        text(
-            surface,
-            art,
-            "small",
-            str(first),
-            palette.INK_SOFT,
-            bottomleft=(plot.x + round(6 * u), y_of(first) - round(6 * u)),
-        )
         last_x, last_y = x_of(data.ended), y_of(last)
-        label_w = text_size(surface, art, "label", str(last))[0]
-        if last_x + label_w + round(14 * u) <= plot.right:
-            text(surface, art, "label", str(last), palette.INK, midleft=(last_x + round(10 * u), last_y))
+        last_size = text_size(surface, art, "label", str(last))
+        if last_x + last_size[0] + round(14 * u) <= plot.right:
+            last_place = pygame.Rect((0, 0), last_size)
+            last_place.midleft = (last_x + round(10 * u), last_y)
         else:
-            text(surface, art, "label", str(last), palette.INK, bottomright=(last_x, last_y - round(6 * u)))
+            last_place = pygame.Rect((0, 0), last_size)
+            last_place.bottomright = (last_x, last_y - round(6 * u))
+            if last_place.top < area.y:  # under its point rather than over what is above the chart
+                last_place.topright = (last_x, last_y + round(6 * u))
+        text(surface, art, "label", str(last), palette.INK, topleft=last_place.topleft)
+        first_place = pygame.Rect((0, 0), text_size(surface, art, "small", str(first)))
+        first_place.bottomleft = (plot.x + round(6 * u), y_of(first) - round(6 * u))
+        if first_place.top < area.y:  # over its point, else under it: never over the card's title
+            first_place.topleft = (plot.x + round(6 * u), y_of(first) + round(6 * u))
+        if not first_place.colliderect(last_place):  # a short run: the score it ended on says enough
+            text(surface, art, "small", str(first), palette.INK_SOFT, topleft=first_place.topleft)
         text(
             surface,
             art,
@@ -222,8 +239,8 @@ def _legend(
     mark_w, gap = round(44 * u), round(28 * u)
     x, y = rect.x, rect.y
     for key, words in _legend_items(looks, holds, deadline):
-        image = art.text("small", role_h, words, palette.INK_SOFT)
-        if x > rect.x and x + mark_w + image.get_width() > rect.right:
+        width = art.font("small", role_h).size(words)[0]
+        if x > rect.x and x + mark_w + width > rect.right:
             x, y = rect.x, y + step
         mid = y + step // 2
         if draw:
@@ -247,6 +264,9 @@ def _legend(
                 box = pygame.Rect(x, mid - round(11 * u), round(34 * u), round(22 * u))
                 pygame.draw.rect(surface, HOLD_GREY, box)
                 _hatch(surface, box, palette.INK_SOFT, max(6, round(10 * u)), max(2, round(3 * u)))
-            surface.blit(image, image.get_rect(midleft=(x + mark_w, mid)))
-        x += mark_w + image.get_width() + gap
+            image = art.text("small", role_h, words, palette.INK_SOFT)
+            place = image.get_rect(midleft=(x + mark_w, mid))
+            surface.blit(image, place)
+            log_text(surface, image, place, words)
+        x += mark_w + width + gap
     return y + step - rect.y

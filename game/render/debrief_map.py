@@ -18,6 +18,7 @@ from game.events import Footage, GateScanned, Observed, Passage, PoliceAction, R
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art, AssetError
+from game.render.panels import log_text
 from game.render.phone import pass_symbol
 
 KIND_COLOURS: dict[str, palette.Colour] = {
@@ -247,7 +248,9 @@ def draw_guessed_cameras(surface: pygame.Surface, art: Art, level: Level,
         pygame.draw.circle(surface, palette.PAPER, centre, 12 * unit)
         pygame.draw.circle(surface, palette.INK_SOFT, centre, 12 * unit, max(2, round(3 * unit)))
         mark = art.text("small", round(surface.get_height() * 0.6), "?", palette.INK_SOFT)
-        surface.blit(mark, mark.get_rect(center=(round(centre[0]), round(centre[1]))))
+        place = mark.get_rect(center=(round(centre[0]), round(centre[1])))
+        surface.blit(mark, place)
+        log_text(surface, mark, place, "?")
 
 
 def draw_map(

@@ -26,6 +26,7 @@ from game.i18n import _
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art, ConePixels, ViewCanvas
+from game.render.panels import log_text
 from game.render.phone import pass_symbol
 from game.sim.cameras import CameraBank
 from game.sim.world import World
@@ -751,7 +752,8 @@ class WorldView:
         """A counting camera has her: above its icon, a bubble with what it sees of her, a plain dot."""
         camera = world.cameras.cameras[index]
         centre = (round(camera.x * TILE + offset[0]), round(camera.y * TILE + offset[1]))
-        words = self.art.text("small", 720, _("you, to this camera"), palette.TEXT_LIGHT)
+        message = _("you, to this camera")
+        words = self.art.text("small", 720, message, palette.TEXT_LIGHT)
         dot_r = 7
         bubble = pygame.Rect(0, 0, words.get_width() + 4 * dot_r + 18,
                              max(words.get_height(), 2 * dot_r) + 10)
@@ -762,5 +764,7 @@ class WorldView:
                                                           (centre[0], bubble.bottom + 7)])
         dot = (bubble.x + 9 + dot_r, bubble.centery)
         pygame.draw.circle(surface, palette.TEXT_LIGHT, dot, dot_r)
-        surface.blit(words, words.get_rect(midleft=(dot[0] + dot_r + 8, bubble.centery)))
+        place = words.get_rect(midleft=(dot[0] + dot_r + 8, bubble.centery))
+        surface.blit(words, place)
+        log_text(surface, words, place, message)
         self._drawn.append(bubble.union(pygame.Rect(centre[0] - 6, bubble.bottom - 1, 13, 9)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pygame
 
 from game.events import RunRecord
+from game.i18n import current_language
 from game.level import Level
 from game.render.compare import draw_scenario_comparison
 from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
@@ -29,6 +30,7 @@ class CompareScreen(Screen):
         self.left, self.right = left, right
         self.ticks = 0
         self.canvas = page_canvas(context)
+        self._page_key: tuple[object, ...] = ()
 
     def update(self, tick_input: TickInput) -> Transition | None:
         self.ticks += 1
@@ -38,8 +40,11 @@ class CompareScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
-        page = self.canvas.kept(self, size)
+        # Drawn again if the facilitator's menu changed the text size or the language over it.
+        key = (self.context.art.text_scale, current_language())
+        page = self.canvas.kept(self, size) if key == self._page_key else None
         if page is None:
             page = self.canvas.draw(self, size, lambda layout: draw_scenario_comparison(
                 layout, self.context.art, self.left, self.right))
+            self._page_key = key
         surface.blit(page, (0, 0))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 import pygame
 
 from game.events import Command, Observed, RuleFired
-from game.i18n import _
+from game.i18n import _, current_language
 from game.render import palette
 from game.render.debrief import PAGE_LINES, draw_file, figures_of, timeline_length
 from game.render.debrief_map import prepare
@@ -170,7 +170,8 @@ class EndingScreen(Screen):
         if self.other is not None:
             hint = _("Tab: compare with {scenario}").format(
                 scenario=_(self.other[1].title)) + " · " + hint
-        key = (surface.get_size(), self.scroll, ready, hint)
+        # The text size and language too: the facilitator's menu may change them over the file.
+        key = (surface.get_size(), self.scroll, ready, hint, self.context.art.text_scale, current_language())
         size = surface.get_size()
         page = self.canvas.kept(self, size) if self._page_key == key else None
         if page is None:

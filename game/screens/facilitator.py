@@ -156,11 +156,11 @@ class FacilitatorScreen(Screen):
 
     def labels(self) -> list[str]:
         level = self.context.level
-        minutes = round(self.context.settings.run_cap / 60, 1)
+        minutes = self.context.settings.run_cap / 60
         values = {
             LANGUAGE: i18n.LANGUAGE_NAMES[i18n.current_language()],
             LEVEL: _(level.title) if level is not None else "-",
-            RUN_LENGTH: _("{minutes} minutes").format(minutes=f"{minutes:g}"),
+            RUN_LENGTH: _("{minutes} minutes").format(minutes=i18n.format_number(minutes)),
             MONITOR: _("{number} of {count}").format(number=self.context.settings.display,
                                                      count=len(self.facilitator.monitors())),
         }
@@ -217,7 +217,7 @@ class FacilitatorScreen(Screen):
         rows += [(_ending_name(ending), str(count)) for ending, count in summary.endings.items() if count]
         rows += [
             (_("Pass not green at the end"), "-" if share is None else f"{share:.0%}"),
-            (_("Median observations per run"), "-" if median is None else f"{median:g}"),
+            (_("Median observations per run"), "-" if median is None else i18n.format_number(median)),
         ]
         room = panel.bottom - top - round(60 * u)
         role = next((role for role in ("body", "small")
