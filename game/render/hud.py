@@ -8,6 +8,7 @@ system's notices (testable with no window); ``Hud.draw`` only lays it out. The p
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -277,12 +278,14 @@ class Hud:
         self._refresh(surface, self._keys(world, read_hud(world)))
         return [where for source, where, _ in self._blits if not source.get_flags() & pygame.SRCALPHA]
 
-    def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> list[pygame.Rect]:
+    def draw(self, surface: pygame.Surface, world: World, offset: tuple[int, int],
+             avoid: Sequence[pygame.Rect] = ()) -> list[pygame.Rect]:
         """What moves with the map, then the kept cards over it (drawing anew any that changed);
-        returns every area drawn on, so a world view that keeps its picture can mend it there."""
+        returns every area drawn on, so a world view that keeps its picture can mend it there.
+        ``avoid``: where a card will be drawn over the HUD this frame; the court's marker keeps off."""
         state = read_hud(world)
         self._refresh(surface, self._keys(world, state))  # first, so the court's marker knows the cards
-        drawn = self._watchers(surface, world, offset, state, unit(surface))
+        drawn = self._watchers(surface, world, offset, state, unit(surface), avoid=avoid)
         drawn.extend(surface.blits(self._blits))
         return drawn
 
@@ -445,7 +448,9 @@ class Hud:
                       midtop=(rect.centerx, rect.y + round(8 * u)))]
         if colour is not None:
             image = self._number(layer, int(score), 1.0, tuple(colour))
-            areas.append(layer.blit(image, image.get_rect(center=centre)))
+            place = image.get_rect(center=centre)
+            areas.append(layer.blit(image, place))
+            log_text(layer, image, place, str(score))
         self._cut(layer, _cover(areas), card_core(rect, round(16 * u)), pieces)
 
     def _pulsing_number(self, surface: pygame.Surface, key: tuple[object, ...], u: float, margin: int,
@@ -457,6 +462,7 @@ class Hud:
         score, scale, colour = key
         image = self._number(surface, int(score), float(scale), tuple(colour))
         place = image.get_rect(center=self._score_card(surface, int(score), u, margin)[1])
+        log_text(surface, image, place, str(score))
         if pieces is None:
             surface.blit(image, place)
         else:
@@ -558,7 +564,7 @@ class Hud:
     # --- what is watching ---------------------------------------------------------------------
 
     def _watchers(self, surface: pygame.Surface, world: World, offset: tuple[int, int], state: HudState,
-                  u: float, keep: bool = True) -> list[pygame.Rect]:
+                  u: float, keep: bool = True, avoid: Sequence[pygame.Rect] = ()) -> list[pygame.Rect]:
         """The recognition meter over the player, and arrows to off-screen trackers and the court;
         returns the areas drawn on."""
         drawn: list[pygame.Rect] = []
@@ -599,6 +605,9 @@ class Hud:
                 if hit < 0:
                     break
                 marker.top = cards[hit].bottom + pad
+            for other in avoid:  # a card drawn over the HUD this frame: stand above it
+                if marker.colliderect(other):
+                    marker.bottom = other.top - pad
             drawn.append(card(surface, marker, palette.PAPER, round(10 * u), lift=2))
             drawn.append(surface.blit(icon, icon.get_rect(midtop=(marker.centerx, marker.top + pad))))
             place = label.get_rect(midbottom=(marker.centerx, marker.bottom - pad))

@@ -141,9 +141,23 @@ def card_words(play: PlayCard) -> tuple[str, tuple[str, ...]]:
     return _(play.headline), tuple(line for line in (detail, note) if line)
 
 
-def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> pygame.Rect:
+@dataclass(frozen=True)
+class CardLayout:
+    """Where a card goes and how its words are set, worked out before anything is drawn, so the
+    HUD can keep its court marker off it."""
+
+    box: pygame.Rect
+    headline: str
+    lines: tuple[str, ...]
+    extra: tuple[str, ...]
+    big: str
+    small: str
+    pad: int
+
+
+def card_layout(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> CardLayout:
     """A dark card low in the view, clear of the HUD's messages and of her (she stands in the middle
-    of the view: a card that would reach her steps its type down); returns the area it covers."""
+    of the view: a card that would reach her steps its type down)."""
     u = unit(surface)
     headline, below = card_words(play)
     inner = round(surface.get_width() * 0.7)
@@ -163,12 +177,23 @@ def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | No
                  for role, group in ((big, lines), (small, extra)) for line in group)
     box = pygame.Rect(0, 0, widest + 2 * pad, height)
     box.midbottom = (surface.get_width() // 2, bottom)
+    return CardLayout(box, headline, tuple(lines), tuple(extra), big, small, pad)
+
+
+def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None,
+              layout: CardLayout | None = None) -> pygame.Rect:
+    """Draw the card (laid out by ``card_layout`` unless given); returns the area it covers."""
+    u = unit(surface)
+    layout = layout or card_layout(surface, art, play, clock)
+    box, big, small = layout.box, layout.big, layout.small
     covered = card(surface, box, palette.PAPER_DARK, round(20 * u), lift=round(6 * u))
-    top = box.top + pad
-    covered = covered.union(paragraph(surface, art, big, headline, palette.TEXT_LIGHT,
+    top = box.top + layout.pad
+    inner = round(surface.get_width() * 0.7)
+    covered = covered.union(paragraph(surface, art, big, layout.headline, palette.TEXT_LIGHT,
                                       (box.centerx, top), inner))
-    top += len(lines) * big_h
-    for line in extra:
+    top += len(layout.lines) * art.font(big, surface.get_height()).get_linesize()
+    small_h = art.font(small, surface.get_height()).get_linesize()
+    for line in layout.extra:
         covered = covered.union(text(surface, art, small, line, palette.TEXT_LIGHT,
                                      midtop=(box.centerx, top)))
         top += small_h

@@ -18,7 +18,7 @@ from game import tuning
 from game.events import IDLE, Command, PoliceAction
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.notices import PlayCard, draw_card, draw_opening_marks, play_card
+from game.render.notices import PlayCard, card_layout, draw_card, draw_opening_marks, play_card
 from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.render.world_view import TILE
 from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
@@ -167,21 +167,26 @@ class PlayScreen(Screen):
     def draw(self, surface: pygame.Surface) -> None:
         # When the window still shows this screen's last frame, the world view mends only what
         # changed, including where the HUD was drawn over it.
+        art = self.context.art
+        shown, clock = None, None
+        if not self.racing:
+            if self.opening_ticks:
+                shown = OPENING if self.world.level.officers else OPENING_NO_OFFICERS
+            else:
+                shown = play_card(self.world)
+                clock = self.world.clock_text if shown is not None and shown.runs_clock else None
+        layout = card_layout(surface, art, shown, clock) if shown is not None else None
         solid = self.hud.solid(surface, self.world)
         offset = self.view.draw(surface, self.world, self._drawn_over if self.frame_kept else None, solid)
-        self._drawn_over = self.hud.draw(surface, self.world, offset)
+        self._drawn_over = self.hud.draw(surface, self.world, offset,
+                                         avoid=() if layout is None else (layout.box,))
         if self.racing:
             self._drawn_over.append(self._draw_time_up(surface))
             return
         if self.opening_ticks:
-            opening = OPENING if self.world.level.officers else OPENING_NO_OFFICERS
-            self._drawn_over += draw_opening_marks(surface, self.context.art, self.world.level, offset, TILE)
-            self._drawn_over.append(draw_card(surface, self.context.art, opening))
-            return
-        shown = play_card(self.world)
+            self._drawn_over += draw_opening_marks(surface, art, self.world.level, offset, TILE)
         if shown is not None:
-            clock = self.world.clock_text if shown.runs_clock else None
-            self._drawn_over.append(draw_card(surface, self.context.art, shown, clock))
+            self._drawn_over.append(draw_card(surface, art, shown, clock, layout))
 
     def _draw_time_up(self, surface: pygame.Surface) -> pygame.Rect:
         """A dark card in the middle while the clock races: the run is over, the day is not.
