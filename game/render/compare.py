@@ -145,7 +145,7 @@ def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], fig
     x, y, width = rect.x + pad, rect.y + pad + round(6 * u), rect.width - 2 * pad
     foot = rect.bottom - pad
     title = _blit(surface, art, "heading", _(level.title), palette.INK, topleft=(x, y))
-    ending = f"{ending_title(record.ending)} · {ending_clock(record, level)}"
+    ending = f"{ending_title(record.ending, level.story)} · {ending_clock(record, level)}"
     y = title.bottom + _lines(surface, art, "label", ending, palette.COAT, (x, title.bottom), width, 0.9)
     y += round(10 * u)
     y = _heading(surface, art, "recorded", x, y, width, u)

@@ -19,6 +19,7 @@ import pygame
 from game.events import Footage, GateScanned, Letter, Observed, Passage, RuleFired, RunRecord
 from game.i18n import N_, _, n_
 from game.level.model import CAMERA_KINDS, Level
+from game.level.story import DEFAULT_STORY
 from game.render import palette
 from game.render.art import Art
 from game.render.debrief_chart import chart_height, draw_chart
@@ -39,12 +40,8 @@ from game.render.debrief_story import (
 from game.render.panels import card, log_card, log_forget, log_text, text_size, unit
 from game.render.phone import PASS_WORDS, pass_symbol
 from game.system.debrief import (
-    ARTICLE_SOURCE,
-    QUESTIONS,
-    SOURCES,
     SOURCES_LABEL,
     Figures,
-    article_line,
     camera_reach,
     compute_figures,
 )
@@ -272,7 +269,7 @@ def _header(
     top = rect.y + round(18 * u)
     label_h = _font_h(surface, art, "label", 0.82)
     file_h = label_h * len(file_lines)
-    title_lines = _wrap(surface, art, "heading", ending_title(record.ending), left_w)
+    title_lines = _wrap(surface, art, "heading", ending_title(record.ending, level.story), left_w)
     title_h = _font_h(surface, art, "heading") * len(title_lines)
     left_h = file_h + title_h
     right_top = top if beside else top + left_h + round(12 * u)
@@ -294,7 +291,8 @@ def _header(
     )
     for number, line in enumerate(file_lines):
         _blit(surface, art, "label", line, palette.INK_SOFT, 0.82, topleft=(left_x, top + number * label_h))
-    _lines(surface, art, "heading", ending_title(record.ending), palette.INK, (left_x, top + file_h), left_w)
+    title = ending_title(record.ending, level.story)
+    _lines(surface, art, "heading", title, palette.INK, (left_x, top + file_h), left_w)
     # Right block (or the row below the title).
     x = box.right - pad - right_w if beside else left_x
     mid_y = right_top + caption_h + score_h // 2
@@ -345,9 +343,10 @@ def _quote(surface: pygame.Surface, art: Art, record: RunRecord, level: Level, t
            width: int, draw: bool = True) -> int:
     """The article's line for this ending, its source, and where the level's facts come from;
     returns the height they take."""
-    quote = _(article_line(record.ending, level.name))
-    source = "— " + _(ARTICLE_SOURCE)
-    sources = SOURCES.get(level.name, ())
+    story = level.story
+    quote = _(story.article_line(record.ending))
+    source = "— " + _(story.article_source)
+    sources = story.sources
     facts = f"{_(SOURCES_LABEL)}: " + " · ".join(_(item) for item in sources) if sources else ""
     if level.credit:  # a map built from others' data names them on its file (OpenStreetMap: ODbL)
         credit = _("Map data {credit}").format(credit=level.credit)
@@ -664,7 +663,7 @@ def _questions(
 ) -> int:
     """The questions to discuss, then (``quote``) the article's line, the first ``count`` of these
     (all if None); returns their height."""
-    questions = QUESTIONS.get(record.ending or "", QUESTIONS["too_late"])
+    questions = (level.story if level is not None else DEFAULT_STORY).questions_for(record.ending)
     items = len(questions) + (1 if quote and level is not None else 0)
     shown = items if count is None else min(count, items)
     y = area.y
@@ -868,7 +867,7 @@ def _draw_page(
     text_w = col_c.width - round(44 * u)
 
     probe = pygame.Rect(0, 0, text_w, 0)
-    questions = len(QUESTIONS.get(record.ending or "", QUESTIONS["too_late"])) + int(quote_below)
+    questions = len(level.story.questions_for(record.ending)) + int(quote_below)
     counts = [len(figure_lines(record, figures, level)), questions]
 
     def needed(s: float) -> int:
@@ -961,7 +960,7 @@ def _column(
     y += round(8 * u)
     y += _lines(surface, art, "heading", label, palette.INK, (x, y), w, heading_scale)
     y += round(6 * u)
-    ending = f"{ending_title(record.ending)} · {ending_clock(record, level)}"
+    ending = f"{ending_title(record.ending, level.story)} · {ending_clock(record, level)}"
     y += _lines(surface, art, "label", ending, palette.INK, (x, y), w)
     y += round(16 * u)
     # The pass as it really was, and how often she was seen.
