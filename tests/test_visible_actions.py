@@ -220,3 +220,25 @@ def test_the_station_card_keeps_clear_of_her(art: Art, level: Level, lang: str, 
         i18n.set_language("en")
         art.text_scale = 1.0
     assert covered.top > 360 + 24, "she stands in the middle of the view"
+
+
+def test_the_phone_says_pending_review_and_nothing_more(art: Art, level: Level) -> None:
+    """Looking at her phone after a held visit: the yellow pass, and "pending review", no reason."""
+    from game.render import panels
+    from game.render.hud import pending_review
+    from game.render.phone import PENDING_ADVICE, draw_phone
+
+    world = walk_to_station(level)
+    world.step(Command(look_at_phone=True))  # while she waits at the station: her phone still works
+    assert world.waiting is not None and world.events[-1].kind == "phone"
+    assert pending_review(world) and world.system.shown_pass == "yellow"
+    panels.layout_log = log = panels.LayoutLog()
+    try:
+        draw_phone(pygame.Surface((1280, 720)), art, world.system.shown_pass, world.clock_text,
+                   pending=pending_review(world))
+    finally:
+        panels.layout_log = None
+    words = " ".join(message for _key, _rect, message in log.texts)
+    assert "Pending review. No reason given" in words and "Report to a health station" not in words
+    assert "R-" not in words
+    assert PENDING_ADVICE.startswith("Pending review")

@@ -25,6 +25,7 @@ PASS_ADVICE = {
 }
 NO_REASON = N_("No reason given.")
 PENDING_REVIEW = N_("Pending review")
+PENDING_ADVICE = N_("Pending review. No reason given, no date.")
 _QR_MODULES = 25
 _PHONE_BODY = (36, 40, 48)
 _PHONE_SCREEN = (246, 244, 238)
@@ -206,10 +207,12 @@ def draw_messages(surface: pygame.Surface, art: Art, clock: str, letters: Sequen
 
 
 def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
-               letters: Sequence[str] = ()) -> pygame.Rect:
-    """The phone held up: clock, the health-pass card in the pass colour, its word and advice, and
-    under the pass the latest of ``letters`` (untranslated), which come with no reason."""
+               letters: Sequence[str] = (), pending: bool = False) -> pygame.Rect:
+    """The phone held up: clock, the health-pass card in the pass colour, its word and advice (or,
+    ``pending``, that it is under review, and no more), and under the pass the latest of ``letters``
+    (untranslated), which come with no reason."""
     u = unit(surface)
+    advice_words = _(PENDING_ADVICE) if pending else _(PASS_ADVICE[shown])
     phone, screen, heading = _held_up(surface, art, clock, _("Health pass"))
     # The pass's QR code takes what the words under it leave of the screen, so large text or a
     # letter shrinks the code instead of pushing the advice off the phone.
@@ -217,7 +220,7 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
     small_h = art.font("small", surface.get_height()).get_linesize()
     below = (round(22 * u) + round(40 * u) + round(58 * u) + round(46 * u)
              + text_size(surface, art, "heading", _(PASS_WORDS[shown]))[1] + round(6 * u)
-             + small_h * len(wrap(surface, art, "small", _(PASS_ADVICE[shown]), inner)) + round(16 * u))
+             + small_h * len(wrap(surface, art, "small", advice_words, inner)) + round(16 * u))
     if letters:
         letter_w = screen.width - round(32 * u)
         below += round(14 * u) + _letter_height(surface, art, letters[-1], len(letters), letter_w)
@@ -232,7 +235,7 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
     pass_symbol(surface, shown, (screen.centerx, symbol_y), round(40 * u))
     word = text(surface, art, "heading", _(PASS_WORDS[shown]), palette.INK,
                 midtop=(screen.centerx, symbol_y + round(46 * u)))
-    advice = paragraph(surface, art, "small", _(PASS_ADVICE[shown]), palette.INK_SOFT,
+    advice = paragraph(surface, art, "small", advice_words, palette.INK_SOFT,
                        (screen.centerx, word.bottom + round(6 * u)), screen.width - round(40 * u))
     if letters:
         _letters_below(surface, art, letters, screen, advice.bottom + round(14 * u))

@@ -11,6 +11,7 @@ import pygame
 from game.events import IDLE
 from game.i18n import _
 from game.render import palette
+from game.render.hud import pending_review
 from game.render.panels import card, text, text_size, unit
 from game.render.phone import draw_messages, draw_phone
 from game.screens.backdrop import dim
@@ -44,7 +45,8 @@ class PhoneScreen(Screen):
         dim(surface, 150)
         letters = [notice.text for notice in world.system.notices if notice.kind == "letter"]
         if world.level.checks_pass:
-            phone = draw_phone(surface, art, world.system.shown_pass, world.clock_text, letters)
+            phone = draw_phone(surface, art, world.system.shown_pass, world.clock_text, letters,
+                               pending=pending_review(world))
         else:
             phone = draw_messages(surface, art, world.clock_text, letters)
         hint = _("Tab: put the phone away")

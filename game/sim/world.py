@@ -121,7 +121,9 @@ class World:
         if self.pending_choice is not None:
             self._answer(command.choice)
             command = Command()  # she stands at the door while the officers talk
-        if self.waiting is not None:
+        if self.waiting is not None:  # she stands; her phone is all she can still use
+            if command.look_at_phone:
+                self.system.look_at_phone(self.tick, self.clock_text)
             self.cameras.aim(self.real_seconds)
             self._wait()
         else:
