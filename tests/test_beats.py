@@ -59,13 +59,13 @@ def test_the_opening_points_at_the_officers_and_the_open_back_door(art):  # noqa
     from pathlib import Path
 
     from game.level import load_level
-    from game.render.notices import back_doors, draw_opening_marks
+    from game.render.notices import back_doors, draw_opening_marks, opening_marks
 
     hearing_day = load_level(Path(__file__).resolve().parents[1] / "levels" / "hearing_day.tmx")
     assert back_doors(hearing_day) == [(12.5, 44.5)], "the house's one other way out"
     surface = pygame.Surface((1280, 720))
     tile, up = tuning.TILE_PX, 900  # the house in the middle of the surface
-    marks = draw_opening_marks(surface, art, hearing_day, (0, -up), tile)
+    marks = draw_opening_marks(surface, opening_marks(surface, art, hearing_day, (0, -up), tile), art)
     officers = [(round(x * tile), round(y * tile) - up) for x, y in hearing_day.officers]
     assert any(rect.collidepoint(point) for rect in marks for point in officers)
     assert any(rect.collidepoint(12.5 * tile, 44.5 * tile - up) for rect in marks)

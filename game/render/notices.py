@@ -155,15 +155,17 @@ class CardLayout:
     pad: int
 
 
-def card_layout(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None) -> CardLayout:
+def card_layout(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | None = None,
+                clear_of: int | None = None) -> CardLayout:
     """A dark card low in the view, clear of the HUD's messages and of her (she stands in the middle
-    of the view: a card that would reach her steps its type down)."""
+    of the view: a card that would reach her steps its type down), and of anything else above
+    ``clear_of`` (a y on the surface) that must stay seen."""
     u = unit(surface)
     headline, below = card_words(play)
     inner = round(surface.get_width() * 0.7)
     pad = round(28 * u)
     bottom = round(surface.get_height() * 0.88)
-    clear = surface.get_height() // 2 + round(48 * u)  # below her feet
+    clear = max(surface.get_height() // 2 + round(48 * u), clear_of or 0)  # below her feet
     for big, small in TYPE_STEPS:
         lines = wrap(surface, art, big, headline, inner)
         extra = [part for line in (*below, clock or "") if line
@@ -218,27 +220,48 @@ def back_doors(level: Level) -> list[tuple[float, float]]:
     return doors
 
 
-def draw_opening_marks(surface: pygame.Surface, art: Art, level: Level, offset: tuple[int, int],
-                       tile: int) -> list[pygame.Rect]:
-    """The opening's pointers: a ring round the officers at the front door and round the open back
-    door, each with its name, so the first thing she sees says where the way out is."""
+@dataclass(frozen=True)
+class Mark:
+    """One of the opening's pointers: a ring on the map and its name on a pill beside it."""
+
+    centre: tuple[int, int]
+    radius: int
+    label: str
+    box: pygame.Rect
+
+
+def opening_marks(surface: pygame.Surface, art: Art, level: Level, offset: tuple[int, int],
+                  tile: int) -> list[Mark]:
+    """Where the opening's pointers go: round the officers at the front door and round each open back
+    door, each with its name (none where no one sits at the door)."""
     if not level.officers:  # no one at the door: no way out to point at
         return []
     u = unit(surface)
     xs, ys = [x for x, _y in level.officers], [y for _x, y in level.officers]
     centre = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
-    marks = [(centre, (max(xs) - min(xs)) / 2 + 0.9, OFFICERS_MARK)]
-    marks += [(door, 0.9, BACK_DOOR_MARK) for door in back_doors(level)]
-    covered = []
-    for (x, y), radius, words in marks:
-        centre = (round(x * tile + offset[0]), round(y * tile + offset[1]))
+    places = [(centre, (max(xs) - min(xs)) / 2 + 0.9, OFFICERS_MARK)]
+    places += [(door, 0.9, BACK_DOOR_MARK) for door in back_doors(level)]
+    marks = []
+    for (x, y), radius, words in places:
+        at = (round(x * tile + offset[0]), round(y * tile + offset[1]))
         ring_r = round(radius * tile)
-        covered.append(pygame.draw.circle(surface, palette.AMBER, centre, ring_r, max(3, round(4 * u))))
         label = _(words)
         width, height = text_size(surface, art, "small", label)
         pad = round(8 * u)
         box = pygame.Rect(0, 0, width + 2 * pad, height + pad)
-        box.midleft = (centre[0] + ring_r + round(6 * u), centre[1])
-        covered.append(card(surface, box, palette.PAPER_DARK, box.height // 2, lift=2))
-        covered.append(text(surface, art, "small", label, palette.AMBER, center=box.center))
+        box.midleft = (at[0] + ring_r + round(6 * u), at[1])
+        marks.append(Mark(at, ring_r, label, box))
+    return marks
+
+
+def draw_opening_marks(surface: pygame.Surface, marks: list[Mark], art: Art) -> list[pygame.Rect]:
+    """The pointers drawn: amber rings and their names, so the first thing she sees says where the
+    way out is; returns the areas drawn on."""
+    u = unit(surface)
+    covered = []
+    for mark in marks:
+        ring = max(3, round(4 * u))
+        covered.append(pygame.draw.circle(surface, palette.AMBER, mark.centre, mark.radius, ring))
+        covered.append(card(surface, mark.box, palette.PAPER_DARK, mark.box.height // 2, lift=2))
+        covered.append(text(surface, art, "small", mark.label, palette.AMBER, center=mark.box.center))
     return covered

@@ -18,7 +18,14 @@ from game import tuning
 from game.events import IDLE, Command, PoliceAction
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.notices import PlayCard, card_layout, draw_card, draw_opening_marks, play_card
+from game.render.notices import (
+    PlayCard,
+    card_layout,
+    draw_card,
+    draw_opening_marks,
+    opening_marks,
+    play_card,
+)
 from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.render.world_view import TILE
 from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
@@ -168,23 +175,24 @@ class PlayScreen(Screen):
         # When the window still shows this screen's last frame, the world view mends only what
         # changed, including where the HUD was drawn over it.
         art = self.context.art
-        shown, clock = None, None
-        if not self.racing:
-            if self.opening_ticks:
-                shown = OPENING if self.world.level.officers else OPENING_NO_OFFICERS
-            else:
-                shown = play_card(self.world)
-                clock = self.world.clock_text if shown is not None and shown.runs_clock else None
-        layout = card_layout(surface, art, shown, clock) if shown is not None else None
         solid = self.hud.solid(surface, self.world)
         offset = self.view.draw(surface, self.world, self._drawn_over if self.frame_kept else None, solid)
+        # The card is laid out before the HUD draws, so the court's marker can keep off it.
+        shown, clock, marks, clear_of = None, None, [], None
+        if self.opening_ticks and not self.racing:
+            shown = OPENING if self.world.level.officers else OPENING_NO_OFFICERS
+            marks = opening_marks(surface, art, self.world.level, offset, TILE)
+            clear_of = max((mark.box.bottom for mark in marks), default=None)
+        elif not self.racing:
+            shown = play_card(self.world)
+            clock = self.world.clock_text if shown is not None and shown.runs_clock else None
+        layout = card_layout(surface, art, shown, clock, clear_of) if shown is not None else None
         self._drawn_over = self.hud.draw(surface, self.world, offset,
                                          avoid=() if layout is None else (layout.box,))
         if self.racing:
             self._drawn_over.append(self._draw_time_up(surface))
             return
-        if self.opening_ticks:
-            self._drawn_over += draw_opening_marks(surface, art, self.world.level, offset, TILE)
+        self._drawn_over += draw_opening_marks(surface, marks, art)
         if shown is not None:
             self._drawn_over.append(draw_card(surface, art, shown, clock, layout))
 
