@@ -45,9 +45,6 @@ ROOT_PACKAGE = "game"  # its __init__ is a leaf; its modules are placed by the t
 # Cycles known and not yet removed: each entry the set of modules in one cycle, with why it is still
 # there. The cycle test fails on any other cycle, and on an entry that is no longer a cycle.
 KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"game.app", "game.app.commands", "game.app.loop", "game.app.preload", "game.app.stats"}):
-        "commands and stats take default_data_dir from the package's front door; preload takes "
-        "draw_stack from the loop, which calls preload",
     frozenset({"game.screens.attract", "game.screens.compare", "game.screens.ending", "game.screens.pause",
                "game.screens.phone", "game.screens.play", "game.screens.title", "game.screens.visit"}):
         "screens import the screen they go to, and the overlays import the play screen they sit on",

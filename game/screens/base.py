@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import pygame
 
     from game.events import Command
@@ -174,3 +176,19 @@ class Screen:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the screen's current state; must not change any state."""
+
+
+def draw_stack(stack: Sequence[Screen], surface: pygame.Surface,
+               previous: tuple[Screen, ...] = ()) -> tuple[Screen, ...]:
+    """Draw a screen stack: from the topmost screen that covers the window, up. ``previous`` are
+    the screens drawn last frame: a screen drawn alone then and now is told that its last frame is
+    still on the surface (``frame_kept``). Returns the screens drawn."""
+    first = len(stack) - 1
+    while first > 0 and not stack[first].covers:
+        first -= 1
+    drawn = tuple(stack[first:])
+    kept = len(drawn) == 1 and drawn == previous
+    for screen in drawn:
+        screen.frame_kept = kept
+        screen.draw(surface)
+    return drawn
