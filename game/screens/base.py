@@ -75,6 +75,31 @@ class AppContext(Protocol):
         """The run now in progress and its growing command list, so an exit can still save it."""
 
 
+class RunInPlay(Protocol):
+    """The play screen as the screens over it see it (pause, phone, the officers' visit): they step
+    its world through it, so every command is recorded, and they need not import the screen that
+    opens them."""
+
+    @property
+    def world(self) -> World: ...
+    @property
+    def racing(self) -> bool: ...
+    @property
+    def leaving(self) -> bool: ...
+
+    def advance(self, command: Command) -> None:
+        """Step the world once and record the command."""
+
+    def pausing(self) -> None:
+        """One tick in the pause menu: the world stands still, the visitor's time does not."""
+
+    def give_up(self) -> None:
+        """The next command gives up ('Stay home')."""
+
+    def leave_to_title(self) -> None:
+        """The run is dropped, not kept ('Quit to title')."""
+
+
 class Intent(enum.Enum):
     """A press, from any device: menus and the play screen read the same intents."""
 
