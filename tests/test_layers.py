@@ -216,6 +216,15 @@ def test_no_modules_import_each_other(game_imports):
     assert not gone, f"no longer a cycle, remove from KNOWN_CYCLES: {gone}"
 
 
+def test_no_module_imports_its_own_package_front_door(repo_root, game_imports):
+    # Inside a package, a module imports the module that defines a name (game.render.art), not the
+    # package's __init__, which re-exports for callers outside it and imports half the package.
+    packages = {module for module, path in module_names(repo_root).items() if path.name == "__init__.py"}
+    inward = [found for found in game_imports if found.imported in packages - {ROOT_PACKAGE}
+              and found.importer.startswith(found.imported + ".")]
+    assert not inward, "import the defining module instead:\n" + "\n".join(map(str, inward))
+
+
 def _asked_of_registry(root: Path) -> list[str]:
     """Every ``registry.make("NAME", ...)`` in the game, as "FILE:LINE: NAME"."""
     asked = []
