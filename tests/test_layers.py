@@ -102,11 +102,13 @@ def imports_of(root: Path, module: str, path: Path, known: set[str]) -> list[Imp
     found: list[Import] = []
 
     def visit(node: ast.AST, kind: str) -> None:
+        found_here: list[Import] = []  # one per module named on the line
         for name in _named(node, package):
             while name and name not in known:
                 name = name.rpartition(".")[0]
-            if name and name != module:
-                found.append(Import(module, path, node.lineno, name, kind))  # type: ignore[attr-defined]
+            if name and name != module and all(seen.imported != name for seen in found_here):
+                found_here.append(Import(module, path, node.lineno, name, kind))
+        found.extend(found_here)
         for child in ast.iter_child_nodes(node):
             inner = kind
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) and kind == MODULE_LEVEL:
