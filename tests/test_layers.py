@@ -11,6 +11,8 @@ cycle test counts all but the ``TYPE_CHECKING`` ones, which never run; and neith
 package Python loads before a module (``game/render/__init__.py`` before ``game.render.art``): a
 package's ``__init__`` is the front door for callers outside it, and a module that imports its own
 package's front door, when that front door imports it, is caught as a cycle.
+
+That the layers below the screens never import pygame is ``test_project.py``'s check.
 """
 
 from __future__ import annotations
@@ -22,23 +24,23 @@ from pathlib import Path
 
 import pytest
 
-# The layers, top to bottom: what each holds and which layers it may import besides its own
-# modules and the shared leaves. Nothing may import a tool; a module not in the table fails.
+# The layers, top to bottom: the modules each holds (a package holds all its modules) and the layers
+# it may import besides its own modules and the shared leaves. Nothing may import a tool; a module
+# in no layer fails.
 LAYERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    # layer     modules (a package holds its modules)   may import
-    "tools": (("main", "game.bench", "game.soak", "game.contact_sheet", "game.freeze", "game.i18n_extract"),
-              ("app", "screens", "render", "sim", "system", "level", "vision", "events")),
-    "app": (("game.app",), ("screens", "render", "sim", "system", "level", "vision", "events")),
+    "tools":   (("main", "game.bench", "game.soak", "game.contact_sheet", "game.freeze", "game.i18n_extract"),
+                ("app", "screens", "render", "sim", "system", "level", "vision", "events")),
+    "app":     (("game.app",),     ("screens", "render", "sim", "system", "level", "vision", "events")),
     "screens": (("game.screens",), ("render", "sim", "system", "level", "vision", "events")),
-    "render": (("game.render",), ("sim", "system", "level", "vision", "events")),
-    "sim": (("game.sim",), ("system", "level", "vision", "events")),
-    "system": (("game.system",), ("level", "vision", "events")),
-    "level": (("game.level",), ()),
-    "vision": (("game.vision",), ()),
-    "events": (("game.events",), ()),
+    "render":  (("game.render",),  ("sim", "system", "level", "vision", "events")),
+    "sim":     (("game.sim",),     ("system", "level", "vision", "events")),
+    "system":  (("game.system",),  ("level", "vision", "events")),
+    "level":   (("game.level",),   ()),
+    "vision":  (("game.vision",),  ()),
+    "events":  (("game.events",),  ()),
     # Shared leaves: the version (game/__init__.py), the fixed step and the catalogue. Every layer
     # may import them; they import nothing of the game.
-    "leaves": (("game", "game.tuning", "game.i18n"), ()),
+    "leaves":  (("game", "game.tuning", "game.i18n"), ()),
 }
 ROOT_PACKAGE = "game"  # its __init__ is a leaf; its modules are placed by the table, not under it
 
@@ -196,8 +198,8 @@ def _describe(cycle: frozenset[str], imports: list[Import]) -> str:
 
 
 @pytest.fixture(scope="module")
-def game_imports(request: pytest.FixtureRequest) -> list[Import]:
-    return all_imports(Path(request.config.rootpath))
+def game_imports() -> list[Import]:
+    return all_imports(Path(__file__).resolve().parent.parent)
 
 
 def test_every_module_is_in_a_layer(repo_root):
