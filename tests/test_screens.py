@@ -264,7 +264,7 @@ def test_every_screen_draws_without_changing_the_world(app, size):
 
 
 def test_only_a_screen_drawn_alone_twice_is_told_its_frame_is_kept(app):
-    from game.app.loop import draw_stack
+    from game.screens.base import draw_stack
 
     surface = pygame.Surface(SIZE)
     play = PlayScreen(app)
@@ -280,7 +280,7 @@ def test_only_a_screen_drawn_alone_twice_is_told_its_frame_is_kept(app):
 def test_kept_play_frames_look_like_whole_ones(level, art):
     """The play screen as the app draws it, frame after frame while walking past the camera, with
     the pause menu once in between: each frame equals one drawn whole by a fresh screen."""
-    from game.app.loop import draw_stack
+    from game.screens.base import draw_stack
 
     app = FakeApp(level, art, autoplay=True)
     kept_surface, whole_surface = pygame.Surface(SIZE), pygame.Surface(SIZE)
@@ -306,8 +306,8 @@ def test_kept_attract_frames_look_like_whole_ones(level, art):
     """The attract loop keeps its frames the same way, under its "press any button" card."""
     from types import SimpleNamespace
 
-    from game.app.loop import draw_stack
     from game.screens.attract import AttractScreen
+    from game.screens.base import draw_stack
 
     class AttractApp(FakeApp):
         settings = SimpleNamespace(attract_length=60.0)

@@ -16,6 +16,7 @@ import traceback
 from pathlib import Path
 
 from game.app.commands import check_command, debrief_command, fail, import_osm_command, replay_command
+from game.app.data_dir import default_data_dir
 from game.app.frozen import attach_missing_streams
 from game.app.options import OptionError, parse_play
 from game.app.stats import stats_command
@@ -25,12 +26,6 @@ SUBCOMMANDS = {"check": check_command, "replay": replay_command, "debrief": debr
 
 EXIT_BAD_INPUT = 2
 EXIT_BUG = 1
-
-
-def default_data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("flagged", appauthor=False))
 
 
 def _log_crash(data_dir: Path) -> Path | None:

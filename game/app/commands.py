@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from game import __version__
+from game.app.data_dir import default_data_dir
 from game.app.options import (
     LEVELS_DIR,
     OneLineParser,
@@ -207,7 +208,6 @@ def replay_command(argv: list[str]) -> int:
 def replay_window(args: argparse.Namespace, record: RunRecord, level: Level,
                   profile: dict[str, object]) -> int:
     """The replay on screen (or headless, frame by frame, for a screenshot)."""
-    from game.app import default_data_dir
     from game.app.loop import App, Session
     from game.screens.replay import ReplayScreen
     from game.sim.replay import Replay

@@ -16,6 +16,13 @@ MIN_FREE_BYTES = 16 * 1024 * 1024  # a few hundred run files and a statistics da
 PROBE_BYTES = 64 * 1024  # written and removed at start: what one run file needs, about
 
 
+def default_data_dir() -> Path:
+    """Where runs, statistics and logs go when no ``--data-dir`` is given: the user's data folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("flagged", appauthor=False))
+
+
 def data_dir_problem(folder: Path) -> str | None:
     """Why ``folder`` cannot keep the game's files, or None when it can."""
     try:

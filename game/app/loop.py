@@ -27,7 +27,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
@@ -46,7 +46,18 @@ from game.events import Command, RunRecord, write_run
 from game.i18n import N_
 from game.level import Level, LevelError, load_level
 from game.render import Art, AssetError
-from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, Screen, TickInput, Transition
+from game.screens.base import (
+    Held,
+    Intent,
+    Pop,
+    Push,
+    Quit,
+    Replace,
+    Screen,
+    TickInput,
+    Transition,
+    draw_stack,
+)
 from game.screens.ending import PageCanvas
 from game.screens.facilitator import FacilitatorScreen
 from game.screens.title import TitleScreen
@@ -131,22 +142,6 @@ def return_large_blocks_at_once() -> None:
     mallopt = _libc_function("mallopt")
     if mallopt is not None:
         mallopt(M_MMAP_THRESHOLD, LARGE_BLOCK)
-
-
-def draw_stack(stack: Sequence[Screen], surface: pygame.Surface,
-               previous: tuple[Screen, ...] = ()) -> tuple[Screen, ...]:
-    """Draw a screen stack: from the topmost screen that covers the window, up. ``previous`` are
-    the screens drawn last frame: a screen drawn alone then and now is told that its last frame is
-    still on the surface (``frame_kept``). Returns the screens drawn."""
-    first = len(stack) - 1
-    while first > 0 and not stack[first].covers:
-        first -= 1
-    drawn = tuple(stack[first:])
-    kept = len(drawn) == 1 and drawn == previous
-    for screen in drawn:
-        screen.frame_kept = kept
-        screen.draw(surface)
-    return drawn
 
 
 @dataclass

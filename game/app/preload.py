@@ -17,11 +17,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import i18n
-from game.app.loop import draw_stack
 from game.events import Command, RunRecord
 from game.level import Level, LevelError, load_level
 from game.render import AssetError
-from game.screens.base import Screen
+from game.screens.base import Screen, draw_stack
 from game.sim.cameras import CameraBank
 from game.sim.record import record_of
 

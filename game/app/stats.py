@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game import tuning
+from game.app.data_dir import default_data_dir
 from game.app.options import ASSETS_DIR, OneLineParser, OptionError, check_output
 from game.events import ENDINGS, GateScanned, Observed, PassChanged, RunRecord, ScoreChanged
 from game.level.untrusted import DATABASE, UntrustedFileError, check_regular
@@ -516,8 +517,6 @@ def stats_command(argv: list[str]) -> int:
         return EXIT_OK
     args = stats_parser().parse_args(argv)
     if args.db is None:
-        from game.app import default_data_dir
-
         args.db = stats_path(default_data_dir())
     try:
         check_output(args.png, "--png")

@@ -6,10 +6,14 @@ The app starts with ``TitleScreen(context)`` and calls ``update`` and ``draw`` o
 
 from __future__ import annotations
 
+from game.screens import registry
+from game.screens.compare import CompareScreen
 from game.screens.ending import EndingScreen
 from game.screens.pause import PauseScreen
 from game.screens.phone import PhoneScreen
 from game.screens.play import PlayScreen
 from game.screens.title import TitleScreen
+
+registry.register(TitleScreen, CompareScreen)  # reached by name from screens they import (registry.py)
 
 __all__ = ["EndingScreen", "PauseScreen", "PhoneScreen", "PlayScreen", "TitleScreen"]

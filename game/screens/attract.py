@@ -13,6 +13,7 @@ from game import tuning
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
 from game.render.panels import card, card_core, text, text_size, unit
+from game.screens import registry
 from game.screens.base import AppContext, Intent, Replace, Screen, TickInput, Transition
 
 PRESS_ANY_BUTTON = N_("Press any button")
@@ -57,9 +58,7 @@ class AttractScreen(Screen):
         return None
 
     def _to_title(self) -> Transition:
-        from game.screens.title import TitleScreen  # the title leads here: import at use
-
-        return Replace(TitleScreen(self.context))
+        return Replace(registry.make("title", self.context))  # the title leads here
 
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import pygame
 
     from game.events import Command
@@ -71,6 +73,31 @@ class AppContext(Protocol):
 
     def track(self, world: World, commands: list[Command]) -> None:
         """The run now in progress and its growing command list, so an exit can still save it."""
+
+
+class RunInPlay(Protocol):
+    """The play screen as the screens over it see it (pause, phone, the officers' visit): they step
+    its world through it, so every command is recorded, and they need not import the screen that
+    opens them."""
+
+    @property
+    def world(self) -> World: ...
+    @property
+    def racing(self) -> bool: ...
+    @property
+    def leaving(self) -> bool: ...
+
+    def advance(self, command: Command) -> None:
+        """Step the world once and record the command."""
+
+    def pausing(self) -> None:
+        """One tick in the pause menu: the world stands still, the visitor's time does not."""
+
+    def give_up(self) -> None:
+        """The next command gives up ('Stay home')."""
+
+    def leave_to_title(self) -> None:
+        """The run is dropped, not kept ('Quit to title')."""
 
 
 class Intent(enum.Enum):
@@ -174,3 +201,19 @@ class Screen:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the screen's current state; must not change any state."""
+
+
+def draw_stack(stack: Sequence[Screen], surface: pygame.Surface,
+               previous: tuple[Screen, ...] = ()) -> tuple[Screen, ...]:
+    """Draw a screen stack: from the topmost screen that covers the window, up. ``previous`` are
+    the screens drawn last frame: a screen drawn alone then and now is told that its last frame is
+    still on the surface (``frame_kept``). Returns the screens drawn."""
+    first = len(stack) - 1
+    while first > 0 and not stack[first].covers:
+        first -= 1
+    drawn = tuple(stack[first:])
+    kept = len(drawn) == 1 and drawn == previous
+    for screen in drawn:
+        screen.frame_kept = kept
+        screen.draw(surface)
+    return drawn

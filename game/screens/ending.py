@@ -22,6 +22,7 @@ from game.i18n import _, current_language
 from game.render import palette
 from game.render.debrief import PAGE_LINES, draw_file, figures_of, timeline_length
 from game.render.debrief_map import prepare
+from game.screens import registry
 from game.screens.base import AppContext, Intent, Push, Replace, Screen, TickInput, Transition
 from game.sim.record import record_of
 from game.sim.world import World
@@ -155,13 +156,9 @@ class EndingScreen(Screen):
         else:
             self._repeat_step = 0
         if self.other is not None and self.ticks > GUARD_TICKS and tick_input.pressed(Intent.PHONE):
-            from game.screens.compare import CompareScreen
-
-            return Push(CompareScreen(self.context, self.other, (self.record, self.world.level)))
+            return Push(registry.make("compare", self.context, self.other, (self.record, self.world.level)))
         if self.ticks > GUARD_TICKS and tick_input.pressed(Intent.CONFIRM):
-            from game.screens.title import TitleScreen  # the title leads here: import at use
-
-            return Replace(TitleScreen(self.context))
+            return Replace(registry.make("title", self.context))  # the title leads here
         return None
 
     def draw(self, surface: pygame.Surface) -> None:

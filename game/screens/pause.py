@@ -12,9 +12,8 @@ from game.i18n import N_, _
 from game.render import palette
 from game.render.panels import card, text, text_size, unit
 from game.screens.backdrop import dim
-from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
+from game.screens.base import AppContext, Intent, Pop, RunInPlay, Screen, TickInput, Transition
 from game.screens.menu import Menu
-from game.screens.play import PlayScreen
 
 RESUME, STAY_HOME, QUIT_TO_TITLE = N_("Resume"), N_("Stay home"), N_("Quit to title")
 
@@ -25,7 +24,7 @@ class PauseScreen(Screen):
     name = "pause"
     covers = False
 
-    def __init__(self, context: AppContext, play: PlayScreen) -> None:
+    def __init__(self, context: AppContext, play: RunInPlay) -> None:
         super().__init__(context)
         self.play = play
         items = (RESUME, STAY_HOME) if context.kiosk else (RESUME, STAY_HOME, QUIT_TO_TITLE)

@@ -15,8 +15,7 @@ from game.render.hud import pending_review
 from game.render.panels import card, text, text_size, unit
 from game.render.phone import draw_messages, draw_phone
 from game.screens.backdrop import dim
-from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
-from game.screens.play import PlayScreen
+from game.screens.base import AppContext, Intent, Pop, RunInPlay, Screen, TickInput, Transition
 
 CLOSE = (Intent.PHONE, Intent.BACK, Intent.CONFIRM)
 
@@ -27,7 +26,7 @@ class PhoneScreen(Screen):
     name = "phone"
     covers = False
 
-    def __init__(self, context: AppContext, play: PlayScreen) -> None:
+    def __init__(self, context: AppContext, play: RunInPlay) -> None:
         super().__init__(context)
         self.play = play
 

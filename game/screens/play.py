@@ -28,6 +28,7 @@ from game.render.notices import (
 )
 from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.render.world_view import TILE
+from game.screens import registry
 from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.touch_walk import TouchWalk
 
@@ -122,9 +123,7 @@ class PlayScreen(Screen):
 
     def update(self, tick_input: TickInput) -> Transition | None:
         if self._to_title:
-            from game.screens.title import TitleScreen  # the title starts play: import at use
-
-            return Replace(TitleScreen(self.context))
+            return Replace(registry.make("title", self.context))  # the title imports play
         if self.opening_ticks:
             self.opening_ticks -= 1
             if tick_input.pressed(Intent.ANY):  # every key, button or touch, Enter too

@@ -25,6 +25,7 @@ from game.level.model import fill_goal_label
 from game.level.story import DEFAULT_STORY, Story, load_story
 from game.render import palette
 from game.render.panels import arrow, card, paragraph, text, text_size, unit, wrap
+from game.screens.attract import AttractScreen
 from game.screens.base import AppContext, Intent, Push, Quit, Replace, Screen, TickInput, Transition
 from game.screens.menu import Menu
 from game.screens.play import PlayScreen
@@ -121,8 +122,6 @@ class TitleScreen(Screen):
         elif self.context.kiosk:
             self.idle_ticks += 1
             if self.idle_ticks >= self.context.settings.attract_after * tuning.TICKS_PER_SECOND:
-                from game.screens.attract import AttractScreen  # the attract loop leads back here
-
                 return Replace(AttractScreen(self.context))
         step = -1 if tick_input.pressed(Intent.LEFT) else 1
         sideways = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)

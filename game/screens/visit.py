@@ -14,10 +14,9 @@ from game.events import Command
 from game.i18n import N_, _
 from game.render import palette
 from game.render.panels import card, paragraph, text, text_size, unit, wrap
-from game.screens.base import AppContext, Intent, Pop, Push, Screen, TickInput, Transition
+from game.screens.base import AppContext, Intent, Pop, Push, RunInPlay, Screen, TickInput, Transition
 from game.screens.menu import Menu
 from game.screens.pause import PauseScreen
-from game.screens.play import PlayScreen
 
 KNOCK = N_("Two officers at the door: they would like to talk about your plans for today.")
 TALK, DECLINE = N_("Talk to them"), N_("Decline")
@@ -32,7 +31,7 @@ class VisitScreen(Screen):
     name = "visit"
     covers = False
 
-    def __init__(self, context: AppContext, play: PlayScreen) -> None:
+    def __init__(self, context: AppContext, play: RunInPlay) -> None:
         super().__init__(context)
         self.play = play
         self.menu = Menu((TALK, DECLINE))
