@@ -19,6 +19,7 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 import numpy as np
+from hearing_day_props import dress
 from make_tiles import SHADE_BASE, TILE_IDS, TILES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +36,7 @@ Props = dict[str, "str | float | bool"]
 # Painting the ground
 # ----------------------------------------------------------------------------------------------
 grid: list[list[str]] = [["B"] * W for _ in range(H)]  # "B": building, toned into roofs at the end
+lots = np.full((H, W), -1, dtype=np.int32)  # which house each roof cell belongs to (-1: none)
 
 
 def paint(x0: int, y0: int, x1: int, y1: int, key: str) -> None:
@@ -206,12 +208,19 @@ def tone_roofs() -> None:
             while tone == last:
                 tone = ROOFS[int(rng.integers(0, len(ROOFS)))]
             last = tone
+            lot = y * W + x
             for yy in range(y, min(H, y + band)):
                 for xx in range(x, min(W, x + width)):
                     if grid[yy][xx] == "B":
                         grid[yy][xx] = tone
+                        lots[yy, xx] = lot
             x += width
         y += band
+
+
+def casts(key: str) -> bool:
+    """Whether a tile is a building that casts a shadow (a dressed roof is named after its tone)."""
+    return key in CASTERS or key.startswith("roof_")
 
 
 def shade_layer() -> list[list[int]]:
@@ -220,14 +229,14 @@ def shade_layer() -> list[list[int]]:
     for y in range(H):
         for x in range(W):
             key = grid[y][x]
-            if key in CASTERS or key in NO_SHADE:
+            if casts(key) or key in NO_SHADE:
                 continue
             bits = 0
-            if x > 0 and grid[y][x - 1] in CASTERS:
+            if x > 0 and casts(grid[y][x - 1]):
                 bits |= 1
-            if y > 0 and grid[y - 1][x] in CASTERS:
+            if y > 0 and casts(grid[y - 1][x]):
                 bits |= 2
-            if x > 0 and y > 0 and grid[y - 1][x - 1] in CASTERS:
+            if x > 0 and y > 0 and casts(grid[y - 1][x - 1]):
                 bits |= 4
             if bits:
                 out[y][x] = SHADE_BASE + bits + 1  # gid = id + 1
@@ -644,6 +653,8 @@ def build() -> None:
     paint_crosswalks()
     tone_roofs()
     place_objects()
+    occupied = {(int(o.x), int(o.y)) for objs in objects.values() for o in objs if o.w is None}
+    dress(grid, lots, occupied)
 
 
 def main() -> None:
