@@ -48,7 +48,7 @@ def test_dressing_the_map_keeps_how_every_tile_walks_and_sees(builder) -> None:
     before = {prop: builder.tile_grid(prop) for prop in ("walkable", "opaque", "speed")}
     plain = [row[:] for row in builder.grid]
     occupied = {(int(o.x), int(o.y)) for objs in builder.objects.values() for o in objs if o.w is None}
-    builder.dress(builder.grid, builder.lots, occupied)
+    builder.dress(builder.grid, builder.lots, occupied, [builder.MARKET_SQUARE])
     changed = sum(a != b for row_a, row_b in zip(plain, builder.grid, strict=True)
                   for a, b in zip(row_a, row_b, strict=True))
     assert changed > 1000, "the pass dresses the roofs and the streets"
@@ -56,4 +56,4 @@ def test_dressing_the_map_keeps_how_every_tile_walks_and_sees(builder) -> None:
         assert np.array_equal(grid, builder.tile_grid(prop)), prop
     assert builder.check() == []
     for x, y in occupied:  # no bench under a camera, a bin or an officer
-        assert builder.grid[y][x] != "plaza_bench"
+        assert builder.grid[y][x] != "plaza_bench" and not builder.grid[y][x].startswith("pavement_lamp")

@@ -124,6 +124,9 @@ def paint_alleys() -> None:
     paint(73, 53, 74, 55, a)  # up to the court's side door
 
 
+MARKET_SQUARE = (30, 24, 59, 41)  # inclusive tiles: paved in setts by the props pass
+
+
 def paint_market() -> None:
     """Middle: the main street, a crowded market square of stalls and trees, the health station."""
     paint(27, 20, 27, 22, "gate_floor")  # G1 on its bridge
@@ -136,7 +139,7 @@ def paint_market() -> None:
     paint(54, 12, 60, 18, "wall")  # health station
     paint(55, 13, 59, 17, "health_floor")
     paint(57, 18, 57, 18, "door")
-    paint(30, 24, 59, 41, "pavement")  # the square
+    paint(*MARKET_SQUARE, "pavement")  # the square
     for r, y0 in enumerate((25, 29, 33, 37)):
         x = 31 + (3 if r % 2 else 0)
         lengths = (3, 2, 4, 2, 3, 2)
@@ -654,7 +657,7 @@ def build() -> None:
     tone_roofs()
     place_objects()
     occupied = {(int(o.x), int(o.y)) for objs in objects.values() for o in objs if o.w is None}
-    dress(grid, lots, occupied)
+    dress(grid, lots, occupied, [MARKET_SQUARE])
 
 
 def main() -> None:

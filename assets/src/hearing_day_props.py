@@ -14,6 +14,7 @@ import numpy as np
 from make_tiles import ROOF_KINDS
 
 Grid = list[list[str]]
+Area = tuple[int, int, int, int]  # an inclusive tile rectangle x0, y0, x1, y1
 
 ROADS = {"road", "road_line_h", "road_line_v", "crosswalk_ew", "crosswalk_ns"}
 STEPS = ((0, -1, 1), (1, 0, 2), (0, 1, 4), (-1, 0, 8))  # (dx, dy, edge bit): north, east, south, west
@@ -87,9 +88,10 @@ def _edges(grid: Grid, x: int, y: int, outside: set[str] | None, inside: set[str
     return bits
 
 
-def dress_ground(grid: Grid, occupied: set[tuple[int, int]]) -> None:
-    """Kerbs on pavement along roads, a band round the plaza and its beds, benches south of the
-    plaza's tree beds (never under an object), and flowers in some of the grass."""
+def dress_ground(grid: Grid, occupied: set[tuple[int, int]], markets: list[Area]) -> None:
+    """Kerbs on pavement along roads with a street lamp every few tiles, setts on the market
+    squares (``markets``: inclusive tile rectangles), a band round the plaza and its beds,
+    benches south of the plaza's tree beds (never under an object), flowers in some grass."""
     height, width = len(grid), len(grid[0])
     plain = [row[:] for row in grid]  # rules read the painted ground, not what they already dressed
     for y in range(height):
@@ -97,8 +99,13 @@ def dress_ground(grid: Grid, occupied: set[tuple[int, int]]) -> None:
             key = plain[y][x]
             if key == "pavement":
                 bits = _edges(plain, x, y, ROADS, None)
-                if bits:
+                lamp = bits in (1, 4) and x % 7 == 3 and (x, y) not in occupied
+                if lamp:
+                    grid[y][x] = f"pavement_lamp_{bits}"
+                elif bits:
                     grid[y][x] = f"pavement_kerb_{bits}"
+                elif any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in markets):
+                    grid[y][x] = "market_setts"
             elif key == "plaza":
                 bench = (y >= 2 and plain[y - 1][x] == "grass" and plain[y - 2][x] == "park_tree"
                          and (x, y) not in occupied)
@@ -111,7 +118,8 @@ def dress_ground(grid: Grid, occupied: set[tuple[int, int]]) -> None:
                 grid[y][x] = "grass_flowers"
 
 
-def dress(grid: Grid, lots: np.ndarray, occupied: set[tuple[int, int]]) -> None:
+def dress(grid: Grid, lots: np.ndarray, occupied: set[tuple[int, int]],
+          markets: list[Area]) -> None:
     """The whole pass: roofs from their lots, then the ground."""
     dress_roofs(grid, lots)
-    dress_ground(grid, occupied)
+    dress_ground(grid, occupied, markets)

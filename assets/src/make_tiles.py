@@ -272,12 +272,28 @@ def fence(s: pygame.Surface) -> None:
     s.blit(with_shadow(top, offset=(4, 8), radius=6, strength=0.45), (0, 0))
 
 
+def market_setts(s: pygame.Surface) -> None:
+    """The market square's own paving: small warm setts in a stretcher bond, paler than the
+    alleys' cobbles, so the market reads as a place of its own and not as more pavement."""
+    s.fill(shift(c("plaza_joint"), -8))
+    rng = np.random.default_rng(80)
+    rows, cols = 8, 4
+    h, w = S // rows, S // cols
+    for row in range(rows):
+        off = w // 2 if row % 2 else 0
+        for col in range(-1, cols + 1):
+            tone = shift((212, 196, 172), int(rng.integers(-9, 10)))
+            pygame.draw.rect(s, tone, (col * w + off + 2, row * h + 2, w - 4, h - 4), border_radius=3)
+    noise(s, 3, 80)
+    mottle(s, 5, 10, 80)
+
+
 def stall(colour: str, seed: int) -> Draw:
     """A market stall under a striped awning: two slopes from a ridge, the north one lit, a
-    scalloped valance on the south side and a soft shadow on the pavement."""
+    scalloped valance on the south side and a soft shadow on the market's setts."""
 
     def draw(s: pygame.Surface) -> None:
-        pavement(s)
+        market_setts(s)
         top = canvas(TILE, TILE)
         m = 8
         rect = pygame.Rect(m, m, S - 2 * m, S - 2 * m - 10)
@@ -538,6 +554,26 @@ def flowers(s: pygame.Surface) -> None:
             pygame.draw.circle(s, colour, (cx + dx, cy + dy), 4)
 
 
+def street_lamp(edges: int) -> Draw:
+    """Kerb with a street lamp at the road's edge: a grey post's foot, its arm over the road and
+    the lamp's head (light only: the lamp cameras keep their own icon)."""
+
+    def draw(s: pygame.Surface) -> None:
+        kerb(edges)(s)
+        top = canvas(TILE, TILE)
+        toward = 1 if edges & 4 else -1  # the road lies south (1) or north (-1)
+        foot = (S // 2, S // 2 + toward * 24)
+        head = (S // 2, S // 2 + toward * 50)
+        pygame.draw.line(top, (80, 86, 92), foot, head, 8)
+        pygame.draw.circle(top, (80, 86, 92), foot, 12)
+        pygame.draw.circle(top, (150, 156, 160), foot, 6)
+        pygame.draw.ellipse(top, (80, 86, 92), (head[0] - 22, head[1] - 12, 44, 24))
+        pygame.draw.ellipse(top, (244, 238, 214), (head[0] - 18, head[1] - 8, 36, 16))
+        s.blit(with_shadow(top, offset=(6, 8), radius=5, strength=0.5), (0, 0))
+
+    return draw
+
+
 ROOF_KINDS = {"roof_slate": "ew", "roof_blue": "ew", "roof_sage": "ns", "roof_umber": "flat"}
 SLOPES = ("lit", "shade", "ridge", "ridge_edge")
 
@@ -559,7 +595,10 @@ def dressed_tiles() -> list[TileSpec]:
     out += [TileSpec(f"pavement_kerb_{edges}", True, False, 1.0, kerb(edges)) for edges in range(1, 16)]
     out += [TileSpec(f"plaza_edge_{edges}", True, False, 1.0, plaza_edge(edges)) for edges in range(1, 16)]
     out += [TileSpec("plaza_bench", True, False, 1.0, bench),
-            TileSpec("grass_flowers", True, False, 1.0, flowers)]
+            TileSpec("grass_flowers", True, False, 1.0, flowers),
+            TileSpec("market_setts", True, False, 1.0, market_setts),
+            TileSpec("pavement_lamp_4", True, False, 1.0, street_lamp(4)),
+            TileSpec("pavement_lamp_1", True, False, 1.0, street_lamp(1))]
     return out
 
 

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="city" tilewidth="32" tileheight="32" tilecount="311" columns="8">
- <image source="city.png" width="256" height="1248"/>
+<tileset version="1.8" tiledversion="1.8.2" name="city" tilewidth="32" tileheight="32" tilecount="314" columns="8">
+ <image source="city.png" width="256" height="1280"/>
  <tile id="0">
   <properties>
    <property name="name" value="pavement"/>
@@ -2484,6 +2484,30 @@
  <tile id="310">
   <properties>
    <property name="name" value="grass_flowers"/>
+   <property name="opaque" type="bool" value="false"/>
+   <property name="speed" type="float" value="1"/>
+   <property name="walkable" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="311">
+  <properties>
+   <property name="name" value="market_setts"/>
+   <property name="opaque" type="bool" value="false"/>
+   <property name="speed" type="float" value="1"/>
+   <property name="walkable" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="312">
+  <properties>
+   <property name="name" value="pavement_lamp_4"/>
+   <property name="opaque" type="bool" value="false"/>
+   <property name="speed" type="float" value="1"/>
+   <property name="walkable" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="313">
+  <properties>
+   <property name="name" value="pavement_lamp_1"/>
    <property name="opaque" type="bool" value="false"/>
    <property name="speed" type="float" value="1"/>
    <property name="walkable" type="bool" value="true"/>
