@@ -203,10 +203,10 @@ def tone_roofs() -> None:
     y = 9
     last = ""
     while y < H:
-        band = int(rng.integers(3, 7))
+        band = int(rng.integers(2, 5))
         x = 0
         while x < W:
-            width = int(rng.integers(3, 8))
+            width = int(rng.integers(2, 6))
             tone = last
             while tone == last:
                 tone = ROOFS[int(rng.integers(0, len(ROOFS)))]

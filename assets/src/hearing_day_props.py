@@ -50,7 +50,16 @@ def dress_roofs(grid: Grid, lots: np.ndarray) -> None:
     flat roof with a parapet, eaves round its outline, and a vent or a skylight on some flat roofs."""
     height, width = lots.shape
     rng = np.random.default_rng(2024)
-    details: dict[int, tuple[int, ...]] = {}
+    flat: dict[int, list[tuple[int, int]]] = {}  # each flat roof's cells, in reading order
+    for y in range(height):
+        for x in range(width):
+            if ROOF_KINDS.get(grid[y][x]) == "flat" and lots[y, x] >= 0:
+                flat.setdefault(int(lots[y, x]), []).append((x, y))
+    fittings: dict[tuple[int, int], int] = {}  # one vent or skylight on three flat roofs in four
+    for lot in sorted(flat):
+        cells, detail = flat[lot], int(rng.integers(0, 4))
+        if detail:
+            fittings[cells[int(rng.integers(0, len(cells)))]] = 1 if detail < 3 else 2
     for y in range(height):
         for x in range(width):
             tone = grid[y][x]
@@ -63,12 +72,7 @@ def dress_roofs(grid: Grid, lots: np.ndarray) -> None:
                     edges |= bit
             kind = ROOF_KINDS[tone]
             if kind == "flat":
-                lot = int(lots[y, x])
-                if lot not in details:  # one fitting per flat roof, at a cell picked once
-                    details[lot] = tuple(int(v) for v in (rng.integers(1, 3), *rng.integers(0, 97, 2)))
-                detail, px, py = details[lot]
-                chosen = edges == 0 and (x * 31 + y * 17 + px + py) % 5 == 0
-                grid[y][x] = f"{tone}_flat_{detail if chosen else 0}_{edges}"
+                grid[y][x] = f"{tone}_flat_{fittings.get((x, y), 0)}_{edges}"
             else:
                 before, after = _run(lots, x, y, *((0, 1) if kind == "ew" else (1, 0)))
                 grid[y][x] = f"{tone}_{_slope(before, after)}_{edges}"
