@@ -80,7 +80,12 @@ PALETTE: dict[str, Colour] = {
     "police_dark": (18, 26, 58),
     "visor": (12, 14, 20),
     "braid": (236, 196, 84),
+    "shirt": (150, 190, 226),  # the officers' light-blue shirt, against the navy
+    "shirt_dark": (104, 142, 182),
+    "reflective": (214, 220, 224),
     "chair": (150, 150, 146),
+    "chair_seat": (176, 132, 86),  # a folding chair's wooden slats
+    "chair_frame": (52, 56, 62),
     # Signals.
     "red": (212, 72, 60),
     "green": (78, 168, 96),

@@ -19,6 +19,7 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 import numpy as np
+from hearing_day_props import dress
 from make_tiles import SHADE_BASE, TILE_IDS, TILES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +36,7 @@ Props = dict[str, "str | float | bool"]
 # Painting the ground
 # ----------------------------------------------------------------------------------------------
 grid: list[list[str]] = [["B"] * W for _ in range(H)]  # "B": building, toned into roofs at the end
+lots = np.full((H, W), -1, dtype=np.int32)  # which house each roof cell belongs to (-1: none)
 
 
 def paint(x0: int, y0: int, x1: int, y1: int, key: str) -> None:
@@ -122,6 +124,9 @@ def paint_alleys() -> None:
     paint(73, 53, 74, 55, a)  # up to the court's side door
 
 
+MARKET_SQUARE = (30, 24, 59, 41)  # inclusive tiles: paved in setts by the props pass
+
+
 def paint_market() -> None:
     """Middle: the main street, a crowded market square of stalls and trees, the health station."""
     paint(27, 20, 27, 22, "gate_floor")  # G1 on its bridge
@@ -134,7 +139,7 @@ def paint_market() -> None:
     paint(54, 12, 60, 18, "wall")  # health station
     paint(55, 13, 59, 17, "health_floor")
     paint(57, 18, 57, 18, "door")
-    paint(30, 24, 59, 41, "pavement")  # the square
+    paint(*MARKET_SQUARE, "pavement")  # the square
     for r, y0 in enumerate((25, 29, 33, 37)):
         x = 31 + (3 if r % 2 else 0)
         lengths = (3, 2, 4, 2, 3, 2)
@@ -198,20 +203,27 @@ def tone_roofs() -> None:
     y = 9
     last = ""
     while y < H:
-        band = int(rng.integers(3, 7))
+        band = int(rng.integers(2, 5))
         x = 0
         while x < W:
-            width = int(rng.integers(3, 8))
+            width = int(rng.integers(2, 6))
             tone = last
             while tone == last:
                 tone = ROOFS[int(rng.integers(0, len(ROOFS)))]
             last = tone
+            lot = y * W + x
             for yy in range(y, min(H, y + band)):
                 for xx in range(x, min(W, x + width)):
                     if grid[yy][xx] == "B":
                         grid[yy][xx] = tone
+                        lots[yy, xx] = lot
             x += width
         y += band
+
+
+def casts(key: str) -> bool:
+    """Whether a tile is a building that casts a shadow (a dressed roof is named after its tone)."""
+    return key in CASTERS or key.startswith("roof_")
 
 
 def shade_layer() -> list[list[int]]:
@@ -220,14 +232,14 @@ def shade_layer() -> list[list[int]]:
     for y in range(H):
         for x in range(W):
             key = grid[y][x]
-            if key in CASTERS or key in NO_SHADE:
+            if casts(key) or key in NO_SHADE:
                 continue
             bits = 0
-            if x > 0 and grid[y][x - 1] in CASTERS:
+            if x > 0 and casts(grid[y][x - 1]):
                 bits |= 1
-            if y > 0 and grid[y - 1][x] in CASTERS:
+            if y > 0 and casts(grid[y - 1][x]):
                 bits |= 2
-            if x > 0 and y > 0 and grid[y - 1][x - 1] in CASTERS:
+            if x > 0 and y > 0 and casts(grid[y - 1][x - 1]):
                 bits |= 4
             if bits:
                 out[y][x] = SHADE_BASE + bits + 1  # gid = id + 1
@@ -644,6 +656,8 @@ def build() -> None:
     paint_crosswalks()
     tone_roofs()
     place_objects()
+    occupied = {(int(o.x), int(o.y)) for objs in objects.values() for o in objs if o.w is None}
+    dress(grid, lots, occupied, [MARKET_SQUARE])
 
 
 def main() -> None:

@@ -21,12 +21,16 @@ Draw = Callable[[pygame.Surface], None]
 
 def player_pose(step: int) -> Draw:
     """A woman seen from above, facing north (up): warm coat, scarf, dark hair in a bun, inside a
-    light ring with a dark rim, so she is found at once among the city's greys at 1280x720.
+    light ring with a dark rim and a pointer where she faces, so she is found at once among the
+    city's greys at 1280x720 and her heading reads without looking at her nose.
     ``step`` is the walk: 0 standing, 1 and -1 the left or the right foot forward."""
 
     def draw(s: pygame.Surface) -> None:
-        pygame.draw.circle(s, (34, 36, 44), (M, M), 57)  # the ring's dark rim
-        pygame.draw.circle(s, (250, 246, 236), (M, M), 53)  # the light ring
+        rim, light = (34, 36, 44), (250, 246, 236)
+        pygame.draw.polygon(s, rim, [(M - 22, M - 46), (M + 22, M - 46), (M, M - 64)])  # the pointer
+        pygame.draw.circle(s, rim, (M, M), 58)  # the ring's dark rim
+        pygame.draw.circle(s, light, (M, M), 53)  # the light ring
+        pygame.draw.polygon(s, c("coat"), [(M - 14, M - 47), (M + 14, M - 47), (M, M - 59)])
         pygame.draw.circle(s, (34, 36, 44), (M, M), 45)
         pygame.draw.circle(s, c("marking"), (M, M), 43)
         for side in (-1, 1):  # feet: one forward, one back while walking
@@ -46,45 +50,81 @@ def player_pose(step: int) -> Draw:
     return draw
 
 
+OFFICER = 44  # officers are drawn larger than a tile (1.4x), so they read as people at 1280x720
+
+
 def officer_figure(s: pygame.Surface, seated: bool) -> None:
-    """An officer seen from above, facing south (towards the street or the player): dark-blue
-    tunic with gold shoulder boards, a peaked cap with a black visor and a gold badge, inside a
-    pale outline so the figure reads at a glance on dark roofs and light paving alike."""
-    outline = (244, 242, 234)
-    legs_y = M + 10 if seated else M + 16
-    legs_h = 34 if seated else 20
-    legs = [pygame.Rect(M - 24, legs_y, 18, legs_h), pygame.Rect(M + 6, legs_y, 18, legs_h)]
+    """An officer seen from above, facing south (towards the street or the player): a navy peaked
+    cap with a black peak and a gold badge, light-blue shirt sleeves, a navy vest with a silver
+    reflective band, inside a pale outline so the figure reads at a glance on dark roofs and
+    light paving alike."""
+    outline = (246, 244, 236)
+    legs_y = M + 12 if seated else M + 16
+    legs_h = 34 if seated else 22
+    legs = [pygame.Rect(M - 23, legs_y, 18, legs_h), pygame.Rect(M + 5, legs_y, 18, legs_h)]
     for leg in legs:
         pygame.draw.rect(s, outline, leg.inflate(10, 10), border_radius=10)
-    pygame.draw.ellipse(s, outline, (M - 52, M - 34, 104, 66))  # the outline round the shoulders
-    pygame.draw.circle(s, outline, (M, M + 2), 30)
+    pygame.draw.ellipse(s, outline, (M - 54, M - 34, 108, 66))  # the outline round the shoulders
+    pygame.draw.circle(s, outline, (M, M + 2), 31)
     for leg in legs:
         pygame.draw.rect(s, c("police_dark"), leg, border_radius=7)
-        shoe = pygame.Rect(leg.x + 1, leg.bottom - 10, leg.width - 2, 12)
-        pygame.draw.ellipse(s, c("visor"), shoe)
-    pygame.draw.ellipse(s, c("police_dark"), (M - 47, M - 29, 94, 56))  # shoulders and arms
-    pygame.draw.ellipse(s, c("police"), (M - 41, M - 27, 82, 48))
-    pygame.draw.ellipse(s, c("police_light"), (M - 34, M - 25, 40, 20))  # light from the north-west
+        pygame.draw.ellipse(s, c("visor"), (leg.x, leg.bottom - 11, leg.width, 13))  # shoes
+    pygame.draw.ellipse(s, c("shirt_dark"), (M - 49, M - 29, 98, 56))  # sleeves: the light-blue shirt
+    pygame.draw.ellipse(s, c("shirt"), (M - 46, M - 27, 92, 50))
+    pygame.draw.ellipse(s, c("police_dark"), (M - 34, M - 29, 68, 54))  # the vest over the shoulders
+    pygame.draw.ellipse(s, c("police"), (M - 31, M - 27, 62, 48))
+    pygame.draw.rect(s, c("reflective"), (M - 31, M + 2, 62, 8))  # the reflective band
     for side in (-1, 1):
-        pygame.draw.rect(s, c("braid"), (M + side * 30 - 8, M - 16, 16, 8), border_radius=3)
-        pygame.draw.circle(s, c("skin"), (M + side * 42, M + 16), 8)  # hands
-    pygame.draw.ellipse(s, c("visor"), (M - 20, M + 4, 40, 26))  # the visor, pointing south
-    pygame.draw.line(s, (96, 102, 118), (M - 10, M + 22), (M + 6, M + 22), 3)  # its gloss
-    pygame.draw.circle(s, c("police_dark"), (M, M - 4), 23)  # the cap's band
-    pygame.draw.circle(s, c("police"), (M, M - 5), 19)  # the crown
-    pygame.draw.circle(s, c("police_light"), (M - 6, M - 11), 9)
-    pygame.draw.circle(s, c("braid"), (M, M + 13), 6)  # the cap badge, above the visor
+        pygame.draw.circle(s, c("skin"), (M + side * 43, M + 16), 8)  # hands
+        pygame.draw.rect(s, c("braid"), (M + side * 24 - 6, M - 22, 12, 7), border_radius=3)  # epaulettes
+    pygame.draw.ellipse(s, c("visor"), (M - 20, M + 2, 40, 32))  # the peak, pointing south
+    pygame.draw.arc(s, (110, 116, 132), (M - 14, M + 8, 28, 22), 3.6, 5.8, 3)  # its gloss
+    pygame.draw.circle(s, c("police_dark"), (M, M - 6), 23)  # the cap's band
+    pygame.draw.circle(s, c("police"), (M, M - 8), 19)  # the crown
+    pygame.draw.circle(s, c("police_light"), (M - 7, M - 14), 7)
+    badge = [(M, M + 1), (M + 6, M + 6), (M + 5, M + 13), (M, M + 16), (M - 5, M + 13), (M - 6, M + 6)]
+    pygame.draw.polygon(s, c("braid"), badge)  # the cap badge, a gold shield above the peak
+    pygame.draw.circle(s, shift(c("braid"), 30), (M, M + 8), 2)
+
+
+def folding_chair(s: pygame.Surface) -> None:
+    """A folding chair seen from above, deeper than the seated officer: a slatted wooden seat on
+    a dark tube frame that shows round her legs, its feet at the corners, the backrest behind."""
+    frame = c("chair_frame")
+    seat = pygame.Rect(M - 38, M - 28, 76, 74)
+    for x in (seat.x - 4, seat.right + 4):  # the frame's side tubes and feet
+        pygame.draw.line(s, frame, (x, M - 50), (x, seat.bottom + 4), 6)
+        for y in (M - 50, seat.bottom + 4):
+            pygame.draw.circle(s, frame, (x, y), 6)
+    pygame.draw.rect(s, frame, seat.inflate(6, 6), border_radius=8)
+    for k in range(6):  # slats, running across
+        pygame.draw.rect(s, shift(c("chair_seat"), 10 - 5 * k), (seat.x, seat.y + k * 12 + 1, seat.width, 10),
+                         border_radius=3)
+    pygame.draw.rect(s, frame, (M - 44, M - 58, 88, 16), border_radius=7)  # the backrest
+    pygame.draw.rect(s, shift(c("chair_seat"), 14), (M - 38, M - 55, 76, 9), border_radius=4)
+
+
+def enlarged(draw: Draw, size: int) -> Draw:
+    """Draw at the tile's 4x canvas, then scale that canvas up to ``size`` pixels (still 4x), so a
+    figure drawn for a tile is made larger without redrawing its shapes."""
+
+    def draw_big(s: pygame.Surface) -> None:
+        small = pygame.Surface((S, S), pygame.SRCALPHA)
+        small.fill((0, 0, 0, 0))
+        draw(small)
+        s.blit(pygame.transform.smoothscale(small, (size * SCALE, size * SCALE)), (0, 0))
+
+    return draw_big
 
 
 def officer(s: pygame.Surface) -> None:
     """An officer on a folding chair at the front door."""
-    pygame.draw.rect(s, c("chair"), (M - 40, M - 44, 80, 70), border_radius=8)
-    pygame.draw.rect(s, shift(c("chair"), -30), (M - 40, M - 48, 80, 12), border_radius=5)  # backrest
+    folding_chair(s)
     officer_figure(s, seated=True)
 
 
 def officer_standing(s: pygame.Surface) -> None:
-    """An officer standing at the door (the level Here draws two while they wait)."""
+    """An officer standing: at the door while they wait, at her side when she is held."""
     officer_figure(s, seated=False)
 
 
@@ -227,7 +267,8 @@ SPRITES: dict[str, Draw] = {
     "player": player_pose(0),
     "player_walk_a": player_pose(1),
     "player_walk_b": player_pose(-1),
-    "officer_chair": officer,
+    "officer_chair": enlarged(officer, OFFICER),
+    "officer_standing": enlarged(officer_standing, OFFICER),
     "camera_lamp": camera(badge_lamp),
     "camera_tree": camera(badge_tree),
     "camera_door": camera(badge_door),
@@ -250,7 +291,8 @@ def main() -> None:
     out = ASSETS / "sprites"
     out.mkdir(parents=True, exist_ok=True)
     for name, draw in SPRITES.items():
-        pygame.image.save(draw_object(TILE, TILE, draw), str(out / f"{name}.png"))
+        size = OFFICER if name.startswith("officer") else TILE
+        pygame.image.save(draw_object(size, size, draw), str(out / f"{name}.png"))
     print(f"wrote {len(SPRITES)} sprites to {out}")
 
 

@@ -1,5 +1,6 @@
 """Generate the sprites of the level "Here" into ``assets/sprites/``: the Dutch camera kinds, the
-"registered" badge, the bus stop, the smart lamp post, the town-hall marker and a standing officer.
+"registered" badge, the bus stop, the smart lamp post, the town-hall marker (the standing
+officer, shared with the first level, is drawn by make_sprites.py).
 
 Why: the same camera icon as the first level (a dark disc, a lens looking east) with each kind's
 emblem, so a player who knows one city reads the other; who owns a camera is not drawn here but a
@@ -16,7 +17,7 @@ import math
 
 import pygame
 from artkit import ASSETS, SCALE, TILE, c, draw_object, init
-from make_sprites import Draw, M, camera_body, officer_standing
+from make_sprites import Draw, M, camera_body
 
 POLICE_BLUE = (38, 66, 128)
 PLATE_YELLOW = (236, 196, 60)
@@ -193,7 +194,6 @@ SPRITES: dict[str, Draw] = {
     "bus_stop": bus_stop,
     "smart_lamp": smart_lamp,
     "townhall_marker": townhall_marker,
-    "officer_standing": officer_standing,
 }
 BADGE = 16  # the registered badge is drawn small, to sit on a camera icon's corner
 

@@ -272,12 +272,28 @@ def fence(s: pygame.Surface) -> None:
     s.blit(with_shadow(top, offset=(4, 8), radius=6, strength=0.45), (0, 0))
 
 
+def market_setts(s: pygame.Surface) -> None:
+    """The market square's own paving: small warm setts in a stretcher bond, paler than the
+    alleys' cobbles, so the market reads as a place of its own and not as more pavement."""
+    s.fill(shift(c("plaza_joint"), -8))
+    rng = np.random.default_rng(80)
+    rows, cols = 8, 4
+    h, w = S // rows, S // cols
+    for row in range(rows):
+        off = w // 2 if row % 2 else 0
+        for col in range(-1, cols + 1):
+            tone = shift((212, 196, 172), int(rng.integers(-9, 10)))
+            pygame.draw.rect(s, tone, (col * w + off + 2, row * h + 2, w - 4, h - 4), border_radius=3)
+    noise(s, 3, 80)
+    mottle(s, 5, 10, 80)
+
+
 def stall(colour: str, seed: int) -> Draw:
     """A market stall under a striped awning: two slopes from a ridge, the north one lit, a
-    scalloped valance on the south side and a soft shadow on the pavement."""
+    scalloped valance on the south side and a soft shadow on the market's setts."""
 
     def draw(s: pygame.Surface) -> None:
-        pavement(s)
+        market_setts(s)
         top = canvas(TILE, TILE)
         m = 8
         rect = pygame.Rect(m, m, S - 2 * m, S - 2 * m - 10)
@@ -383,6 +399,209 @@ def shade(bits: int) -> Draw:
     return draw
 
 
+# Edge bits of the dressed tiles (hearing_day_props.py picks them): the sides where a roof's eaves,
+# a kerb or a band of paving run. North 1, east 2, south 4, west 8.
+SIDES = ((1, "n"), (2, "e"), (4, "s"), (8, "w"))
+
+
+def side_distance(side: str) -> np.ndarray:
+    """Distance in 4x pixels from one side of the tile, indexed [x, y]."""
+    xs = np.arange(S, dtype=np.float32)[:, None].repeat(S, axis=1)
+    ys = xs.T
+    return {"n": ys, "s": S - 1 - ys, "w": xs, "e": S - 1 - xs}[side]
+
+
+def eaves(rgb: np.ndarray, base: tuple[int, ...], edges: int) -> None:
+    """A dark gutter round the sides where the house ends, so each house reads as one roof."""
+    for bit, side in SIDES:
+        if edges & bit:
+            d = side_distance(side)
+            rgb[d < 7] = shift(base, -44)
+            rgb[d < 2] = shift(base, -62)
+
+
+def gable(name: str, horizontal: bool, slope: str, edges: int, seed: int) -> Draw:
+    """One tile of a house under a gabled roof that spans several tiles: its ridge runs east-west
+    (``horizontal``) or north-south through the middle of the house. ``slope`` says which part
+    this tile is: ``lit`` (the north or west slope), ``shade`` (south or east), ``ridge`` (the
+    ridge through the tile's middle) or ``ridge_edge`` (the ridge along its north or west side)."""
+
+    def draw(s: pygame.Surface) -> None:
+        base = c(name)
+        across = side_distance("n" if horizontal else "w")  # from the ridge's north (west) side
+        lit = {"lit": np.ones_like(across, dtype=bool), "shade": np.zeros_like(across, dtype=bool),
+               "ridge": across < S / 2, "ridge_edge": np.zeros_like(across, dtype=bool)}[slope]
+        tones = np.array([shift(base, -22), shift(base, 26 if horizontal else 18)], dtype=np.float32)
+        rgb = tones[lit.astype(int)]
+        rgb[(across % 12) < 3] -= 16  # courses of tiles, parallel to the ridge
+        if slope == "ridge":
+            rgb[np.abs(across - S / 2) < 3] = shift(base, 34)
+        elif slope == "ridge_edge":
+            rgb[across < 4] = shift(base, 30)
+        eaves(rgb, base, edges)
+        pygame.surfarray.pixels3d(s)[:] = np.clip(rgb, 0, 255).astype(np.uint8)
+        pygame.surfarray.pixels_alpha(s)[:] = 255
+        noise(s, 3, seed)
+
+    return draw
+
+
+def flat_roof(name: str, detail: int, edges: int, seed: int) -> Draw:
+    """A flat roof of gravel inside a pale parapet, with now and then a ventilation unit
+    (``detail`` 1) or a skylight (2): the shops and offices among the gabled houses."""
+
+    def draw(s: pygame.Surface) -> None:
+        base = c(name)
+        s.fill(base)
+        noise(s, 4, seed)
+        mottle(s, 5, 8, seed)
+        speckle(s, [shift(base, 18), shift(base, -16)], 40, 2, seed)
+        for bit, side in SIDES:
+            if edges & bit:
+                band = {"n": (0, 0, S, 12), "s": (0, S - 12, S, 12),
+                        "w": (0, 0, 12, S), "e": (S - 12, 0, 12, S)}
+                pygame.draw.rect(s, shift(base, 26), band[side])
+        rgb = pygame.surfarray.pixels3d(s)
+        for bit, side in SIDES:
+            if edges & bit:
+                d = side_distance(side)
+                rgb[(d >= 11) & (d < 13)] = shift(base, -24)  # the parapet's inner edge
+                rgb[d < 2] = shift(base, -50)
+        del rgb
+        if detail:
+            top = canvas(TILE, TILE)
+            if detail == 1:
+                box = pygame.Rect(S // 2 - 26, S // 2 - 22, 52, 44)
+                pygame.draw.rect(top, (168, 172, 174), box, border_radius=5)
+                pygame.draw.circle(top, (112, 116, 120), (box.centerx, box.centery), 15)
+                pygame.draw.line(top, (168, 172, 174), (box.centerx - 14, box.centery),
+                                 (box.centerx + 14, box.centery), 3)
+            else:
+                pane = pygame.Rect(S // 2 - 30, S // 2 - 18, 60, 36)
+                pygame.draw.rect(top, shift(c("wall"), 10), pane.inflate(8, 8), border_radius=4)
+                pygame.draw.rect(top, c("glass"), pane)
+                pygame.draw.line(top, c("camera_light"), (pane.x + 8, pane.y + 8),
+                                 (pane.x + 26, pane.y + 8), 3)
+            s.blit(with_shadow(top, offset=(6, 8), radius=5, strength=0.5), (0, 0))
+
+    return draw
+
+
+def kerb(edges: int) -> Draw:
+    """Pavement with a kerb of pale stones where it meets the road, and the drop's dark line."""
+
+    def draw(s: pygame.Surface) -> None:
+        pavement(s)
+        rgb = pygame.surfarray.pixels3d(s)
+        for bit, side in SIDES:
+            if edges & bit:
+                d = side_distance(side)
+                rgb[d < 16] = (236, 233, 224)
+                rgb[(d >= 16) & (d < 19)] = shift(c("pavement_joint"), -10)
+                rgb[d < 5] = shift(c("road"), -50)
+                along = side_distance("w" if side in "ns" else "n")
+                rgb[(d < 16) & (along % (S // 2) < 2)] = c("pavement_joint")  # the joints between stones
+        del rgb
+        noise(s, 2, 40 + edges)
+
+    return draw
+
+
+def plaza_edge(edges: int) -> Draw:
+    """The square's pale flags with a band of darker setts along its edges and round its beds
+    and fountain, so the open plaza has a frame."""
+
+    def draw(s: pygame.Surface) -> None:
+        plaza(s)
+        rgb = pygame.surfarray.pixels3d(s)
+        band = shift(c("plaza_joint"), -14)
+        for bit, side in SIDES:
+            if edges & bit:
+                d = side_distance(side)
+                along = side_distance("w" if side in "ns" else "n")
+                rgb[d < 22] = band
+                rgb[(d < 22) & ((along % 11) < 2)] = shift(band, -12)
+                rgb[(d >= 22) & (d < 24)] = shift(band, -18)
+        del rgb
+        noise(s, 2, 60 + edges)
+
+    return draw
+
+
+def bench(s: pygame.Surface) -> None:
+    """A park bench on the plaza's band, under a tree's bed: wooden slats on dark legs."""
+    plaza_edge(1)(s)
+    top = canvas(TILE, TILE)
+    seat = pygame.Rect(10, 34, S - 20, 40)
+    for x in (seat.x + 8, seat.right - 14):
+        pygame.draw.rect(top, c("chair_frame"), (x, seat.y - 4, 6, seat.height + 8), border_radius=2)
+    for k in range(4):
+        pygame.draw.rect(top, shift(c("chair_seat"), 8 - 6 * k), (seat.x, seat.y + k * 10, seat.width, 8),
+                         border_radius=3)
+    s.blit(with_shadow(top, offset=(6, 8), radius=5, strength=0.5), (0, 0))
+
+
+def flowers(s: pygame.Surface) -> None:
+    """Grass with beds of small flowers in the palette's warm colours."""
+    grass(s)
+    rng = np.random.default_rng(70)
+    for _ in range(5):
+        cx, cy = (int(v) for v in rng.integers(20, S - 20, 2))
+        colour = [(232, 196, 92), (226, 150, 140), (244, 240, 228), (186, 150, 206)][int(rng.integers(4))]
+        for _k in range(7):
+            dx, dy = (int(v) for v in rng.integers(-12, 13, 2))
+            pygame.draw.circle(s, shift(c("grass_dark"), -12), (cx + dx + 1, cy + dy + 2), 4)
+            pygame.draw.circle(s, colour, (cx + dx, cy + dy), 4)
+
+
+def street_lamp(edges: int) -> Draw:
+    """Kerb with a street lamp at the road's edge: a grey post's foot, its arm over the road and
+    the lamp's head (light only: the lamp cameras keep their own icon)."""
+
+    def draw(s: pygame.Surface) -> None:
+        kerb(edges)(s)
+        top = canvas(TILE, TILE)
+        toward = 1 if edges & 4 else -1  # the road lies south (1) or north (-1)
+        foot = (S // 2, S // 2 + toward * 24)
+        head = (S // 2, S // 2 + toward * 50)
+        pygame.draw.line(top, (80, 86, 92), foot, head, 8)
+        pygame.draw.circle(top, (80, 86, 92), foot, 12)
+        pygame.draw.circle(top, (150, 156, 160), foot, 6)
+        pygame.draw.ellipse(top, (80, 86, 92), (head[0] - 22, head[1] - 12, 44, 24))
+        pygame.draw.ellipse(top, (244, 238, 214), (head[0] - 18, head[1] - 8, 36, 16))
+        s.blit(with_shadow(top, offset=(6, 8), radius=5, strength=0.5), (0, 0))
+
+    return draw
+
+
+ROOF_KINDS = {"roof_slate": "ew", "roof_blue": "ew", "roof_sage": "ns", "roof_umber": "flat"}
+SLOPES = ("lit", "shade", "ridge", "ridge_edge")
+
+
+def dressed_tiles() -> list[TileSpec]:
+    """The tiles hearing_day_props.py dresses the first level with, each walking and seeing as
+    the tile it replaces (a house's roof, pavement, plaza, grass), so no route or view changes."""
+    out: list[TileSpec] = []
+    for k, (name, kind) in enumerate(ROOF_KINDS.items()):
+        for edges in range(16):
+            if kind == "flat":
+                for detail in range(3):
+                    out.append(TileSpec(f"{name}_flat_{detail}_{edges}", False, True, 1.0,
+                                        flat_roof(name, detail, edges, 100 + k)))
+            else:
+                for slope in SLOPES:
+                    out.append(TileSpec(f"{name}_{slope}_{edges}", False, True, 1.0,
+                                        gable(name, kind == "ew", slope, edges, 100 + k)))
+    out += [TileSpec(f"pavement_kerb_{edges}", True, False, 1.0, kerb(edges)) for edges in range(1, 16)]
+    out += [TileSpec(f"plaza_edge_{edges}", True, False, 1.0, plaza_edge(edges)) for edges in range(1, 16)]
+    out += [TileSpec("plaza_bench", True, False, 1.0, bench),
+            TileSpec("grass_flowers", True, False, 1.0, flowers),
+            TileSpec("market_setts", True, False, 1.0, market_setts),
+            TileSpec("pavement_lamp_4", True, False, 1.0, street_lamp(4)),
+            TileSpec("pavement_lamp_1", True, False, 1.0, street_lamp(1))]
+    return out
+
+
 TILES: list[TileSpec] = [
     TileSpec("pavement", True, False, 1.0, pavement),
     TileSpec("road", True, False, 1.0, road),
@@ -417,6 +636,7 @@ TILES: list[TileSpec] = [
     TileSpec("window", False, False, 1.0, window),
     TileSpec("classroom_floor", True, False, 1.0, classroom),
     *(TileSpec(f"shade_{bits}", True, False, 1.0, shade(bits)) for bits in range(1, 8)),
+    *dressed_tiles(),  # appended: the ids above are stored in levels
 ]
 
 TILE_IDS: dict[str, int] = {spec.key: i for i, spec in enumerate(TILES)}

@@ -738,14 +738,14 @@ class WorldView:
         dx, dy = dx / length, dy / length
         out = (door[0] + dx * 1.1, door[1] + dy * 1.1)
         image = self.art.sprites["officer_standing"]
-        for side in (-0.55, 0.55):
+        for side in (-0.7, 0.7):  # the officers are 1.4 tiles wide: side by side, not overlapping
             self._blit_centred(surface, image, out[0] - dy * side, out[1] + dx * side, offset)
 
     def _draw_holding_officers(self, surface: pygame.Surface, world: World, offset: tuple[int, int]) -> None:
         """Pulled over: two officers stand at her sides while the morning runs out."""
         image = self.art.sprites["officer_standing"]
         player = world.player
-        for side in (-0.9, 0.9):
+        for side in (-1.2, 1.2):  # clear of her ring, so she is still found between them
             self._blit_centred(surface, image, player.x + side, player.y, offset)
 
     def _draw_dot(self, surface: pygame.Surface, world: World, index: int, offset: tuple[int, int]) -> None:
