@@ -24,7 +24,6 @@ from game.app.options import (
 from game.app.runs import read_run_file
 from game.events import RunFileError, RunRecord
 from game.level import Level, LevelError, load_level
-from game.level.osm import MAX_METRES_PER_TILE, MIN_METRES_PER_TILE
 
 EXIT_OK = 0
 EXIT_DIFFERS = 1
@@ -287,6 +286,8 @@ def _lat_lon(text: str) -> tuple[float, float]:
 
 def _metres_per_tile(text: str) -> float:
     """A map scale the importer can draw: a finite number of metres, neither a blur nor a speck."""
+    from game.level.osm import MAX_METRES_PER_TILE, MIN_METRES_PER_TILE  # only import-osm needs osm
+
     try:
         metres = float(text)
     except ValueError:
@@ -309,6 +310,8 @@ def _title(text: str) -> str:
 
 
 def import_osm_parser() -> argparse.ArgumentParser:
+    from game.level.osm import MAX_METRES_PER_TILE, MIN_METRES_PER_TILE  # at use: start-up skips osm
+
     parser = OneLineParser(prog="python main.py import-osm",
                            description="Build a playable level from an OpenStreetMap extract, offline.")
     parser.add_argument("extract", type=Path, help="an .osm (XML) or Overpass JSON extract")
