@@ -22,3 +22,16 @@ if str(REPO_ROOT) not in sys.path:
 def repo_root() -> Path:
     """The root of the repository (where pyproject.toml and main.py live)."""
     return REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def art():
+    """The game's art with a 1280x720 display (fonts and sprites need one); a module may define its
+    own where it needs another size or a fresh one per test."""
+    import pygame
+
+    from game.render import Art
+
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    return Art.load()

@@ -9,7 +9,7 @@ from game.events import Command
 from game.screens import PlayScreen, TitleScreen
 from game.screens.base import Held, Intent, Replace
 from game.screens.play import OPENING_BEAT_TICKS
-from tests.test_screens import FakeApp, art, level, press  # noqa: F401  (fixtures)
+from tests.test_screens import FakeApp, level, press  # noqa: F401  (fixtures)
 
 
 def test_a_run_from_the_title_opens_with_the_beat(level, art):  # noqa: F811
@@ -54,7 +54,7 @@ def test_the_bot_skips_the_opening(level, art):  # noqa: F811
     assert play.world.tick == 1
 
 
-def test_the_opening_points_at_the_officers_and_the_open_back_door(art):  # noqa: F811
+def test_the_opening_points_at_the_officers_and_the_open_back_door(art):
     """On Hearing Day the opening rings the officers at the front door and names the back door."""
     from pathlib import Path
 

@@ -47,13 +47,6 @@ R1 = "Relative of a detainee: higher risk on a hearing day."
 
 
 @pytest.fixture(scope="module")
-def art() -> Art:
-    pygame.display.init()
-    pygame.display.set_mode((1280, 720))
-    return Art.load()
-
-
-@pytest.fixture(scope="module")
 def level(tmp_path_factory):
     objects = [
         *basic_objects(),

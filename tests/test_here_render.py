@@ -50,13 +50,6 @@ def press(*intents: Intent) -> TickInput:
 
 
 @pytest.fixture(scope="module")
-def art() -> Art:
-    pygame.display.init()
-    pygame.display.set_mode(SIZE)
-    return Art.load()
-
-
-@pytest.fixture(scope="module")
 def level(tmp_path_factory) -> Level:
     objects = [doorbell("D-1", 6.5, registered=True), doorbell("D-2", 12.5, registered=False),
                MapObject("smart_lamp", 9.5, 3.5, name="L-1"),

@@ -20,13 +20,6 @@ CAMERA = camera("C-1", 10.5, 5.5, kind="lamp", facing=0, fov=60, reach=6)
 
 
 @pytest.fixture(scope="module")
-def art() -> Art:
-    pygame.display.init()
-    pygame.display.set_mode(SIZE)
-    return Art.load()
-
-
-@pytest.fixture(scope="module")
 def level(tmp_path_factory):
     objects = [*basic_objects(), court_door(15, 2), CAMERA, MapObject("bin", 3.5, 6.5, name="B1")]
     return load_level(write_map(tmp_path_factory.mktemp("map"), open_rows(20, 10), objects))

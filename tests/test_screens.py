@@ -49,13 +49,6 @@ def press(*intents: Intent, held: Held | None = None) -> TickInput:
 
 
 @pytest.fixture(scope="module")
-def art() -> Art:
-    pygame.display.init()
-    pygame.display.set_mode(SIZE)
-    return Art.load()
-
-
-@pytest.fixture(scope="module")
 def level(tmp_path_factory) -> Level:
     objects = [*basic_objects(), court_door(15, 2), camera("C-1", 10.5, 5.5, facing=0, fov=60, reach=6),
                MapObject("bin", 3.5, 6.5, name="B1")]

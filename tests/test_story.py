@@ -57,17 +57,6 @@ class TitleApp(FakeApp):
         self.level = load_level(path)
 
 
-@pytest.fixture(scope="module")
-def art():
-    import pygame
-
-    from game.render import Art
-
-    pygame.display.init()
-    pygame.display.set_mode((1280, 720))
-    return Art.load()
-
-
 # --- the check --------------------------------------------------------------------------------
 
 

@@ -38,13 +38,6 @@ RULES = {"profile": {}, "rules": [
 
 
 @pytest.fixture(scope="module")
-def art() -> Art:
-    pygame.display.init()
-    pygame.display.set_mode((1280, 720))
-    return Art.load()
-
-
-@pytest.fixture(scope="module")
 def level(tmp_path_factory: pytest.TempPathFactory) -> Level:
     objects = [*basic_objects(spawn=(6.5, 5.5), health_station=(14, 6, 2, 2)),
                MapObject("gate", 8, 1, 1, 8, name="G1"), court_door(17, 2)]
