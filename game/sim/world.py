@@ -6,6 +6,7 @@ seed, a profile and a sequence of commands: one seeded numpy Generator is the on
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -183,7 +184,9 @@ class World:
             self._end(ending, wait.kind, round(self.game_minutes - wait.started))
 
     def _start_wait(self, kind: str, minutes: float, real_seconds: float, gate: str | None = None) -> None:
-        """Begin a wait of ``minutes`` on the clock that passes in ``real_seconds`` of play."""
+        """Begin a wait of ``minutes`` on the clock that passes in ``real_seconds`` of play; no wait
+        runs past the hearing, so "too late" comes at its minute."""
+        minutes = self._capped(minutes)
         ticks = max(real_seconds * tuning.TICKS_PER_SECOND, 1.0)
         self.waiting = Wait(kind, minutes * 60, minutes * 60 / ticks, self.game_minutes, gate)
         self.player.moving = self.player.running = False
@@ -206,8 +209,9 @@ class World:
         if wait.kind == "queue" and wait.gate is not None:
             self._scan(next(g for g in self.level.gates if g.name == wait.gate))
 
-    def _minutes_left(self) -> float:
-        return max(self.level.hearing_minutes - self.game_minutes, 0.0)
+    def _capped(self, minutes: float) -> float:
+        """``minutes``, or fewer if the hearing begins before they have passed."""
+        return min(minutes, max(self.level.hearing_minutes - self.game_minutes, 0.0))
 
     def _end(self, ending: str, during: str = "", waited: int = 0) -> None:
         self.ending = ending
@@ -220,12 +224,12 @@ class World:
             if outcome.ending == "pulled_off_highway":
                 # Held on the hard shoulder while the hearing's minutes run out in front of her.
                 self.system.police(self.tick, self.clock_text, "pulled_over", self.player.x, self.player.y,
-                                   int(self._minutes_left()) + 180)
-                self._start_wait("held", self._minutes_left(), tuning.HELD_REAL_SECONDS)
+                                   int(self._capped(math.inf)) + 180)
+                self._start_wait("held", math.inf, tuning.HELD_REAL_SECONDS)
             else:
                 self._end(outcome.ending)
         elif outcome.walk_home:
-            minutes = min(tuning.WALKED_HOME_MINUTES, self._minutes_left())
+            minutes = self._capped(tuning.WALKED_HOME_MINUTES)
             self.system.police(self.tick, self.clock_text, "walked_home", self.player.x, self.player.y,
                                round(minutes))
             self._place_player(*self.level.spawn)
@@ -452,8 +456,7 @@ class World:
         if gate.court:
             self._scan(gate)
         else:  # the line at a checkpoint, whatever the pass says; the scan comes at its end
-            self._start_wait("queue", min(tuning.GATE_QUEUE_MINUTES, self._minutes_left()),
-                             tuning.QUEUE_REAL_SECONDS, gate.name)
+            self._start_wait("queue", tuning.GATE_QUEUE_MINUTES, tuning.QUEUE_REAL_SECONDS, gate.name)
 
     def _scan(self, gate: Gate) -> None:
         result = self.system.scan(self.tick, self.clock_text, gate.name, gate.court)
@@ -462,7 +465,7 @@ class World:
         elif result == "held":
             self._end("held_at_gate")
         elif result == "sent_to_health_station":
-            minutes = min(tuning.STATION_MINUTES, self._minutes_left())
+            minutes = self._capped(tuning.STATION_MINUTES)
             self._place_player(*self._station_spot())
             self.inside_gate = None
             self._handle(self.system.visit_station(self.tick, self.clock_text, round(minutes)))
@@ -472,10 +475,9 @@ class World:
     def _ride(self, stop: BusStop) -> None:
         """Take the bus to the stop it serves: the ride costs time, and no plate is read."""
         destination = next(s for s in self.level.bus_stops if s.name == stop.to)
-        minutes = min(stop.minutes, self._minutes_left())
         self.system.bus_ride(self.tick, self.clock_text, stop.name, destination.name, round(stop.minutes))
         self._place_player(destination.x, destination.y)
-        self._start_wait("bus", minutes, tuning.BUS_REAL_SECONDS_PER_MINUTE * minutes)
+        self._start_wait("bus", stop.minutes, tuning.BUS_REAL_SECONDS_PER_MINUTE * self._capped(stop.minutes))
 
     def _station_spot(self) -> tuple[float, float]:
         area = self.level.health_station.area
