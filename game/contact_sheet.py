@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pygame
@@ -25,10 +25,10 @@ from game.render import Art, panels
 from game.render.debrief import draw_comparison
 from game.render.notices import SCANS
 from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
-from game.screens.base import Held, TickInput
 from game.screens.compare import CompareScreen
 from game.screens.ending import GUARD_TICKS
 from game.screens.facilitator import FacilitatorScreen
+from game.screens.intents import Held, TickInput
 from game.screens.out_of_order import OutOfOrderScreen
 from game.screens.replay import ReplayScreen
 from game.screens.settings_menu import SettingsScreen
@@ -49,21 +49,13 @@ MIN_OVERLAP = 3  # pixels both ways two texts must share to count as drawn over 
 
 
 @dataclass
-class SheetContext:
-    """Just what the screens ask of the app, with no files written and no window of its own."""
+class SheetRuns:
+    """The runs as the sheet's screens ask for them: seed 1, nothing kept."""
 
     level: Level
-    art: Art
-    settings: Settings
-    autoplay: bool = False
-    kiosk: bool = False
-
-    def change_settings(self, **changes: object) -> str | None:
-        self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
-        return None
-
-    def take_notice(self) -> str | None:
-        return None
+    data_dir: Path = Path()
+    preset: None = None
+    last_records: dict[str, tuple[RunRecord, Level]] = field(default_factory=dict)
 
     def new_attract_run(self) -> tuple[World, Bot]:
         return World(self.level, 1), Bot(self.level, 1)
@@ -77,14 +69,25 @@ class SheetContext:
     def track(self, world: World, commands: list[Command]) -> None:
         return None
 
+    def level_paths(self) -> list[Path]:
+        """The scenarios, so the title shows its row of them as the game does."""
+        return [LEVELS_DIR / f"{name}.tmx" for name in SCENARIOS]
+
     def choose_level(self, path: Path) -> str | None:
         return None
 
-    def stats_summary(self) -> Summary:
-        return Summary(count=128, endings={ending: 20 + number for number, ending in enumerate(ENDINGS)},
-                       pass_turned_share=0.42, median_observations=7.5)
+    def use_preset(self, preset: object) -> str | None:
+        return None
 
-    def reset_stats(self) -> str | None:
+
+@dataclass
+class SheetSettings:
+    """The settings of one sheet (a language and a text size), changed in memory only."""
+
+    current: Settings
+
+    def change(self, **changes: object) -> str | None:
+        self.current = replace(self.current, **changes)  # type: ignore[arg-type]
         return None
 
     def monitors(self) -> list[tuple[int, int]]:
@@ -94,9 +97,34 @@ class SheetContext:
     def choose_monitor(self, monitor: int) -> str | None:
         return None
 
-    def level_paths(self) -> list[Path]:
-        """The scenarios, so the title shows its row of them as the game does."""
-        return [LEVELS_DIR / f"{name}.tmx" for name in SCENARIOS]
+
+@dataclass
+class SheetExhibition:
+    """A desktop game with a kiosk's statistics, so the facilitator's figures have rows to show."""
+
+    kiosk: bool = False
+    autoplay: bool = False
+    notice_heading: str | None = None
+
+    def take_notice(self) -> str | None:
+        return None
+
+    def stats_summary(self) -> Summary:
+        return Summary(count=128, endings={ending: 20 + number for number, ending in enumerate(ENDINGS)},
+                       pass_turned_share=0.42, median_observations=7.5)
+
+    def reset_stats(self) -> str | None:
+        return None
+
+
+class SheetContext:
+    """Just what the screens ask of the app, with no files written and no window of its own."""
+
+    def __init__(self, level: Level, art: Art, settings: Settings) -> None:
+        self.art = art
+        self.runs = SheetRuns(level)
+        self.settings = SheetSettings(settings)
+        self.exhibition = SheetExhibition()
 
 
 @dataclass(frozen=True)
@@ -346,7 +374,7 @@ def _screens(context: SheetContext, runs: dict[str, dict[str, Run]], scenario: s
     facilitator = FacilitatorScreen(context)
     yield "facilitator", facilitator.draw
     statistics = FacilitatorScreen(context)
-    statistics.mode, statistics.summary = "statistics", context.stats_summary()
+    statistics.mode, statistics.summary = "statistics", context.exhibition.stats_summary()
     yield "facilitator_statistics", statistics.draw
 
 

@@ -20,7 +20,7 @@ from game.contact_sheet import LEVELS_DIR, SheetContext
 from game.level import Level, load_level
 from game.render import Art
 from game.screens import PlayScreen
-from game.screens.base import Held, TickInput
+from game.screens.intents import Held, TickInput
 from game.sim.bot import Bot
 from game.sim.world import World
 

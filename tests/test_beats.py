@@ -7,7 +7,8 @@ import pygame
 from game import tuning
 from game.events import Command
 from game.screens import PlayScreen, TitleScreen
-from game.screens.base import Held, Intent, Replace
+from game.screens.base import Replace
+from game.screens.intents import Held, Intent
 from game.screens.play import OPENING_BEAT_TICKS
 from tests.test_screens import FakeApp, level, press  # noqa: F401  (fixtures)
 

@@ -37,10 +37,12 @@ from game.render.debrief import (
 )
 from game.render.debrief_story import comparison_labels, figure_lines, series, timeline
 from game.screens import EndingScreen, TitleScreen
-from game.screens.base import Held, Intent, Replace, TickInput
+from game.screens.base import Replace
 from game.screens.ending import GUARD_TICKS
+from game.screens.intents import Held, Intent, TickInput
 from game.sim import World, format_clock
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
+from tests.test_screens import FakeApp
 
 SIZES = [(1280, 720), (1920, 1080)]
 R1 = "Relative of a detainee: higher risk on a hearing day."
@@ -290,11 +292,6 @@ def test_the_comparison_picture_shows_both_files(level, tmp_path):
 
 
 # --- the screen -------------------------------------------------------------------------------
-
-
-class FakeApp:
-    def __init__(self, level, art) -> None:
-        self.level, self.art, self.autoplay, self.kiosk = level, art, False, False
 
 
 def press(*intents: Intent, held: Held | None = None) -> TickInput:

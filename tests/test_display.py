@@ -11,7 +11,7 @@ import pygame
 import pytest
 
 from game import i18n
-from game.app import loop
+from game.app import settings_service
 from game.app.loop import App, display_index
 from game.app.options import parse_play
 from game.app.settings import SETTINGS_VERSION, load_settings, settings_path
@@ -71,7 +71,7 @@ def test_a_monitor_that_is_not_there_is_a_notice_not_a_failure(tmp_path: Path, c
 
 def test_the_facilitator_lists_the_monitors_and_moves_the_game(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loop, "monitor_sizes", lambda: TWO_MONITORS)
+    monkeypatch.setattr(settings_service, "monitor_sizes", lambda: TWO_MONITORS)
     moved: list[int] = []
     monkeypatch.setattr(App, "_move_to_monitor", lambda self, monitor: moved.append(monitor))
     chord = {5: [_key(pygame.K_F10), _key(pygame.K_F12)], 66: [_key(pygame.K_F10, False),
@@ -110,7 +110,7 @@ def test_moving_to_a_monitor_opens_the_window_again_and_the_game_goes_on(tmp_pat
     def events(frame: int) -> list[pygame.event.Event]:
         if frame == 5:
             before = pygame.display.get_surface()
-            app.session.choose_monitor(1)
+            app.services.settings.choose_monitor(1)
             moved.append(before)
         return pygame.event.get()
 

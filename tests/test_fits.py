@@ -56,7 +56,7 @@ def test_the_facilitators_figures_use_a_dutch_comma(art, dutch, log):
     screen = FacilitatorScreen(context)
     screen.draw(pygame.Surface((1280, 720)))
     assert any(message.endswith("2,5 minuten") for _key, _rect, message in log.texts)
-    screen.mode, screen.summary = "statistics", context.stats_summary()
+    screen.mode, screen.summary = "statistics", context.exhibition.stats_summary()
     log.clear()
     screen.draw(pygame.Surface((1280, 720)))
     assert "7,5" in [message for _key, _rect, message in log.texts]

@@ -130,12 +130,12 @@ def _kiosk_levels(tmp_path: Path) -> Path:
 def test_a_kiosk_starts_with_bad_files_among_its_levels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     folder = _kiosk_levels(tmp_path)
-    monkeypatch.setattr("game.app.loop.LEVELS_DIR", folder)
+    monkeypatch.setattr("game.app.run_service.LEVELS_DIR", folder)
     options = parse_play(["--kiosk", "--headless", "--frames", "5",
                           "--level", str(folder / "hearing_day.tmx"), "--data-dir", str(tmp_path / "data")])
     app = App(options, tmp_path / "data")
     assert app.run() == 0
-    assert sorted(path.name for path in app.session.levels) == sorted(path.name for path in SHIPPED)
+    assert sorted(path.name for path in app.services.runs.levels) == sorted(path.name for path in SHIPPED)
     said = capsys.readouterr().err
     for bad in ("a_fifo.tmx", "a_folder.tmx", "junk_image.tmx", "deep.tmx"):
         assert f"left out {bad}" in said

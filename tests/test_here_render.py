@@ -14,7 +14,8 @@ from game.level import Level, load_level
 from game.render import Art, Hud, WorldView, palette, read_hud
 from game.render.phone import draw_messages, draw_messages_badge, draw_phone
 from game.render.world_view import TILE, lamp_colour
-from game.screens.base import Held, Intent, Pop, Push, TickInput
+from game.screens.base import Pop, Push
+from game.screens.intents import Held, Intent, TickInput
 from game.screens.pause import PauseScreen
 from game.screens.phone import PhoneScreen
 from game.screens.play import PlayScreen
@@ -22,27 +23,10 @@ from game.screens.visit import VisitScreen
 from game.sim import World
 from tests.mapmaker import MapObject, camera
 from tests.test_here import doorbell, here_level, walk
+from tests.test_screens import FakeApp
 
 SIZE = (1280, 720)
 POLICE_BLUE = (38, 66, 128)
-
-
-class FakeApp:
-    """Just enough of the app for the play screen."""
-
-    def __init__(self, level: Level, art: Art) -> None:
-        self.level, self.art, self.autoplay, self.kiosk = level, art, False, False
-        self.finished: list = []
-
-    def new_run(self):
-        return World(self.level, 3), None
-
-    def finish_run(self, world, commands) -> bool:
-        self.finished.append((world, list(commands)))
-        return False
-
-    def track(self, world, commands) -> None:
-        pass
 
 
 def press(*intents: Intent) -> TickInput:

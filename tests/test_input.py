@@ -6,7 +6,7 @@ import pygame
 import pytest
 
 from game.app.input import InputMapper
-from game.screens.base import Held, Intent
+from game.screens.intents import Held, Intent
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -21,7 +21,7 @@ from game.app import main
 from game.app.commands import load_run
 from game.app.loop import App
 from game.app.options import parse_play
-from game.app.settings import SETTINGS_VERSION, load_settings, settings_path
+from game.app.settings import SETTINGS_VERSION, Settings, load_settings, settings_path
 from game.app.stats import STATS_FILE
 from game.i18n import _
 from game.render import Art
@@ -121,8 +121,8 @@ def test_any_button_in_attract_returns_to_the_title(tmp_path: Path) -> None:
 def test_each_attract_loop_plays_a_new_seed(tmp_path: Path) -> None:
     write_settings(tmp_path / "data", attract_after=1, attract_length=1)
     run = Run(tmp_path, "--kiosk", "--frames", "300")
-    assert run.app.session.attract_runs >= 2
-    assert run.app.session.finished_runs == 0
+    assert run.app.services.runs.attract_runs >= 2
+    assert run.app.services.runs.finished_runs == 0
 
 
 def test_without_kiosk_the_title_waits(tmp_path: Path) -> None:
@@ -306,7 +306,7 @@ def test_a_bad_settings_file_gives_defaults_and_a_notice_on_the_title(tmp_path: 
     assert run.code == 0
     title = run.app.stack[-1]
     assert title.notice and str(settings_path(data)) in title.notice and title.notice_ticks > 0
-    assert run.app.session.settings == type(run.app.session.settings)()
+    assert run.app.services.settings.current == Settings()
     assert i18n.current_language() == "en"
     # The notice is drawn: the top of the title differs from a title without one.
     (tmp_path / "plain").mkdir()
@@ -345,7 +345,7 @@ def test_the_language_switch_changes_the_title_at_once_and_is_saved(tmp_path: Pa
 
 def test_text_size_and_motion_settings_reach_the_art(tmp_path: Path) -> None:
     write_settings(tmp_path / "data", text_size=150, reduced_motion=True, high_contrast=True)
-    art: Art = Run(tmp_path, "--frames", "2").app.session.art
+    art: Art = Run(tmp_path, "--frames", "2").app.services.art
     assert art.text_scale == 1.5 and art.reduced_motion and art.high_contrast
     assert Art.font_size("body", 1080, art.text_scale) == round(Art.font_size("body", 1080) * 1.5)
 
@@ -355,7 +355,7 @@ def test_the_settings_menu_changes_and_saves_the_text_size(tmp_path: Path) -> No
     script = {3: down, 5: press(pygame.K_RETURN), 8: down, 10: press(pygame.K_RIGHT)}  # Settings, Text size
     run = Run(tmp_path, "--frames", "12", script=script)
     assert run.screens == ["title", "settings"]
-    assert run.app.session.art.text_scale == 1.25
+    assert run.app.services.art.text_scale == 1.25
     settings, _notice = load_settings(settings_path(run.data))
     assert settings.text_size == 125
 
@@ -413,8 +413,8 @@ def test_the_facilitator_chooses_the_level_of_the_next_run(tmp_path: Path) -> No
     script = {**chord_script(5, 70, pygame.K_F10, pygame.K_F12), 80: down, 81: down,
               84: press(pygame.K_RIGHT), 86: press(pygame.K_ESCAPE), 88: press(pygame.K_RETURN)}
     run = Run(tmp_path, "--kiosk", "--frames", "92", script=script)
-    session = run.app.session
-    assert session.level.path != parse_play([]).level
-    assert session.level.path in session.level_paths()
+    runs = run.app.services.runs
+    assert runs.level.path != parse_play([]).level
+    assert runs.level.path in runs.level_paths()
     play = run.app.stack[0]  # "Here" opens with the police at the door: the visit is over the play screen
-    assert play.name == "play" and play.world.level is session.level
+    assert play.name == "play" and play.world.level is runs.level

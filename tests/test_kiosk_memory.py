@@ -17,8 +17,8 @@ import pygame
 import pytest
 
 from game import i18n
-from game.app import loop
-from game.app.loop import App, Session, Trace
+from game.app import loop, run_service
+from game.app.loop import App, Services, Trace
 from game.app.options import parse_play
 from game.app.preload import draw_every_screen, every_cone, preload_scenarios
 from game.events import Command
@@ -52,16 +52,16 @@ def press(code: int) -> list[pygame.event.Event]:
     return [pygame.event.Event(kind, key=code, mod=0) for kind in (pygame.KEYDOWN, pygame.KEYUP)]
 
 
-def session_for(tmp_path: Path, art: Art, *args: str) -> Session:
-    """A session as the app makes one, without running the app's loop."""
+def services_for(tmp_path: Path, art: Art, *args: str) -> Services:
+    """The services as the app makes them, without running the app's loop."""
     options = parse_play(["--kiosk", "--data-dir", str(tmp_path), *args])
-    return Session(options=options, level=load_level(options.level), art=art, data_dir=tmp_path,
-                   trace=Trace(None), frame_source=lambda: 0, stamp_source=lambda: "20240101-000000",
-                   seed_source=lambda: 7)
+    return Services.start(options, load_level(options.level), art, tmp_path, Trace(None),
+                          frame_source=lambda: 0, stamp_source=lambda: "20240101-000000",
+                          seed_source=lambda: 7)
 
 
-def given_up(session: Session) -> World:
-    world, _ = session.new_run()
+def given_up(services: Services) -> World:
+    world, _ = services.runs.new_run()
     world.step(Command(give_up=True))
     return world
 
@@ -75,7 +75,8 @@ def test_kiosk_start_preloads_every_offered_scenario_before_the_title_switches(t
     (and camera bank) loaded at start is the one played."""
     loads: list[Path] = []
     real_load = loop.load_level
-    monkeypatch.setattr(loop, "load_level", lambda path: loads.append(path) or real_load(path))
+    for module in (loop, run_service):  # the app's start, and the level chosen later
+        monkeypatch.setattr(module, "load_level", lambda path: loads.append(path) or real_load(path))
     at_start: dict[str, object] = {}
     # Down to the scenario row, right to the next scenario, up to the menu, Enter plays.
     script = {5: press(pygame.K_DOWN), 8: press(pygame.K_RIGHT), 11: press(pygame.K_UP),
@@ -83,35 +84,35 @@ def test_kiosk_start_preloads_every_offered_scenario_before_the_title_switches(t
 
     def events(frame: int) -> list[pygame.event.Event]:
         if frame == 0:
-            session = app.session
-            at_start.update(levels=dict(session.levels), banks=dict(session.banks), loads=len(loads))
+            runs = app.services.runs
+            at_start.update(levels=dict(runs.levels), banks=dict(runs.banks), loads=len(loads))
         return [*script.get(frame, []), *pygame.event.get()]
 
     options = parse_play(["--headless", "--kiosk", "--frames", "20", "--data-dir", str(tmp_path / "data")])
     app = App(options, tmp_path / "data", event_source=events)
     assert app.run() == 0
-    session = app.session
-    offered = session.level_paths()
+    services = app.services
+    offered = services.runs.level_paths()
     assert set(at_start["levels"]) == set(offered) and len(offered) >= 2  # type: ignore[arg-type]
     here = next(path for path in offered if path.stem == "here")
-    assert session.level is at_start["levels"][here]  # type: ignore[index]
+    assert services.runs.level is at_start["levels"][here]  # type: ignore[index]
     assert len(loads) == at_start["loads"]  # no level file read after the start
     play = app.stack[0]
-    assert play.name == "play" and play.world.level is session.level
+    assert play.name == "play" and play.world.level is services.runs.level
     assert play.world.cameras is at_start["banks"][here]  # type: ignore[index]
 
 
 def test_the_facilitators_level_choice_takes_the_preloaded_level(tmp_path: Path, art: Art) -> None:
-    session = session_for(tmp_path, art)
-    loaded = preload_scenarios(session)
-    assert loaded == session.level_paths()
-    first = session.level
-    assert session.levels[first.path] is first  # the level loaded at start is not loaded twice
+    services = services_for(tmp_path, art)
+    loaded = preload_scenarios(services)
+    assert loaded == services.runs.level_paths()
+    first = services.runs.level
+    assert services.runs.levels[first.path] is first  # the level loaded at start is not loaded twice
     for path in loaded:
-        assert session.choose_level(path) is None
-        assert session.level is session.levels[path]
-        world, _ = session.new_run()
-        assert world.cameras is session.banks[path]
+        assert services.runs.choose_level(path) is None
+        assert services.runs.level is services.runs.levels[path]
+        world, _ = services.runs.new_run()
+        assert world.cameras is services.runs.banks[path]
 
 
 def test_a_game_at_home_preloads_nothing(tmp_path: Path) -> None:
@@ -119,7 +120,7 @@ def test_a_game_at_home_preloads_nothing(tmp_path: Path) -> None:
     options = parse_play(["--headless", "--frames", "1", "--data-dir", str(tmp_path)])
     app = App(options, tmp_path)
     assert app.run() == 0
-    assert app.session.levels == {} and app.session.banks == {}
+    assert app.services.runs.levels == {} and app.services.runs.banks == {}
 
 
 def test_every_cone_a_camera_can_face_is_built_at_start(tmp_path: Path, art: Art) -> None:
@@ -141,33 +142,33 @@ def test_every_cone_a_camera_can_face_is_built_at_start(tmp_path: Path, art: Art
 
 def test_returning_from_a_debrief_twice_keeps_one_set_of_page_surfaces(tmp_path: Path, art: Art) -> None:
     """The second file, and the comparison over it, are drawn on the first file's surfaces."""
-    session = session_for(tmp_path, art)
+    services = services_for(tmp_path, art)
     surface = pygame.Surface((1280, 720))
-    first = EndingScreen(session, given_up(session))
+    first = EndingScreen(services, given_up(services))
     first.draw(surface)
-    window, layout = session.pages.window, session.pages.layout
+    window, layout = services.pages.window, services.pages.layout
     assert window is not None and layout is not None and layout.get_size() == (1920, 1080)
     assert not [value for value in vars(first).values() if isinstance(value, pygame.Surface)]
-    TitleScreen(session).draw(surface)
+    TitleScreen(services).draw(surface)
     gone = weakref.ref(first)
     del first
     gc.collect()
     assert gone() is None  # the canvas does not keep a closed file alive
-    second = EndingScreen(session, given_up(session))
+    second = EndingScreen(services, given_up(services))
     second.draw(surface)
     record = record_of(second.world, [])
-    CompareScreen(session, (record, second.world.level), (record, second.world.level)).draw(surface)
-    assert session.pages.window is window and session.pages.layout is layout
+    CompareScreen(services, (record, second.world.level), (record, second.world.level)).draw(surface)
+    assert services.pages.window is window and services.pages.layout is layout
 
 
 def test_a_file_uncovered_by_the_comparison_draws_itself_again(tmp_path: Path, art: Art) -> None:
-    session = session_for(tmp_path, art)
+    services = services_for(tmp_path, art)
     surface = pygame.Surface((1280, 720))
-    ending = EndingScreen(session, given_up(session))
+    ending = EndingScreen(services, given_up(services))
     ending.draw(surface)
     file_page = pygame.image.tobytes(surface, "RGB")
     record = record_of(ending.world, [])
-    CompareScreen(session, (record, ending.world.level), (record, ending.world.level)).draw(surface)
+    CompareScreen(services, (record, ending.world.level), (record, ending.world.level)).draw(surface)
     assert pygame.image.tobytes(surface, "RGB") != file_page
     ending.draw(surface)
     assert pygame.image.tobytes(surface, "RGB") == file_page
@@ -178,13 +179,13 @@ def test_the_page_canvas_draws_what_the_page_draws_on_its_own(tmp_path: Path, ar
                                                               size: tuple[int, int]) -> None:
     """Laid out on the kept large page and scaled into the kept window page: the same pixels as the
     debrief drawn straight onto a surface of the window's size (which scales a page of its own)."""
-    session = session_for(tmp_path, art)
-    world = given_up(session)
+    services = services_for(tmp_path, art)
+    world = given_up(services)
     record = record_of(world, [])
     figures = figures_of(record, world.level)
     alone = pygame.Surface(size)
     draw_file(alone, art, record, world.level, figures, hint="hint")
-    canvas, owner = PageCanvas(), TitleScreen(session)
+    canvas, owner = PageCanvas(), TitleScreen(services)
     kept = canvas.draw(owner, size,
                        lambda page: draw_file(page, art, record, world.level, figures, hint="hint"))
     assert kept.get_size() == size and canvas.kept(owner, size) is kept
@@ -197,20 +198,21 @@ def test_the_page_canvas_draws_what_the_page_draws_on_its_own(tmp_path: Path, ar
 
 def test_drawing_every_screen_at_start_leaves_the_session_as_it_was(tmp_path: Path, art: Art,
                                                                      monkeypatch) -> None:
-    """Every language is drawn, and the session's own is the one in use after."""
-    session = session_for(tmp_path, art)
-    preload_scenarios(session)
-    before = (session.level, session.cameras, art.high_contrast, session.attract_runs)
+    """Every language is drawn, and the sitting's own is the one in use after."""
+    services = services_for(tmp_path, art)
+    preload_scenarios(services)
+    runs = services.runs
+    before = (runs.level, runs.cameras, art.high_contrast, runs.attract_runs)
     drawn: list[str] = []
     real_set = i18n.set_language
     monkeypatch.setattr(i18n, "set_language", lambda lang: drawn.append(lang) or real_set(lang))
-    draw_every_screen(session, pygame.Surface((1280, 720)))
-    assert (session.level, session.cameras, art.high_contrast, session.attract_runs) == before
+    draw_every_screen(services, pygame.Surface((1280, 720)))
+    assert (runs.level, runs.cameras, art.high_contrast, runs.attract_runs) == before
     assert set(drawn) == set(i18n.SUPPORTED_LANGUAGES) and i18n.current_language() == "en"
-    assert session.active is None and session.finished_runs == 0 and session.last_records == {}
+    assert runs.active is None and runs.finished_runs == 0 and runs.last_records == {}
     assert not (tmp_path / "runs").exists()
-    assert session.pages.window is not None and session.pages.kept(object(), (1280, 720)) is None
-    summary = session.stats_summary()
+    assert services.pages.window is not None and services.pages.kept(object(), (1280, 720)) is None
+    summary = services.exhibition.stats_summary()
     assert not isinstance(summary, str) and summary.count == 0
 
 

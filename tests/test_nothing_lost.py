@@ -43,11 +43,11 @@ KILLER = textwrap.dedent("""
             return result
         return wrapped
 
-    import game.app.loop as loop, game.app.runs as runs, game.app.stats as stats
-    loop.write_run = then_kill(loop.write_run)  # --run-out
+    import game.app.run_service as run_service, game.app.runs as runs, game.app.stats as stats
+    run_service.write_run = then_kill(run_service.write_run)  # --run-out
     runs.write_run = then_kill(runs.write_run)  # the data dir's runs/
     stats.StatsDB.add_runs = then_kill(stats.StatsDB.add_runs)  # the statistics row
-    loop.Trace.write = then_kill(loop.Trace.write)  # every trace line
+    run_service.Trace.write = then_kill(run_service.Trace.write)  # every trace line
     sys.argv = [os.environ["MAIN"], *sys.argv[1:]]
     runpy.run_path(os.environ["MAIN"], run_name="__main__")
 """)

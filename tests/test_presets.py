@@ -273,8 +273,9 @@ def test_the_menu_can_go_back_to_the_level_as_it_is(tmp_path: Path, hearing_day)
     screen = run.app.stack[-1]
     assert screen.name == "presets" and screen.editing.name == "group-b", "the menu opens on the one in use"
     assert screen.editing.profile == {"relative_of_detainee": True}
-    assert run.app.session.preset is None
-    assert run.app.session.run_level() is run.app.session.level
+    runs = run.app.services.runs
+    assert runs.preset is None
+    assert runs.run_level() is runs.level
     assert load_active(data, hearing_day) == (None, None)
 
 

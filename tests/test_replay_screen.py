@@ -10,7 +10,8 @@ import pytest
 from game.app import main
 from game.app.commands import load_run
 from game.render import Art
-from game.screens.base import Intent, Quit, TickInput
+from game.screens.base import Quit
+from game.screens.intents import Intent, TickInput
 from game.screens.replay import ReplayScreen
 from game.sim.replay import Replay
 

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pygame
 import pytest
 
+from game.app.settings import Settings
 from game.events import Command
 from game.level import Level, load_level
 from game.render import Art, Hud, WorldView
 from game.render.notices import WALKED_BACK, play_card
 from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
-from game.screens.base import Held, Intent, Pop, Push, Quit, Replace, TickInput
+from game.screens.base import Pop, Push, Quit, Replace
 from game.screens.ending import GUARD_TICKS
+from game.screens.intents import Held, Intent, TickInput
 from game.screens.play import ENDING_BEAT_TICKS
 from game.sim import World
 from game.sim.bot import Bot
@@ -20,15 +25,15 @@ from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_ro
 SIZE = (1280, 720)
 
 
-class FakeApp:
-    """Just enough of the app for screens: a level, art, and somewhere to keep finished runs."""
+class FakeRuns:
+    """Just enough of the app's runs for screens: a level, seed 3, and somewhere to keep finished runs."""
 
-    def __init__(self, level: Level, art: Art, *, autoplay: bool = False,
-                 quit_after_run: bool = False) -> None:
+    def __init__(self, level: Level, *, autoplay: bool = False, quit_after_run: bool = False) -> None:
         self.level = level
-        self.art = art
+        self.data_dir = Path()
+        self.preset = None
+        self.last_records: dict = {}
         self.autoplay = autoplay
-        self.kiosk = False
         self.quit_after_run = quit_after_run
         self.finished: list[tuple[World, list[Command]]] = []
         self.tracked: list[Command] | None = None
@@ -36,12 +41,69 @@ class FakeApp:
     def new_run(self) -> tuple[World, Bot | None]:
         return World(self.level, 3), Bot(self.level, 3) if self.autoplay else None
 
+    def new_attract_run(self) -> tuple[World, Bot]:
+        return World(self.level, 4), Bot(self.level, 4)
+
     def finish_run(self, world: World, commands: list[Command]) -> bool:
         self.finished.append((world, list(commands)))
         return self.quit_after_run
 
     def track(self, world: World, commands: list[Command]) -> None:
         self.tracked = commands
+
+    def level_paths(self) -> list[Path]:
+        return []
+
+    def choose_level(self, path: Path) -> str | None:
+        return None
+
+    def use_preset(self, preset: object) -> str | None:
+        return None
+
+
+class FakeSettings:
+    """The settings, changed in memory only."""
+
+    def __init__(self) -> None:
+        self.current = Settings()
+
+    def change(self, **changes: object) -> str | None:
+        self.current = replace(self.current, **changes)  # type: ignore[arg-type]
+        return None
+
+    def monitors(self) -> list[tuple[int, int]]:
+        return [SIZE]
+
+    def choose_monitor(self, monitor: int) -> str | None:
+        return None
+
+
+class FakeExhibition:
+    """A desktop game (no kiosk), with or without the bot; no notice, no statistics."""
+
+    def __init__(self, *, autoplay: bool = False) -> None:
+        self.autoplay, self.kiosk = autoplay, False
+        self.notice_heading: str | None = None
+
+    def take_notice(self) -> str | None:
+        return None
+
+    def stats_summary(self) -> str:
+        return "no statistics here"
+
+    def reset_stats(self) -> str | None:
+        return None
+
+
+class FakeApp:
+    """Just enough of the app for screens: its art and the three services, faked."""
+
+    def __init__(self, level: Level, art: Art, *, autoplay: bool = False,
+                 quit_after_run: bool = False) -> None:
+        self.art = art
+        self.runs = FakeRuns(level, autoplay=autoplay, quit_after_run=quit_after_run)
+        self.settings = FakeSettings()
+        self.exhibition = FakeExhibition(autoplay=autoplay)
 
 
 def press(*intents: Intent, held: Held | None = None) -> TickInput:
@@ -85,7 +147,7 @@ def test_title_starts_play_at_once_with_autoplay(level, art):
 
 def test_play_turns_held_input_into_recorded_commands(app):
     play = PlayScreen(app)
-    assert play.name == "play" and app.tracked is play.commands
+    assert play.name == "play" and app.runs.tracked is play.commands
     start_x = play.world.player.x
     for _ in range(10):
         assert play.update(press(held=Held(move_x=1, run=True))) is None
@@ -106,8 +168,8 @@ def test_front_door_once_walks_her_back_and_a_held_key_does_not_take_her_out_aga
     assert card is not None and card.headline == WALKED_BACK, "the walk back is told on screen"
     for _ in range(300):  # W still held from the first exit
         assert play.update(east) is None
-    assert world.ending is None and app.level.home.area.contains(world.player.x, world.player.y)
-    assert (world.player.x, world.player.y) == app.level.spawn
+    assert world.ending is None and app.runs.level.home.area.contains(world.player.x, world.player.y)
+    assert (world.player.x, world.player.y) == app.runs.level.spawn
     play.update(press())  # released; a second, deliberate exit ends the run
     while world.ending is None:
         play.update(east)
@@ -166,10 +228,10 @@ def test_stay_home_gives_up_on_the_next_command(app):
     assert play.commands[-1] == Command(give_up=True)
     assert play.world.ending == "stayed_home"
     for _ in range(ENDING_BEAT_TICKS - 1):
-        assert play.update(press()) is None and not app.finished
+        assert play.update(press()) is None and not app.runs.finished
     ended = play.update(press())
     assert isinstance(ended, Replace) and isinstance(ended.screen, EndingScreen)
-    assert app.finished and app.finished[0][1] == play.commands
+    assert app.runs.finished and app.runs.finished[0][1] == play.commands
 
 
 def test_quit_to_title_drops_the_run(app):
@@ -179,7 +241,7 @@ def test_quit_to_title_drops_the_run(app):
     assert isinstance(pause.update(press(Intent.CONFIRM)), Pop)
     back = play.update(press())
     assert isinstance(back, Replace) and isinstance(back.screen, TitleScreen)
-    assert app.finished == []
+    assert app.runs.finished == []
 
 
 def test_a_finished_run_may_quit_the_program(level, art):
@@ -190,14 +252,14 @@ def test_a_finished_run_may_quit_the_program(level, art):
         assert play.update(press()) is None  # the ending's moment in the world comes first
     assert play_card(play.world) is not None
     assert isinstance(play.update(press()), Quit)
-    assert len(app.finished) == 1
+    assert len(app.runs.finished) == 1
 
 
 # --- ending -----------------------------------------------------------------------------------
 
 
 def test_the_file_ignores_keys_held_from_play_and_closes_only_on_a_fresh_enter(app):
-    world = World(app.level, 1)
+    world = World(app.runs.level, 1)
     while world.ending is None:
         world.step(Command(move_x=1, move_y=1) if world.tick < 200 else Command(give_up=True))
     ending = EndingScreen(app, world)
@@ -215,7 +277,7 @@ def test_the_file_ignores_keys_held_from_play_and_closes_only_on_a_fresh_enter(a
 
 
 def test_the_file_does_not_close_on_an_enter_pressed_as_it_opens(app):
-    world = World(app.level, 1)
+    world = World(app.runs.level, 1)
     world.step(Command(give_up=True))
     ending = EndingScreen(app, world)
     for _ in range(GUARD_TICKS):
@@ -224,7 +286,7 @@ def test_the_file_does_not_close_on_an_enter_pressed_as_it_opens(app):
 
 
 def test_ending_counts_what_the_player_was_not_told(app):
-    world = World(app.level, 1)
+    world = World(app.runs.level, 1)
     world.player.x, world.player.y = 13.0, 5.5
     while not any(event.kind == "observed" for event in world.events):
         world.step(Command())
@@ -297,18 +359,12 @@ def test_kept_play_frames_look_like_whole_ones(level, art):
 
 def test_kept_attract_frames_look_like_whole_ones(level, art):
     """The attract loop keeps its frames the same way, under its "press any button" card."""
-    from types import SimpleNamespace
 
     from game.screens.attract import AttractScreen
     from game.screens.base import draw_stack
 
-    class AttractApp(FakeApp):
-        settings = SimpleNamespace(attract_length=60.0)
-
-        def new_attract_run(self) -> tuple[World, Bot]:
-            return World(self.level, 4), Bot(self.level, 4)
-
-    app = AttractApp(level, art)
+    app = FakeApp(level, art)
+    app.settings.current = replace(app.settings.current, attract_length=60.0)
     kept_surface, whole_surface = pygame.Surface(SIZE), pygame.Surface(SIZE)
     attract = AttractScreen(app)
     whole = AttractScreen.__new__(AttractScreen)

@@ -28,7 +28,7 @@ from game.render.debrief_story import series, timeline
 from game.screens import TitleScreen
 from game.system.debrief import ENDING_TITLES, QUESTIONS, SOURCES, article_line
 from tests.mapmaker import basic_objects, court_door, open_rows, write_map
-from tests.test_screens import FakeApp
+from tests.test_screens import FakeApp, FakeRuns
 
 REPO = Path(__file__).resolve().parent.parent
 LEVELS = REPO / "levels"
@@ -43,11 +43,11 @@ def _map(folder: Path, story: object | None = None, name: str = "test") -> Path:
     return path
 
 
-class TitleApp(FakeApp):
-    """A FakeApp that offers levels to choose from, as the app's title does."""
+class TitleRuns(FakeRuns):
+    """Fake runs that offer levels to choose from, as the app's title does."""
 
-    def __init__(self, level, art, paths: list[Path]) -> None:
-        super().__init__(level, art)
+    def __init__(self, level, paths: list[Path]) -> None:
+        super().__init__(level)
         self.paths = paths
 
     def level_paths(self) -> list[Path]:
@@ -55,6 +55,12 @@ class TitleApp(FakeApp):
 
     def choose_level(self, path: Path) -> None:
         self.level = load_level(path)
+
+
+def title_app(level, art, paths: list[Path]) -> FakeApp:
+    app = FakeApp(level, art)
+    app.runs = TitleRuns(level, paths)
+    return app
 
 
 # --- the check --------------------------------------------------------------------------------
@@ -145,7 +151,7 @@ def test_every_ending_a_run_can_have_has_a_default_title_and_questions() -> None
 def test_the_title_and_the_file_say_what_they_said_before(art, name: str, lang: str) -> None:
     level = load_level(LEVELS / f"{name}.tmx")
     story, before = level.story, BEFORE[f"{name}/{lang}"]
-    title = TitleScreen(TitleApp(level, art, [LEVELS / f"{other}.tmx" for other in reversed(SCENARIOS)]))
+    title = TitleScreen(title_app(level, art, [LEVELS / f"{other}.tmx" for other in reversed(SCENARIOS)]))
     i18n.set_language(lang)
     try:
         assert title.task() == before["task"]
@@ -171,7 +177,7 @@ def test_the_title_offers_the_levels_whose_story_says_so(art, tmp_path: Path) ->
     second = _map(tmp_path / "b", {"title": "Second", "scenario": 2}, name="b")
     first = _map(tmp_path / "a", {"title": "First", "scenario": 1}, name="a")
     plain = _map(tmp_path / "c", name="c")
-    title = TitleScreen(TitleApp(load_level(plain), art, [second, plain, first]))
+    title = TitleScreen(title_app(load_level(plain), art, [second, plain, first]))
     assert title.scenario_paths() == [first, second]
     assert title.task() == "Reach the court before 10:00."
 

@@ -17,7 +17,7 @@ from game.app.options import parse_play
 from game.app.settings import SETTINGS_VERSION, settings_path
 from game.render import Art
 from game.render.world_view import view_offset
-from game.screens.base import Held, Intent, TickInput, Touch
+from game.screens.intents import Held, Intent, TickInput, Touch
 from game.screens.menu import Menu
 from game.screens.play import PlayScreen
 from game.screens.touch_walk import TouchWalk, eight_way
@@ -165,8 +165,8 @@ def test_in_the_game_a_tap_walks_her_and_the_badge_opens_the_phone(tmp_path: Pat
     settings_path(data).write_text(json.dumps({"version": SETTINGS_VERSION}), encoding="utf-8")
     screens: list[PlayScreen] = []
 
-    def first(session) -> PlayScreen:
-        play = PlayScreen(session)
+    def first(services) -> PlayScreen:
+        play = PlayScreen(services)
         play.draw(pygame.display.get_surface())  # what a window shows at once: the badge is placed
         screens.append(play)
         return play

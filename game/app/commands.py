@@ -207,7 +207,7 @@ def replay_command(argv: list[str]) -> int:
 def replay_window(args: argparse.Namespace, record: RunRecord, level: Level,
                   profile: dict[str, object]) -> int:
     """The replay on screen (or headless, frame by frame, for a screenshot)."""
-    from game.app.loop import App, Session
+    from game.app.loop import App, Services
     from game.screens.replay import ReplayScreen
     from game.sim.replay import Replay
 
@@ -217,9 +217,9 @@ def replay_window(args: argparse.Namespace, record: RunRecord, level: Level,
         screenshot=args.screenshot, run_out=None, trace=args.trace, profile=profile, data_dir=args.data_dir,
     )
 
-    def first_screen(session: Session) -> ReplayScreen:
+    def first_screen(services: Services) -> ReplayScreen:
         replay = Replay(record, level, profile)
-        return ReplayScreen(session, replay, system_view=args.system_view, what_if=bool(profile))
+        return ReplayScreen(services, replay, system_view=args.system_view, what_if=bool(profile))
 
     return App(options, args.data_dir or default_data_dir(), first_screen).run()
 

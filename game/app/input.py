@@ -21,7 +21,7 @@ import pygame
 from pygame._sdl2 import controller
 
 from game.app.settings import DEFAULT_KEY_BINDINGS as DEFAULT_BINDINGS
-from game.screens.base import Held, Intent, Point, TickInput, Touch
+from game.screens.intents import Held, Intent, Point, TickInput, Touch
 
 # What each action of the settings' key bindings means as intents. Esc and Enter always mean BACK and
 # CONFIRM as well, so no remapping can leave a menu that cannot be closed or chosen in.

@@ -25,7 +25,7 @@ from game.sim.cameras import CameraBank
 from game.sim.record import record_of
 
 if TYPE_CHECKING:
-    from game.app.loop import Session
+    from game.app.loop import Services
     from game.screens.play import PlayScreen
 
 
@@ -46,32 +46,33 @@ def every_cone(bank: CameraBank) -> int:
     return built
 
 
-def preload_scenarios(session: Session) -> list[Path]:
+def preload_scenarios(services: Services) -> list[Path]:
     """Load every level the kiosk offers (the facilitator's list, which holds the title's scenarios) and
-    its camera bank, every cone built, into the session; the paths loaded. A level that does not load,
+    its camera bank, every cone built, into the run service; the paths loaded. A level that does not load,
     or whose map cannot be drawn, is left out (one bad file in ``levels/`` must not stop a kiosk):
     choosing it later says why."""
     loaded = []
-    for path in session.level_paths():
-        if session.level is not None and path == session.level.path:
-            level: Level = session.level
+    runs = services.runs
+    for path in runs.level_paths():
+        if runs.level is not None and path == runs.level.path:
+            level: Level = runs.level
         else:
             try:
                 level = load_level(path)
-                session.art.map_data(level)  # a tileset image that does not decode fails here, not in play
+                services.art.map_data(level)  # a tileset image that does not decode fails here, not in play
             except (LevelError, AssetError) as error:
                 first = error.problems[0] if isinstance(error, LevelError) and error.problems else error
                 sys.stderr.write(f"flagged: kiosk: left out {path.name}: {first}\n")
                 continue
-        session.levels[path] = level
+        runs.levels[path] = level
         bank = CameraBank(level)
         every_cone(bank)
-        session.banks[path] = bank
+        runs.banks[path] = bank
         loaded.append(path)
     return loaded
 
 
-def draw_every_screen(session: Session, surface: pygame.Surface) -> None:
+def draw_every_screen(services: Services, surface: pygame.Surface) -> None:
     """Draw once, onto ``surface``, every screen the kiosk can show, in every language it offers, for
     each preloaded scenario: the title, the attract loop, play (every cone worked out in pixels, in
     both contrasts, and racing to the end), every overlay (pause, phone, the officers' visit, the
@@ -80,31 +81,31 @@ def draw_every_screen(session: Session, surface: pygame.Surface) -> None:
     card's size follows its words) exist from the start.
 
     Nothing is kept or counted: the runs drawn are given up at once and never finished, and the
-    session is left as it was (level, cameras, contrast, language, attract seeds).
+    services are left as they were (level, cameras, contrast, language, attract seeds).
     """
     from game.screens.compare import CompareScreen
 
-    art = session.art
-    kept = (session.level, session.cameras, art.high_contrast, session.attract_runs)
+    art, runs = services.art, services.runs
+    kept = (runs.level, runs.cameras, art.high_contrast, runs.attract_runs)
     language = i18n.current_language()
     try:
         for shown in (*(other for other in i18n.SUPPORTED_LANGUAGES if other != language), language):
             i18n.set_language(shown)
-            runs = [_draw_scenario(session, path, level, surface, kept[2])
-                    for path, level in session.levels.items()]
-            if len(runs) > 1:  # each scenario once on either side of the comparison
-                for index in range(len(runs)):
-                    draw_stack([CompareScreen(session, runs[index - 1], runs[index])], surface)
+            drawn = [_draw_scenario(services, path, level, surface, kept[2])
+                     for path, level in runs.levels.items()]
+            if len(drawn) > 1:  # each scenario once on either side of the comparison
+                for index in range(len(drawn)):
+                    draw_stack([CompareScreen(services, drawn[index - 1], drawn[index])], surface)
     finally:
         i18n.set_language(language)
-        session.level, session.cameras, art.high_contrast, session.attract_runs = kept
-        session.active = None
-        session.pages.release()
-        for bank in session.banks.values():
+        runs.level, runs.cameras, art.high_contrast, runs.attract_runs = kept
+        runs.active = None
+        services.pages.release()
+        for bank in runs.banks.values():
             bank.reset()
 
 
-def _draw_scenario(session: Session, path: Path, level: Level, surface: pygame.Surface,
+def _draw_scenario(services: Services, path: Path, level: Level, surface: pygame.Surface,
                    high_contrast: bool) -> tuple[RunRecord, Level]:
     """Every screen of one scenario drawn once (see ``draw_every_screen``); the run it drew, given up."""
     from game.screens.attract import AttractScreen
@@ -112,30 +113,30 @@ def _draw_scenario(session: Session, path: Path, level: Level, surface: pygame.S
     from game.screens.play import PlayScreen
     from game.screens.title import TitleScreen
 
-    art = session.art
-    session.level, session.cameras = level, session.banks.get(path)
-    title = TitleScreen(session)
+    art, runs = services.art, services.runs
+    runs.level, runs.cameras = level, runs.banks.get(path)
+    title = TitleScreen(services)
     for on_scenarios in (False, True):
         title.on_scenarios = on_scenarios
         title.draw(surface)
-    draw_stack([AttractScreen(session)], surface)
-    play = PlayScreen(session)
+    draw_stack([AttractScreen(services)], surface)
+    play = PlayScreen(services)
     play.view.prepare(play.world.cameras)  # every cone the bank built, in map pixels, kept per level
     for contrast in (not high_contrast, high_contrast):
         art.high_contrast = contrast
         draw_stack([play], surface)
-    for overlays in _overlays(session, play):
+    for overlays in _overlays(services, play):
         draw_stack([play, *overlays], surface)
     cap, play.cap_ticks = play.cap_ticks, 0  # the card shown while the clock races
     draw_stack([play], surface)
     play.cap_ticks = cap
     world = play.world
     world.step(Command(give_up=True))
-    draw_stack([EndingScreen(session, world, [])], surface)
+    draw_stack([EndingScreen(services, world, [])], surface)
     return record_of(world, []), level
 
 
-def _overlays(session: Session, play: PlayScreen) -> list[list[Screen]]:
+def _overlays(services: Services, play: PlayScreen) -> list[list[Screen]]:
     """The screens that open over a run, each as the stack above the play screen."""
     from game.screens.facilitator import FacilitatorScreen
     from game.screens.pause import PauseScreen
@@ -145,12 +146,12 @@ def _overlays(session: Session, play: PlayScreen) -> list[list[Screen]]:
 
     facilitator = []
     for mode in ("menu", "statistics", "confirm"):
-        screen = FacilitatorScreen(session)
+        screen = FacilitatorScreen(services)
         screen.mode = mode
-        screen.summary = session.stats_summary() if mode == "statistics" else None
+        screen.summary = services.exhibition.stats_summary() if mode == "statistics" else None
         facilitator.append([screen])
-    stacks = [[PauseScreen(session, play)], [PhoneScreen(session, play)], *facilitator,
-              [FacilitatorScreen(session), SettingsScreen(session)]]
+    stacks = [[PauseScreen(services, play)], [PhoneScreen(services, play)], *facilitator,
+              [FacilitatorScreen(services), SettingsScreen(services)]]
     if play.world.pending_choice == "visit":
-        stacks.append([VisitScreen(session, play)])
+        stacks.append([VisitScreen(services, play)])
     return stacks

@@ -14,7 +14,8 @@ from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
 from game.render.panels import card, card_core, text, text_size, unit
 from game.screens import registry
-from game.screens.base import AppContext, Intent, Replace, Screen, TickInput, Transition
+from game.screens.base import AppContext, Replace, Screen, Transition
+from game.screens.intents import Intent, TickInput
 
 PRESS_ANY_BUTTON = N_("Press any button")
 WHAT_TO_DO = N_("Reach the court before 10:00.")
@@ -31,7 +32,7 @@ class AttractScreen(Screen):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.length = round(context.settings.attract_length * tuning.TICKS_PER_SECOND)
+        self.length = round(context.settings.current.attract_length * tuning.TICKS_PER_SECOND)
         self.ticks = 0
         self.ended_ticks = 0
         self.hud = Hud(context.art)
@@ -39,7 +40,7 @@ class AttractScreen(Screen):
         self._start()
 
     def _start(self) -> None:
-        self.world, self.bot = self.context.new_attract_run()
+        self.world, self.bot = self.context.runs.new_attract_run()
         self.view = WorldView(self.context.art, self.world.level)
         self.ended_ticks = 0
 

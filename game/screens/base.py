@@ -1,27 +1,31 @@
 """What every screen is: input in, a transition out, and a draw that changes nothing.
 
-The app translates keyboard and gamepad events once, at the edge, into :class:`Intent` presses and
-a :class:`Held` state, and hands both to the top screen once per tick. A screen answers with a
+The app translates keyboard and gamepad events once, at the edge, into the input vocabulary of
+:mod:`game.screens.intents` and hands it to the top screen once per tick. A screen answers with a
 transition (push, pop, replace, quit) instead of reaching for a global; the app applies it and
-writes the change of screen to the trace.
+writes the change of screen to the trace. What a screen may ask of the app is the
+:class:`AppContext`: the art, and three services, each asked only for what is its own.
 """
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
+
+from game.screens.intents import TickInput
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
     import pygame
 
-    from game.events import Command
+    from game.events import Command, RunRecord
     from game.level import Level
     from game.render import Art
     from game.sim import World
     from game.sim.bot import Bot
+    from game.system.presets import Preset
 
 
 class Preferences(Protocol):
@@ -45,34 +49,98 @@ class Preferences(Protocol):
     def idle_reset(self) -> float: ...
     @property
     def run_cap(self) -> float: ...
+    @property
+    def display(self) -> int: ...
+
+
+class Runs(Protocol):
+    """The runs (the app's ``RunService``): the level and preset of the next run, and each run from
+    its start to its file."""
+
+    level: Level
+    data_dir: Path  # where the facilitator's presets are saved
+    preset: Preset | None  # the facilitator's rule preset in use, or None
+    # The last finished run of each level this sitting, for the debrief's scenario comparison.
+    last_records: dict[str, tuple[RunRecord, Level]]
+
+    def new_run(self) -> tuple[World, Bot | None]:
+        """A fresh world for the chosen level, seed and profile, and the bot if it plays."""
+
+    def new_attract_run(self) -> tuple[World, Bot]:
+        """A fresh world for the attract loop, with a seed that changes each time, and its bot."""
+
+    def track(self, world: World, commands: list[Command]) -> None:
+        """The run now in progress and its growing command list, so an exit can still save it."""
+
+    def finish_run(self, world: World, commands: list[Command]) -> bool:
+        """Keep a finished run (run file, runs/); True if the program should now quit."""
+
+    def level_paths(self) -> list[Path]:
+        """The levels that may be chosen, the one now played among them."""
+
+    def choose_level(self, path: Path) -> str | None:
+        """Play ``path`` from the next run on; a one-line problem (the old level stays), or None."""
+
+    def use_preset(self, preset: Preset | None) -> str | None:
+        """Use ``preset`` (None: the level as it is) from the next run on; a one-line problem, or None."""
+
+
+class SettingsControl(Protocol):
+    """The settings (the app's ``SettingsService``): the ones in use, changing them, the monitor."""
+
+    @property
+    def current(self) -> Preferences: ...
+
+    def change(self, **changes: object) -> str | None:
+        """Apply and save some settings (language, text size...); a one-line problem, or None."""
+
+    def monitors(self) -> list[tuple[int, int]]:
+        """The size of each monitor, monitor 1 first."""
+
+    def choose_monitor(self, monitor: int) -> str | None:
+        """Fullscreen on ``monitor`` (from 1), now and at the next start; a one-line problem, or None."""
+
+
+class StatsSummary(Protocol):
+    """The figures the app's statistics give (``game.app.stats.Summary``)."""
+
+    count: int
+    endings: dict[str, int]
+
+    @property
+    def pass_turned_share(self) -> float | None: ...
+
+    median_observations: float | None
+
+
+class Exhibition(Protocol):
+    """The exhibition's side (the app's ``KioskService``): who plays and where, the title's notice,
+    and the anonymous statistics."""
+
+    @property
+    def kiosk(self) -> bool: ...
+    @property
+    def autoplay(self) -> bool: ...  # the bot plays the runs
+
+    notice_heading: str | None  # what the notice is about, untranslated (None: the settings)
+
+    def take_notice(self) -> str | None:
+        """A notice for the player (a settings file that could not be read), given out once."""
+
+    def stats_summary(self) -> StatsSummary | str:
+        """The figures of every run counted here, or a one-line problem."""
+
+    def reset_stats(self) -> str | None:
+        """Forget every run counted here; a one-line problem, or None."""
 
 
 class AppContext(Protocol):
     """What screens may ask of the app; the app implements it (screens never import the app)."""
 
-    level: Level
     art: Art
-    autoplay: bool  # the bot plays the runs
-    kiosk: bool
-    settings: Preferences
-
-    def change_settings(self, **changes: object) -> str | None:
-        """Apply and save some settings (language, text size...); a one-line problem, or None."""
-
-    def take_notice(self) -> str | None:
-        """A notice for the player (a settings file that could not be read), given out once."""
-
-    def new_attract_run(self) -> tuple[World, Bot]:
-        """A fresh world for the attract loop, with a seed that changes each time, and its bot."""
-
-    def new_run(self) -> tuple[World, Bot | None]:
-        """A fresh world for the chosen level, seed and profile, and the bot if it plays."""
-
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
-        """Keep a finished run (run file, runs/); True if the program should now quit."""
-
-    def track(self, world: World, commands: list[Command]) -> None:
-        """The run now in progress and its growing command list, so an exit can still save it."""
+    runs: Runs
+    settings: SettingsControl
+    exhibition: Exhibition
 
 
 class RunInPlay(Protocol):
@@ -98,57 +166,6 @@ class RunInPlay(Protocol):
 
     def leave_to_title(self) -> None:
         """The run is dropped, not kept ('Quit to title')."""
-
-
-class Intent(enum.Enum):
-    """A press, from any device: menus and the play screen read the same intents."""
-
-    UP = "up"
-    DOWN = "down"
-    LEFT = "left"
-    RIGHT = "right"
-    CONFIRM = "confirm"  # Enter, Space, gamepad A
-    BACK = "back"  # Esc, gamepad B
-    PAUSE = "pause"  # Esc, gamepad Start
-    PHONE = "phone"  # Tab, gamepad Y
-    ACT = "act"  # E, gamepad A (in play)
-    ANY = "any"  # any key or button at all (attract loop, title idle)
-    FACILITATOR = "facilitator"  # the facilitator's chord, held long enough (the app opens the menu)
-
-
-@dataclass(frozen=True)
-class Held:
-    """What is held down this tick: the movement direction and the run button."""
-
-    move_x: int = 0
-    move_y: int = 0
-    run: bool = False
-
-
-Point = tuple[int, int]  # window pixels
-
-
-@dataclass(frozen=True)
-class Touch:
-    """A touchscreen (or a mouse's left button) this tick, in window pixels: the taps let go this
-    tick, and where the first finger still down is now and where it came down (None: no finger)."""
-
-    taps: tuple[Point, ...] = ()
-    point: Point | None = None
-    start: Point | None = None
-    size: Point = (0, 0)  # the window's size, so a screen can place a point on its map
-
-
-@dataclass(frozen=True)
-class TickInput:
-    """One tick's input for the top screen."""
-
-    intents: frozenset[Intent] = field(default_factory=frozenset)
-    held: Held = Held()
-    touch: Touch = Touch()
-
-    def pressed(self, intent: Intent) -> bool:
-        return intent in self.intents
 
 
 @dataclass(frozen=True)

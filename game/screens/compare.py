@@ -13,8 +13,9 @@ from game.events import RunRecord
 from game.i18n import current_language
 from game.level import Level
 from game.render.compare import draw_scenario_comparison
-from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
+from game.screens.base import AppContext, Pop, Screen, Transition
 from game.screens.ending import page_canvas
+from game.screens.intents import Intent, TickInput
 
 GUARD_TICKS = 30  # the Tab that opened the page must not close it
 

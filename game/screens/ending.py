@@ -23,7 +23,8 @@ from game.render import palette
 from game.render.debrief import PAGE_LINES, draw_file, figures_of, timeline_length
 from game.render.debrief_map import prepare
 from game.screens import registry
-from game.screens.base import AppContext, Intent, Push, Replace, Screen, TickInput, Transition
+from game.screens.base import AppContext, Push, Replace, Screen, Transition
+from game.screens.intents import Intent, TickInput
 from game.sim.record import record_of
 from game.sim.world import World
 
@@ -133,7 +134,7 @@ class EndingScreen(Screen):
         self.canvas = page_canvas(context)
         self._page_key: tuple[object, ...] = ()
         # Another scenario finished in this sitting: Tab opens the two side by side.
-        kept = getattr(context, "last_records", {})
+        kept = context.runs.last_records
         self.other = next((run for name, run in kept.items() if name != world.level.name), None)
 
     def _scroll_by(self, step: int) -> None:

@@ -7,18 +7,15 @@ kiosk keeps, and resetting them asks first.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Protocol
-
 import pygame
 
 from game import i18n
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import card, paragraph, text, text_size, unit
-from game.screens.backdrop import dim
-from game.screens.base import AppContext, Intent, Pop, Push, Quit, Screen, TickInput, Transition
-from game.screens.menu import Menu
+from game.render.panels import paragraph, text, text_size, unit
+from game.screens.base import AppContext, Pop, Push, Quit, StatsSummary, Transition
+from game.screens.intents import Intent, TickInput
+from game.screens.menu import Choice, Menu, MenuScreen, menu_panel
 from game.screens.presets import PresetScreen
 from game.screens.settings_menu import SettingsScreen
 from game.system.debrief import ENDING_TITLES
@@ -32,44 +29,13 @@ KEEP, FORGET = N_("No, keep them"), N_("Yes, forget every run")
 RUN_MINUTES = (2, 3, 4, 6, 8)
 
 
-class StatsSummary(Protocol):
-    """The figures the app's statistics give (``game.app.stats.Summary``)."""
-
-    count: int
-    endings: dict[str, int]
-
-    @property
-    def pass_turned_share(self) -> float | None: ...
-
-    median_observations: float | None
-
-
-class FacilitatorContext(AppContext, Protocol):
-    """What the facilitator's menu asks of the app beyond what every screen may."""
-
-    def level_paths(self) -> list[Path]: ...
-
-    def choose_level(self, path: Path) -> str | None: ...
-
-    def stats_summary(self) -> StatsSummary | str: ...
-
-    def reset_stats(self) -> str | None: ...
-
-    def monitors(self) -> list[tuple[int, int]]: ...
-
-    def choose_monitor(self, monitor: int) -> str | None: ...
-
-
-class FacilitatorScreen(Screen):
+class FacilitatorScreen(MenuScreen):
     """Resume, language, level, run length, settings, statistics, monitor, reset statistics, quit."""
 
     name = "facilitator"
-    covers = False
-    idle_resets = False
 
-    def __init__(self, context: FacilitatorContext) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.facilitator = context
         self.menu = Menu((RESUME, LANGUAGE, LEVEL, RUN_LENGTH, SETTINGS, STATISTICS, MONITOR, RULE_PRESETS,
                           RESET_STATISTICS, QUIT))
         self.confirm = Menu((KEEP, FORGET))
@@ -88,33 +54,31 @@ class FacilitatorScreen(Screen):
                 return None
             answer = self.confirm.update(tick_input)
             if answer == FORGET:
-                problem = self.facilitator.reset_stats()
+                problem = self.context.exhibition.reset_stats()
                 self.message = problem or _("The statistics were reset.")
             if answer is not None:
                 self.mode = "menu"
             return None
-        if tick_input.pressed(Intent.BACK):
+        return super().update(tick_input)
+
+    def choose(self, choice: Choice) -> Transition | None:
+        confirmed = choice.item if choice.confirmed else None
+        if confirmed == RESUME:
             return Pop()
-        step = -1 if tick_input.pressed(Intent.LEFT) else 1
-        change = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
-        chosen = self.menu.update(tick_input)
-        selected = self.menu.items[self.menu.selected]
-        if chosen == RESUME:
-            return Pop()
-        if chosen == QUIT:
+        if confirmed == QUIT:
             return Quit()
-        if chosen == SETTINGS:
+        if confirmed == SETTINGS:
             return Push(SettingsScreen(self.context))
-        if chosen == RULE_PRESETS and self.context.level is not None:
-            return Push(PresetScreen(self.context))  # type: ignore[arg-type]  # the app's Session is one
-        if chosen == STATISTICS:
-            self.summary = self.facilitator.stats_summary()
+        if confirmed == RULE_PRESETS and self.context.runs.level is not None:
+            return Push(PresetScreen(self.context))
+        if confirmed == STATISTICS:
+            self.summary = self.context.exhibition.stats_summary()
             self.mode = "statistics"
-        elif chosen == RESET_STATISTICS:
+        elif confirmed == RESET_STATISTICS:
             self.confirm.selected = 0
             self.mode = "confirm"
-        elif (chosen or (selected if change else None)) in (LANGUAGE, LEVEL, RUN_LENGTH, MONITOR):
-            self._cycle(selected, step)
+        elif choice.item in (LANGUAGE, LEVEL, RUN_LENGTH, MONITOR):
+            self._cycle(choice.item, choice.step)
         return None
 
     def _cycle(self, item: str, step: int) -> None:
@@ -123,56 +87,54 @@ class FacilitatorScreen(Screen):
         if item == LANGUAGE:
             languages = i18n.SUPPORTED_LANGUAGES
             index = languages.index(i18n.current_language())
-            self.message = self.context.change_settings(language=languages[(index + step) % len(languages)])
+            self.message = self.context.settings.change(language=languages[(index + step) % len(languages)])
         elif item == LEVEL:
-            paths = self.facilitator.level_paths()
-            current = self.context.level.path if self.context.level is not None else None
+            runs = self.context.runs
+            paths = runs.level_paths()
+            current = runs.level.path if runs.level is not None else None
             index = paths.index(current) if current in paths else -1
             for offset in range(1, len(paths) + 1):  # skip a level that does not load, say why
                 path = paths[(index + step * offset) % len(paths)]
-                problem = self.facilitator.choose_level(path)
+                problem = runs.choose_level(path)
                 if problem is None:
                     break
                 self.message = problem
         elif item == RUN_LENGTH:
-            minutes = round(self.context.settings.run_cap / 60)
+            minutes = round(self.context.settings.current.run_cap / 60)
             index = RUN_MINUTES.index(minutes) if minutes in RUN_MINUTES else RUN_MINUTES.index(6)
             chosen = RUN_MINUTES[(index + step) % len(RUN_MINUTES)]
-            self.message = self.context.change_settings(run_cap=chosen * 60)
+            self.message = self.context.settings.change(run_cap=chosen * 60)
         elif item == MONITOR:
-            count = len(self.facilitator.monitors())
-            current = min(self.context.settings.display, max(count, 1))
-            self.message = self.facilitator.choose_monitor((current - 1 + step) % max(count, 1) + 1)
+            settings = self.context.settings
+            count = len(settings.monitors())
+            current = min(settings.current.display, max(count, 1))
+            self.message = settings.choose_monitor((current - 1 + step) % max(count, 1) + 1)
 
     def monitor_list(self) -> str:
         """Every monitor by number and size, the chosen one marked: "1: 1920×1080 · [2: 2560×1440]"."""
-        chosen = self.context.settings.display
+        chosen = self.context.settings.current.display
         sizes = [f"{number}: {width}×{height}"
-                 for number, (width, height) in enumerate(self.facilitator.monitors(), start=1)]
+                 for number, (width, height) in enumerate(self.context.settings.monitors(), start=1)]
         marked = (f"[{size}]" if number == chosen else size for number, size in enumerate(sizes, start=1))
         return " · ".join(marked)
 
     # --- drawing ------------------------------------------------------------------------------
 
     def labels(self) -> list[str]:
-        level = self.context.level
-        minutes = self.context.settings.run_cap / 60
+        level, settings = self.context.runs.level, self.context.settings
+        minutes = settings.current.run_cap / 60
         values = {
             LANGUAGE: i18n.LANGUAGE_NAMES[i18n.current_language()],
             LEVEL: _(level.title) if level is not None else "-",
             RUN_LENGTH: _("{minutes} minutes").format(minutes=i18n.format_number(minutes)),
-            MONITOR: _("{number} of {count}").format(number=self.context.settings.display,
-                                                     count=len(self.facilitator.monitors())),
+            MONITOR: _("{number} of {count}").format(number=settings.current.display,
+                                                     count=len(settings.monitors())),
         }
         return [f"{_(item)}: {values[item]}" if item in values else _(item) for item in self.menu.items]
 
     def _panel(self, surface: pygame.Surface) -> tuple[pygame.Rect, pygame.Rect]:
         art, u = self.context.art, unit(surface)
-        width, height = surface.get_size()
-        dim(surface, 190)
-        panel = pygame.Rect(0, 0, width - round(120 * u), height - round(60 * u))
-        panel.center = surface.get_rect().center
-        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        panel = menu_panel(surface, 190, (120, 60))
         # A long menu at a large text size takes the heading's room: the heading steps down first.
         below_heading = panel.height - round(24 * u) - 2 * text_size(surface, art, "small", "Ag")[1]
         roomy = self.menu.height(surface, art, "small") + text_size(surface, art, "heading", "Ag")[1] \

@@ -1,17 +1,33 @@
-"""A vertical menu that any device drives with UP, DOWN and CONFIRM, and draws as flat cards.
+"""A vertical menu that any device drives with UP, DOWN and CONFIRM, and draws as flat cards; and
+the screen of such a menu whose lines hold values (settings, presets, the facilitator's menu).
 
 Why: the title and the pause screen choose the same way with a keyboard or a gamepad, and the
-chosen item is marked by a card and an arrow, not by colour alone.
+chosen item is marked by a card and an arrow, not by colour alone. The menus of values all work
+alike: left and right step the selected line's value, confirm steps it on or does what the line
+says, Back closes; and they are drawn on the same panel over the screen below.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pygame
 
 from game.i18n import _
 from game.render import Art, palette
 from game.render.panels import arrow, card, text, text_size, unit
-from game.screens.base import Intent, TickInput
+from game.screens.backdrop import dim
+from game.screens.base import Pop, Screen, Transition
+from game.screens.intents import Intent, TickInput
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What one tick did to a menu: an item confirmed (or tapped), or the selected one stepped."""
+
+    item: str  # the item's untranslated key
+    step: int  # -1 when LEFT is pressed, else +1 (confirm steps a value forward)
+    confirmed: bool  # confirmed or tapped; False: only stepped left or right
 
 
 class Menu:
@@ -36,6 +52,17 @@ class Menu:
             self.selected = (self.selected + 1) % len(self.items)
         if tick_input.pressed(Intent.CONFIRM):
             return self.items[self.selected]
+        return None
+
+    def choose(self, tick_input: TickInput) -> Choice | None:
+        """As ``update``, and also LEFT or RIGHT on the selected item: what to do with which item."""
+        step = -1 if tick_input.pressed(Intent.LEFT) else 1
+        sideways = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
+        chosen = self.update(tick_input)
+        if chosen is not None:
+            return Choice(chosen, step, confirmed=True)
+        if sideways:
+            return Choice(self.items[self.selected], step, confirmed=False)
         return None
 
     def height(self, surface: pygame.Surface, art: Art, role: str = "heading") -> int:
@@ -83,3 +110,35 @@ class Menu:
             covered.union_ip(rect)
             y = rect.bottom + round(14 * u)
         return covered
+
+
+def menu_panel(surface: pygame.Surface, shade: int, margin: tuple[int, int]) -> pygame.Rect:
+    """Dim what is drawn (``shade``, 0 to 255) and draw the paper panel a menu of values sits on,
+    ``margin`` (at 720 lines, across and down) smaller than the window; the panel's rect."""
+    u = unit(surface)
+    width, height = surface.get_size()
+    dim(surface, shade)
+    panel = pygame.Rect(0, 0, width - round(margin[0] * u), height - round(margin[1] * u))
+    panel.center = surface.get_rect().center
+    card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+    return panel
+
+
+class MenuScreen(Screen):
+    """A menu of values over the screen below: Back (Esc, gamepad B) closes it, and each choice of
+    its ``menu`` goes to ``choose``. Such a menu belongs to the facilitator or to a visitor's
+    settings, so the kiosk's idle clock leaves it open."""
+
+    covers = False
+    idle_resets = False
+    menu: Menu
+
+    def update(self, tick_input: TickInput) -> Transition | None:
+        if tick_input.pressed(Intent.BACK):
+            return Pop()
+        choice = self.menu.choose(tick_input)
+        return None if choice is None else self.choose(choice)
+
+    def choose(self, choice: Choice) -> Transition | None:
+        """Do what the choice asks; a transition, or None to stay."""
+        return None

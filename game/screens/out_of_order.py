@@ -12,7 +12,8 @@ from game import i18n
 from game.i18n import N_
 from game.render import palette
 from game.render.panels import card, paragraph, unit, wrap
-from game.screens.base import AppContext, Screen, TickInput, Transition
+from game.screens.base import AppContext, Screen, Transition
+from game.screens.intents import TickInput
 
 OUT_OF_ORDER = N_("Out of order. Please tell the staff.")
 

@@ -12,7 +12,8 @@ from game.i18n import N_, _
 from game.render import palette
 from game.render.panels import card, text, text_size, unit
 from game.screens.backdrop import dim
-from game.screens.base import AppContext, Intent, Pop, RunInPlay, Screen, TickInput, Transition
+from game.screens.base import AppContext, Pop, RunInPlay, Screen, Transition
+from game.screens.intents import Intent, TickInput
 from game.screens.menu import Menu
 
 RESUME, STAY_HOME, QUIT_TO_TITLE = N_("Resume"), N_("Stay home"), N_("Quit to title")
@@ -27,7 +28,7 @@ class PauseScreen(Screen):
     def __init__(self, context: AppContext, play: RunInPlay) -> None:
         super().__init__(context)
         self.play = play
-        items = (RESUME, STAY_HOME) if context.kiosk else (RESUME, STAY_HOME, QUIT_TO_TITLE)
+        items = (RESUME, STAY_HOME) if context.exhibition.kiosk else (RESUME, STAY_HOME, QUIT_TO_TITLE)
         self.menu = Menu(items)
 
     def update(self, tick_input: TickInput) -> Transition | None:

@@ -15,7 +15,8 @@ from game.render.hud import pending_review
 from game.render.panels import card, text, text_size, unit
 from game.render.phone import draw_messages, draw_phone
 from game.screens.backdrop import dim
-from game.screens.base import AppContext, Intent, Pop, RunInPlay, Screen, TickInput, Transition
+from game.screens.base import AppContext, Pop, RunInPlay, Screen, Transition
+from game.screens.intents import Intent, TickInput
 
 CLOSE = (Intent.PHONE, Intent.BACK, Intent.CONFIRM)
 

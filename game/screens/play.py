@@ -29,7 +29,8 @@ from game.render.notices import (
 from game.render.panels import card, paragraph, text_size, unit, wrap
 from game.render.world_view import TILE
 from game.screens import registry
-from game.screens.base import AppContext, Held, Intent, Push, Quit, Replace, Screen, TickInput, Transition
+from game.screens.base import AppContext, Push, Quit, Replace, Screen, Transition
+from game.screens.intents import Held, Intent, TickInput
 from game.screens.touch_walk import TouchWalk
 
 RACE_STEPS = 8  # world ticks per tick once a kiosk run has reached its cap
@@ -51,11 +52,11 @@ class PlayScreen(Screen):
     def __init__(self, context: AppContext, opening: bool = False) -> None:
         """``opening``: show the opening moment first (a run started from the title; the bot skips it)."""
         super().__init__(context)
-        self.world, self.bot = context.new_run()
+        self.world, self.bot = context.runs.new_run()
         self.commands: list[Command] = []
-        context.track(self.world, self.commands)
+        context.runs.track(self.world, self.commands)
         self.view = WorldView(context.art, self.world.level)
-        self.hud = Hud(context.art, KIOSK_CONTROLS) if context.kiosk else Hud(context.art)
+        self.hud = Hud(context.art, KIOSK_CONTROLS) if context.exhibition.kiosk else Hud(context.art)
         self.touch_walk = TouchWalk(self.world.level)
         self._give_up = False
         self._to_title = False
@@ -65,7 +66,7 @@ class PlayScreen(Screen):
         self.opening_ticks = OPENING_BEAT_TICKS if opening and self.bot is None else 0
         # Walked back from the front door: the keys she still holds must not walk her out again.
         self._hold_moves = False
-        cap = context.settings.run_cap if context.kiosk else None
+        cap = context.settings.current.run_cap if context.exhibition.kiosk else None
         self.cap_ticks = round(cap * tuning.TICKS_PER_SECOND) if cap is not None else None
         self.paused_ticks = 0  # the cap counts time in the pause menu too: a visitor's turn is real time
         self._drawn_over: list[pygame.Rect] = []  # what the last frame drew over the world view
@@ -166,7 +167,7 @@ class PlayScreen(Screen):
         from game.screens.ending import EndingScreen
 
         self._finished = True
-        if self.context.finish_run(self.world, self.commands):
+        if self.context.runs.finish_run(self.world, self.commands):
             return Quit()
         return Replace(EndingScreen(self.context, self.world, self.commands))
 

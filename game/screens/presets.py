@@ -11,17 +11,14 @@ kiosk shows up by its own name.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
-from typing import Protocol
 
 import pygame
 
 from game.i18n import N_, _
 from game.render import palette
 from game.render.panels import arrow, card, text, text_size, unit
-from game.screens.backdrop import dim
-from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
-from game.screens.menu import Menu
+from game.screens.base import AppContext, Pop, Transition
+from game.screens.menu import Choice, Menu, MenuScreen, menu_panel
 from game.system.presets import (
     Preset,
     RuleChoice,
@@ -44,33 +41,22 @@ ATTRIBUTE_NAMES = {
 _PROFILE, _RULE = "profile:", "rule:"
 
 
-class PresetContext(AppContext, Protocol):
-    """What the preset screen asks of the app beyond what every screen may."""
-
-    data_dir: Path
-    preset: Preset | None
-
-    def use_preset(self, preset: Preset | None) -> str | None: ...
-
-
 def attribute_name(key: str) -> str:
     return _(ATTRIBUTE_NAMES[key]) if key in ATTRIBUTE_NAMES else key.replace("_", " ")
 
 
-class PresetScreen(Screen):
+class PresetScreen(MenuScreen):
     """Up and down choose a line; left, right or confirm change it; Back (Esc, gamepad B) closes."""
 
     name = "presets"
-    covers = False
-    idle_resets = False
 
-    def __init__(self, context: PresetContext) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.presets_context = context
-        level = context.level
-        self.saved, problems = level_presets(context.data_dir, level)
+        runs = context.runs
+        level = runs.level
+        self.saved, problems = level_presets(runs.data_dir, level)
         self.message: str | None = problems[0] if problems else None
-        in_use = context.preset if context.preset is not None and context.preset.level == level.name else None
+        in_use = runs.preset if runs.preset is not None and runs.preset.level == level.name else None
         self.names = [preset.name for preset in self.saved]
         self.names += [name for name in NEW_NAMES if name not in self.names]
         start = in_use or (self.saved[0] if self.saved else preset_of_level(level, self.names[0]))
@@ -83,29 +69,23 @@ class PresetScreen(Screen):
 
     def _full(self, preset: Preset) -> Preset:
         """The preset with every rule and attribute of the level named, as the menu shows them."""
-        base = preset_of_level(self.context.level, preset.name)
+        base = preset_of_level(self.context.runs.level, preset.name)
         return Preset(name=preset.name, level=base.level, profile={**base.profile, **preset.profile},
                       rules={**base.rules, **preset.rules})
 
     # --- input ----------------------------------------------------------------------------------
 
-    def update(self, tick_input: TickInput) -> Transition | None:
-        if tick_input.pressed(Intent.BACK):
+    def choose(self, choice: Choice) -> Transition | None:
+        confirmed = choice.item if choice.confirmed else None
+        if confirmed == BACK:
             return Pop()
-        step = -1 if tick_input.pressed(Intent.LEFT) else 1
-        change = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
-        chosen = self.menu.update(tick_input)
-        if chosen == BACK:
-            return Pop()
-        if chosen == SAVE:
+        if confirmed == SAVE:
             self._save()
-        elif chosen == NO_PRESET:
-            problem = self.presets_context.use_preset(None)
+        elif confirmed == NO_PRESET:
+            problem = self.context.runs.use_preset(None)
             self.message = problem or _("The next run plays the level as it is.")
         else:
-            item = chosen or (self.menu.items[self.menu.selected] if change else None)
-            if item is not None:
-                self._change(item, step)
+            self._change(choice.item, choice.step)
         return None
 
     def _change(self, item: str, step: int) -> None:
@@ -130,12 +110,12 @@ class PresetScreen(Screen):
     def _save(self) -> None:
         preset = self.editing
         try:
-            save_preset(self.presets_context.data_dir, preset)
+            save_preset(self.context.runs.data_dir, preset)
         except OSError as error:
             self.message = _("Could not save the preset: {problem}").format(problem=error)
             return
         self.saved = [found for found in self.saved if found.name != preset.name] + [preset]
-        problem = self.presets_context.use_preset(preset)
+        problem = self.context.runs.use_preset(preset)
         self.message = problem or _("Saved as {name} ({hash}); the next run uses it.").format(
             name=preset.name, hash=preset.content_hash)
 
@@ -144,7 +124,7 @@ class PresetScreen(Screen):
     def labels(self) -> list[str]:
         """Each line with its value, in the current language."""
         preset = self.editing
-        reasons = {rule.rule_id: rule.reason for rule in self.context.level.rules}
+        reasons = {rule.rule_id: rule.reason for rule in self.context.runs.level.rules}
         shown: list[str] = []
         for item in self.menu.items:
             if item == NAME:
@@ -164,21 +144,17 @@ class PresetScreen(Screen):
         return shown
 
     def in_use(self) -> str:
-        preset = self.presets_context.preset
-        if preset is None or preset.level != self.context.level.name:
+        preset = self.context.runs.preset
+        if preset is None or preset.level != self.context.runs.level.name:
             return _("In use: none, the level as it is")
         return _("In use: {name} ({hash})").format(name=preset.name, hash=preset.content_hash)
 
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
-        width, height = surface.get_size()
-        dim(surface, 190)
-        panel = pygame.Rect(0, 0, width - round(120 * u), height - round(60 * u))
-        panel.center = surface.get_rect().center
-        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        panel = menu_panel(surface, 190, (120, 60))
         heading = text(surface, art, "heading", _("Rule presets"), palette.INK,
                        midtop=(panel.centerx, panel.top + round(20 * u)))
-        status = text(surface, art, "small", f"{_(self.context.level.title)} · {self.in_use()}",
+        status = text(surface, art, "small", f"{_(self.context.runs.level.title)} · {self.in_use()}",
                       palette.INK_SOFT, midtop=(panel.centerx, heading.bottom + round(6 * u)))
         line = text_size(surface, art, "small", "Ag")[1] + round(10 * u)
         left, right = panel.left + round(70 * u), panel.right - round(50 * u)

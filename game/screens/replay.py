@@ -20,7 +20,8 @@ from game.render.debrief import draw_comparison
 from game.render.debrief_story import describe_profile_change
 from game.render.panels import card, text, text_size, unit, wrap
 from game.render.phone import pass_symbol
-from game.screens.base import AppContext, Intent, Quit, Screen, TickInput, Transition
+from game.screens.base import AppContext, Quit, Screen, Transition
+from game.screens.intents import Intent, TickInput
 from game.sim.record import record_of
 from game.sim.replay import Replay, Verdict, compare
 

@@ -11,10 +11,9 @@ import pygame
 from game import i18n
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import card, text, text_size, unit
-from game.screens.backdrop import dim
-from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
-from game.screens.menu import Menu
+from game.render.panels import text, text_size, unit
+from game.screens.base import AppContext, Pop, Transition
+from game.screens.menu import Choice, Menu, MenuScreen, menu_panel
 
 LANGUAGE, TEXT_SIZE = N_("Language"), N_("Text size")
 REDUCED_MOTION, HIGH_CONTRAST, BACK = N_("Reduced motion"), N_("High-contrast cones"), N_("Back")
@@ -28,33 +27,24 @@ def _next(values: tuple[object, ...], current: object, step: int) -> object:
     return values[(index + step) % len(values)]
 
 
-class SettingsScreen(Screen):
+class SettingsScreen(MenuScreen):
     """Left, right or confirm changes the selected setting; Back (or Esc, gamepad B) closes."""
 
     name = "settings"
-    covers = False
-    idle_resets = False
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.menu = Menu((LANGUAGE, TEXT_SIZE, REDUCED_MOTION, HIGH_CONTRAST, VOLUME, BACK))
         self.problem: str | None = None
 
-    def update(self, tick_input: TickInput) -> Transition | None:
-        if tick_input.pressed(Intent.BACK):
+    def choose(self, choice: Choice) -> Transition | None:
+        if choice.confirmed and choice.item == BACK:
             return Pop()
-        step = -1 if tick_input.pressed(Intent.LEFT) else 1
-        change = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
-        chosen = self.menu.update(tick_input)
-        if chosen == BACK:
-            return Pop()
-        item = chosen or (self.menu.items[self.menu.selected] if change else None)
-        if item is not None:
-            self._change(item, step)
+        self._change(choice.item, choice.step)
         return None
 
     def _change(self, item: str, step: int) -> None:
-        settings = self.context.settings
+        settings = self.context.settings.current
         changes: dict[str, object] = {}
         if item == LANGUAGE:
             changes["language"] = _next(i18n.SUPPORTED_LANGUAGES, i18n.current_language(), step)
@@ -67,11 +57,11 @@ class SettingsScreen(Screen):
         elif item == VOLUME:
             changes["volume"] = _next(VOLUMES, settings.volume, step)
         if changes:
-            self.problem = self.context.change_settings(**changes)
+            self.problem = self.context.settings.change(**changes)
 
     def labels(self) -> list[str]:
         """Each item with its value, in the current language."""
-        settings = self.context.settings
+        settings = self.context.settings.current
         return [
             f"{_(LANGUAGE)}: {i18n.LANGUAGE_NAMES[i18n.current_language()]}",
             f"{_(TEXT_SIZE)}: {settings.text_size} %",
@@ -83,11 +73,7 @@ class SettingsScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
-        width, height = surface.get_size()
-        dim(surface, 170)
-        panel = pygame.Rect(0, 0, width - round(120 * u), height - round(80 * u))
-        panel.center = surface.get_rect().center
-        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        panel = menu_panel(surface, 170, (120, 80))
         heading = text(surface, art, "heading", _("Settings"), palette.INK,
                        midtop=(panel.centerx, panel.top + round(30 * u)))
         hint = text(surface, art, "small", _("Left and right change a setting. It is saved at once."),

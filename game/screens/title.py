@@ -26,7 +26,8 @@ from game.level.story import DEFAULT_STORY, Story, load_story
 from game.render import palette
 from game.render.panels import arrow, card, paragraph, text, text_size, unit, wrap
 from game.screens.attract import AttractScreen
-from game.screens.base import AppContext, Intent, Push, Quit, Replace, Screen, TickInput, Transition
+from game.screens.base import AppContext, Push, Quit, Replace, Screen, Transition
+from game.screens.intents import Intent, TickInput
 from game.screens.menu import Menu
 from game.screens.play import PlayScreen
 from game.screens.settings_menu import SettingsScreen
@@ -69,7 +70,7 @@ class TitleScreen(Screen):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        items = (PLAY,) if context.kiosk else (PLAY, SETTINGS, QUIT)
+        items = (PLAY,) if context.exhibition.kiosk else (PLAY, SETTINGS, QUIT)
         self.menu = Menu(items)
         self.ticks = 0
         self.idle_ticks = 0
@@ -81,17 +82,14 @@ class TitleScreen(Screen):
     # --- scenarios ----------------------------------------------------------------------------
 
     def scenario_paths(self) -> list[Path]:
-        """The scenarios' level files, in the order shown; none if the app cannot change the level."""
-        level_paths = getattr(self.context, "level_paths", None)
-        if level_paths is None or not hasattr(self.context, "choose_level"):
-            return []
-        offered = [(story.scenario, path) for path in level_paths()
+        """The scenarios' level files, in the order shown."""
+        offered = [(story.scenario, path) for path in self.context.runs.level_paths()
                    if (story := self._story(path)).scenario is not None]
         return [path for _order, path in sorted(offered)]
 
     def _story(self, path: Path) -> Story:
         """The story of the level at ``path``: the loaded level's, else read from beside its map."""
-        level = self.context.level
+        level = self.context.runs.level
         return level.story if level is not None and level.path == path else story_beside(path)
 
     def _switch_scenario(self, step: int) -> None:
@@ -99,29 +97,30 @@ class TitleScreen(Screen):
         paths = self.scenario_paths()
         if not paths:
             return
-        current = self.context.level.path if self.context.level is not None else None
+        runs = self.context.runs
+        current = runs.level.path if runs.level is not None else None
         index = paths.index(current) if current in paths else (-1 if step > 0 else 0)
         target = paths[(index + step) % len(paths)]
         if target != current:
-            self.context.choose_level(target)  # type: ignore[attr-defined]  # a problem keeps the old level
+            runs.choose_level(target)  # a problem keeps the old level
 
     def on_enter(self) -> None:
         """The idle clock starts again; a notice the app has for the player is shown for a while."""
         self.idle_ticks = 0
-        notice = self.context.take_notice()
+        notice = self.context.exhibition.take_notice()
         if notice:
             self.notice, self.notice_ticks = notice, NOTICE_SECONDS * tuning.TICKS_PER_SECOND
 
     def update(self, tick_input: TickInput) -> Transition | None:
         self.ticks += 1
         self.notice_ticks = max(0, self.notice_ticks - 1)
-        if self.context.autoplay:
+        if self.context.exhibition.autoplay:
             return Replace(PlayScreen(self.context))
         if tick_input.intents:
             self.idle_ticks = 0
-        elif self.context.kiosk:
+        elif self.context.exhibition.kiosk:
             self.idle_ticks += 1
-            if self.idle_ticks >= self.context.settings.attract_after * tuning.TICKS_PER_SECOND:
+            if self.idle_ticks >= self.context.settings.current.attract_after * tuning.TICKS_PER_SECOND:
                 return Replace(AttractScreen(self.context))
         step = -1 if tick_input.pressed(Intent.LEFT) else 1
         sideways = tick_input.pressed(Intent.LEFT) or tick_input.pressed(Intent.RIGHT)
@@ -151,7 +150,7 @@ class TitleScreen(Screen):
         languages = list(i18n.SUPPORTED_LANGUAGES)
         index = languages.index(i18n.current_language()) + step
         if 0 <= index < len(languages):
-            self.context.change_settings(language=languages[index])
+            self.context.settings.change(language=languages[index])
 
     # --- drawing ------------------------------------------------------------------------------
 
@@ -191,7 +190,7 @@ class TitleScreen(Screen):
         if not paths:
             return None
         art, u = self.context.art, unit(surface)
-        current = self.context.level.path if self.context.level is not None else None
+        current = self.context.runs.level.path if self.context.runs.level is not None else None
         chosen = paths.index(current) if current in paths else -1
         names = [_(self._story(path).title or path.stem) for path in paths]
         label = _(SCENARIO_LABEL) + ":"
@@ -249,7 +248,7 @@ class TitleScreen(Screen):
         art, u = self.context.art, unit(surface)
         width = surface.get_width()
         # The app names what the notice is about (the settings, the data folder, the statistics).
-        heading = getattr(self.context, "notice_heading", None) or SETTINGS_NOTICE
+        heading = self.context.exhibition.notice_heading or SETTINGS_NOTICE
         lines = [_(heading), self.notice]
         pad = round(16 * u)
         line_h = text_size(surface, art, "small", "Ag")[1]
@@ -266,7 +265,7 @@ class TitleScreen(Screen):
     def _draw_credit(self, surface: pygame.Surface, bottom: int) -> int:
         """A level built from others' data (OpenStreetMap) names them above the privacy note; returns
         where the rest of the page must end."""
-        credit = self.context.level.credit if self.context.level is not None else None
+        credit = self.context.runs.level.credit if self.context.runs.level is not None else None
         if not credit:
             return bottom
         art = self.context.art
@@ -277,7 +276,7 @@ class TitleScreen(Screen):
 
     def task(self) -> str:
         """What to do in the chosen scenario, translated."""
-        level = self.context.level
+        level = self.context.runs.level
         minutes = level.hearing_minutes if level is not None else 10 * 60
         story = level.story if level is not None else DEFAULT_STORY
         return fill_goal_label(_(story.task), f"{minutes // 60:02d}:{minutes % 60:02d}")
@@ -318,7 +317,7 @@ class TitleScreen(Screen):
         privacy_top = self._draw_credit(surface, privacy_top)
         top, title_role, menu_role = self._layout(surface, privacy_top - round(16 * u))
         title = text(surface, art, title_role, _("Flagged"), palette.INK, midtop=(width // 2, top))
-        level = text(surface, art, "label", _(self.context.level.title), palette.COAT,
+        level = text(surface, art, "label", _(self.context.runs.level.title), palette.COAT,
                      midtop=(width // 2, title.bottom + round(4 * u)))
         task = paragraph(surface, art, "body", self.task(), palette.INK,
                          (width // 2, level.bottom + round(22 * u)), round(width * 0.8))

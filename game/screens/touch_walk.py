@@ -17,7 +17,7 @@ import pygame
 from game import tuning
 from game.level import Level
 from game.render.world_view import view_offset
-from game.screens.base import Held, Point, Touch
+from game.screens.intents import Held, Point, Touch
 
 TILE = tuning.TILE_PX
 # A direction within this angle of an axis is that axis alone (the keys' eight directions).

@@ -14,7 +14,8 @@ from game.events import Command
 from game.i18n import N_, _
 from game.render import palette
 from game.render.panels import card, paragraph, text, text_size, unit, wrap
-from game.screens.base import AppContext, Intent, Pop, Push, RunInPlay, Screen, TickInput, Transition
+from game.screens.base import AppContext, Pop, Push, RunInPlay, Screen, Transition
+from game.screens.intents import Intent, TickInput
 from game.screens.menu import Menu
 from game.screens.pause import PauseScreen
 
