@@ -4,9 +4,12 @@ In a window, real time feeds an accumulator that runs whole ticks (capped, so a 
 the world jump). Headless, each frame is exactly one tick, so a headless run is deterministic and
 ``--frames 3600`` is one game minute however fast the machine is.
 
-The app also keeps what no single screen can: the settings (loaded at start, saved when changed),
-the anonymous statistics, the kiosk's idle clock (a run left alone goes back to the title) and the
-facilitator's chord, which opens the facilitator's menu over whatever screen is showing.
+The app also keeps what no single screen can, in three services the screens reach through their
+``AppContext``: the runs (``run_service``: level, preset, camera bank, run files), the settings
+(``settings_service``: loaded at start, saved when changed, the monitor) and the exhibition's side
+(``kiosk_service``: the notice, the anonymous statistics, the kiosk's idle clock, by which a run left
+alone goes back to the title); and the facilitator's chord, which opens the facilitator's menu over
+whatever screen is showing.
 
 Nothing is lost: the data dir is checked before anything is played (a temporary fallback and a
 notice on screen if it cannot be written), a finished run is on the disk (run file, then its

@@ -100,16 +100,21 @@ class Menu:
             rect = pygame.Rect(0, 0, width, height)
             rect.midtop = (x, y)
             self.item_rects.append(rect)
-            chosen = index == self.selected
-            if chosen:
-                card(surface, rect, palette.PAPER_DARK, height // 2)
-                tip = (rect.left + round(52 * u), rect.centery)
-                arrow(surface, tip, 0.0, round(min(22 * u, height / 3)), palette.AMBER, palette.AMBER_DARK)
-            ink = palette.TEXT_LIGHT if chosen else palette.INK
+            ink = mark(surface, rect, index == self.selected, round(52 * u), round(min(22 * u, height / 3)))
             text(surface, art, role, label, ink, center=rect.center)
             covered.union_ip(rect)
             y = rect.bottom + round(14 * u)
         return covered
+
+
+def mark(surface: pygame.Surface, rect: pygame.Rect, chosen: bool, tip: int, size: int) -> palette.Colour:
+    """Mark a menu's line at ``rect`` if it is the ``chosen`` one: a dark card and an arrow whose tip
+    stands ``tip`` pixels in from the left, ``size`` long; the ink its words are written in."""
+    if not chosen:
+        return palette.INK
+    card(surface, rect, palette.PAPER_DARK, rect.height // 2)
+    arrow(surface, (rect.left + tip, rect.centery), 0.0, size, palette.AMBER, palette.AMBER_DARK)
+    return palette.TEXT_LIGHT
 
 
 def menu_panel(surface: pygame.Surface, shade: int, margin: tuple[int, int]) -> pygame.Rect:

@@ -16,9 +16,9 @@ import pygame
 
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import arrow, card, text, text_size, unit
+from game.render.panels import text, text_size, unit
 from game.screens.base import AppContext, Pop, Transition
-from game.screens.menu import Choice, Menu, MenuScreen, menu_panel
+from game.screens.menu import Choice, Menu, MenuScreen, mark, menu_panel
 from game.system.presets import (
     Preset,
     RuleChoice,
@@ -162,12 +162,7 @@ class PresetScreen(MenuScreen):
         for index, label in enumerate(self.labels()):
             label = _fit(surface, art, label, right - left - round(40 * u))
             row = pygame.Rect(left, y, right - left, line)
-            chosen = index == self.menu.selected
-            if chosen:
-                card(surface, row, palette.PAPER_DARK, line // 2)
-                arrow(surface, (left + round(36 * u), row.centery), 0.0, round(line / 3.2),
-                      palette.AMBER, palette.AMBER_DARK)
-            ink = palette.TEXT_LIGHT if chosen else palette.INK
+            ink = mark(surface, row, index == self.menu.selected, round(36 * u), round(line / 3.2))
             text(surface, art, "small", label, ink, midleft=(left + round(50 * u), row.centery))
             y += line + round(2 * u)
         hint = self.message or _("Left and right change a line. Rules off never fire; told rules are "
