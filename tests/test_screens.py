@@ -16,8 +16,10 @@ from game.render.notices import WALKED_BACK, play_card
 from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
 from game.screens.base import Pop, Push, Quit, Replace
 from game.screens.ending import GUARD_TICKS
-from game.screens.intents import Held, Intent, TickInput
+from game.screens.intents import Held, Intent, TickInput, Touch
+from game.screens.menu import Choice, Menu
 from game.screens.play import ENDING_BEAT_TICKS
+from game.screens.settings_menu import SettingsScreen
 from game.sim import World
 from game.sim.bot import Bot
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
@@ -253,6 +255,35 @@ def test_a_finished_run_may_quit_the_program(level, art):
     assert play_card(play.world) is not None
     assert isinstance(play.update(press()), Quit)
     assert len(app.runs.finished) == 1
+
+
+# --- menus of values (settings, presets, the facilitator's menu) -------------------------------
+
+
+def test_a_menu_tells_a_confirmed_line_from_one_stepped_sideways():
+    menu = Menu(("a", "b", "c"))
+    assert menu.choose(press()) is None and menu.choose(press(Intent.UP)) is None
+    assert menu.choose(press(Intent.RIGHT)) == Choice("c", 1, confirmed=False)
+    assert menu.choose(press(Intent.LEFT)) == Choice("c", -1, confirmed=False)
+    assert menu.choose(press(Intent.DOWN, Intent.CONFIRM)) == Choice("a", 1, confirmed=True)
+    menu.item_rects = [pygame.Rect(0, 40 * index, 100, 40) for index in range(3)]
+    tapped = TickInput(touch=Touch(taps=((50, 50),)))
+    assert menu.choose(tapped) == Choice("b", 1, confirmed=True) and menu.selected == 1
+
+
+def test_the_settings_step_their_values_and_close_only_on_back(app):
+    settings = SettingsScreen(app)
+    assert settings.covers is False and settings.idle_resets is False
+    settings.update(press(Intent.DOWN))  # Text size
+    assert settings.update(press(Intent.RIGHT)) is None and app.settings.current.text_size == 125
+    assert settings.update(press(Intent.LEFT)) is None and app.settings.current.text_size == 100
+    assert settings.update(press(Intent.CONFIRM)) is None and app.settings.current.text_size == 125
+    settings.update(press(Intent.UP))
+    settings.update(press(Intent.UP))  # round to Back, the last line
+    assert settings.menu.items[settings.menu.selected] == "Back"
+    assert settings.update(press(Intent.RIGHT)) is None, "stepping Back sideways does nothing"
+    assert isinstance(settings.update(press(Intent.CONFIRM)), Pop)
+    assert isinstance(SettingsScreen(app).update(press(Intent.BACK)), Pop)
 
 
 # --- ending -----------------------------------------------------------------------------------
