@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import pytmx
 
+from game.level.camera_kinds import KINDS
 from game.level.errors import LevelError, Problem, object_where
 from game.level.model import (
     CAMERA_KINDS,
@@ -452,7 +453,7 @@ def _camera(path: Path, obj: Any, where: str, values: dict[str, Any], x: float, 
                   facing=float(values["facing"]) % 360, sweep=float(values["sweep"]),
                   fov=float(values["fov"]), range=float(values["range"]),
                   sweep_speed=float(values["sweep_speed"]),
-                  reads_emotion=bool(optional.get("reads_emotion", values["kind"] == "classroom")),
+                  reads_emotion=bool(optional.get("reads_emotion", KINDS[values["kind"]].reads_emotion)),
                   owner=owner, registered=bool(optional.get("registered", False)),
                   retention_days=float(optional.get("retention_days", 0.0)),
                   guessed=str(optional.get("guessed", "")))
