@@ -9,29 +9,26 @@ at the end) because levels store them.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
-from xml.sax.saxutils import quoteattr
 
 import numpy as np
 import pygame
-from artkit import ASSETS, SCALE, TILE, c, canvas, down, init, mottle, noise, shift, speckle, with_shadow
-
-S = TILE * SCALE  # a tile on the 4x canvas
-COLUMNS = 8
-
-Draw = Callable[[pygame.Surface], None]
-
-
-@dataclass(frozen=True)
-class TileSpec:
-    """One tile: its key (used by level scripts), Tiled properties and how to draw it."""
-
-    key: str
-    walkable: bool
-    opaque: bool
-    speed: float
-    draw: Draw
+from artkit import (
+    SCALE,
+    TILE,
+    Draw,
+    S,
+    TileSpec,
+    c,
+    canvas,
+    init,
+    lane_line,
+    mottle,
+    noise,
+    shift,
+    speckle,
+    with_shadow,
+    write_tileset,
+)
 
 
 def fill(name: str, seed: int = 0, grain: int = 3) -> Draw:
@@ -98,10 +95,7 @@ road = asphalt("road", 3)
 def road_line(horizontal: bool) -> Draw:
     def draw(s: pygame.Surface) -> None:
         road(s)
-        for i in range(2):
-            a = i * S // 2 + S // 8
-            rect = (a, S // 2 - 4, S // 4, 8) if horizontal else (S // 2 - 4, a, 8, S // 4)
-            pygame.draw.rect(s, c("marking"), rect, border_radius=3)
+        lane_line(s, horizontal)
 
     return draw
 
@@ -643,49 +637,9 @@ TILE_IDS: dict[str, int] = {spec.key: i for i, spec in enumerate(TILES)}
 SHADE_BASE = TILE_IDS["shade_1"] - 1  # shade tile id = SHADE_BASE + bits (west 1, north 2, north-west 4)
 
 
-def render_png(tiles: list[TileSpec] = TILES) -> pygame.Surface:
-    """Draw every tile onto one sheet, ``COLUMNS`` tiles wide (the second tileset reuses this)."""
-    rows = math.ceil(len(tiles) / COLUMNS)
-    sheet = pygame.Surface((COLUMNS * TILE, rows * TILE), pygame.SRCALPHA)
-    sheet.fill((0, 0, 0, 0))
-    for i, spec in enumerate(tiles):
-        big = canvas(TILE, TILE)
-        spec.draw(big)
-        sheet.blit(down(big), ((i % COLUMNS) * TILE, (i // COLUMNS) * TILE))
-    return sheet
-
-
-def tsx_text(image_w: int, image_h: int) -> str:
-    """The external tileset in Tiled 1.8 format, properties typed."""
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<tileset version="1.8" tiledversion="1.8.2" name="city" tilewidth="{TILE}" tileheight="{TILE}"'
-        f' tilecount="{len(TILES)}" columns="{COLUMNS}">',
-        f' <image source="city.png" width="{image_w}" height="{image_h}"/>',
-    ]
-    for i, spec in enumerate(TILES):
-        lines += [
-            f' <tile id="{i}">',
-            "  <properties>",
-            f'   <property name="name" value={quoteattr(spec.key)}/>',
-            f'   <property name="opaque" type="bool" value="{str(spec.opaque).lower()}"/>',
-            f'   <property name="speed" type="float" value="{spec.speed:g}"/>',
-            f'   <property name="walkable" type="bool" value="{str(spec.walkable).lower()}"/>',
-            "  </properties>",
-            " </tile>",
-        ]
-    lines.append("</tileset>")
-    return "\n".join(lines) + "\n"
-
-
 def main() -> None:
     init()
-    sheet = render_png()
-    out = ASSETS / "tiles"
-    out.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(sheet, str(out / "city.png"))
-    (out / "city.tsx").write_text(tsx_text(*sheet.get_size()), encoding="utf-8")
-    print(f"wrote {out / 'city.png'} and city.tsx with {len(TILES)} tiles")
+    write_tileset("city", TILES)
 
 
 if __name__ == "__main__":
