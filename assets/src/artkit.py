@@ -283,12 +283,18 @@ class TileSpec:
     driving: bool = False  # a number-plate camera reads the plate of whoever is here (written where true)
 
 
-def lane_line(s: pygame.Surface, horizontal: bool) -> None:
-    """A road's broken centre line, two dashes to a tile, east-west (``horizontal``) or north-south."""
-    for i in range(2):
-        a = i * S // 2 + S // 8
-        rect = (a, S // 2 - 4, S // 4, 8) if horizontal else (S // 2 - 4, a, 8, S // 4)
-        pygame.draw.rect(s, c("marking"), rect, border_radius=3)
+def lane(road: Draw, horizontal: bool) -> Draw:
+    """A road tile with its broken centre line, two dashes to a tile, east-west (``horizontal``) or
+    north-south."""
+
+    def draw(s: pygame.Surface) -> None:
+        road(s)
+        for i in range(2):
+            a = i * S // 2 + S // 8
+            rect = (a, S // 2 - 4, S // 4, 8) if horizontal else (S // 2 - 4, a, 8, S // 4)
+            pygame.draw.rect(s, c("marking"), rect, border_radius=3)
+
+    return draw
 
 
 def render_png(tiles: Sequence[TileSpec]) -> pygame.Surface:

@@ -20,6 +20,7 @@ from levelkit import (
     LEVELS,
     Level,
     Obj,
+    Problems,
     Props,
     camera_template,
     class_type,
@@ -336,11 +337,8 @@ def place_objects() -> None:
 # ----------------------------------------------------------------------------------------------
 def check() -> list[str]:
     """Problems that make the map's routes differ from the design (an empty list: none)."""
-    problems: list[str] = []
-
-    def need(ok: bool, what: str) -> None:
-        if not ok:
-            problems.append(what)
+    problems = Problems()
+    need = problems.need
 
     walk = tile_grid("walkable")
     every = reach(walk, (12, 40))

@@ -31,6 +31,7 @@ from levelkit import (
     ROOT,
     Level,
     Obj,
+    Problems,
     Props,
     T,
     camera_template,
@@ -440,11 +441,8 @@ ROUTES: dict[str, float] = {}
 
 def check() -> list[str]:
     """Problems that make the map differ from the design (an empty list: none)."""
-    problems: list[str] = []
-
-    def need(ok: bool, what: str) -> None:
-        if not ok:
-            problems.append(what)
+    problems = Problems()
+    need = problems.need
 
     walk = tile_grid("walkable")
     speed = tile_grid("speed")

@@ -181,6 +181,15 @@ def reach(walk: np.ndarray, start: tuple[int, int]) -> np.ndarray:
     return seen
 
 
+class Problems(list[str]):
+    """What a builder's checks found, in order (empty: none)."""
+
+    def need(self, ok: bool, what: str) -> None:
+        """Note ``what`` unless ``ok``."""
+        if not ok:
+            self.append(what)
+
+
 def refuse(problems: list[str]) -> None:
     """Print the problems; stop before writing unless ``--draft`` asks to look at them anyway."""
     for problem in problems:

@@ -21,7 +21,7 @@ from artkit import (
     c,
     canvas,
     init,
-    lane_line,
+    lane,
     mottle,
     noise,
     shift,
@@ -90,14 +90,6 @@ def asphalt(name: str, seed: int) -> Draw:
 
 
 road = asphalt("road", 3)
-
-
-def road_line(horizontal: bool) -> Draw:
-    def draw(s: pygame.Surface) -> None:
-        road(s)
-        lane_line(s, horizontal)
-
-    return draw
 
 
 def crosswalk(bars_horizontal: bool) -> Draw:
@@ -599,8 +591,8 @@ def dressed_tiles() -> list[TileSpec]:
 TILES: list[TileSpec] = [
     TileSpec("pavement", True, False, 1.0, pavement),
     TileSpec("road", True, False, 1.0, road),
-    TileSpec("road_line_h", True, False, 1.0, road_line(True)),
-    TileSpec("road_line_v", True, False, 1.0, road_line(False)),
+    TileSpec("road_line_h", True, False, 1.0, lane(road, True)),
+    TileSpec("road_line_v", True, False, 1.0, lane(road, False)),
     TileSpec("crosswalk_ew", True, False, 1.0, crosswalk(True)),
     TileSpec("crosswalk_ns", True, False, 1.0, crosswalk(False)),
     TileSpec("highway", True, False, 1.6, highway),

@@ -25,7 +25,7 @@ from artkit import (
     c,
     canvas,
     init,
-    lane_line,
+    lane,
     noise,
     shift,
     with_shadow,
@@ -205,14 +205,6 @@ def asphalt(name: str, seed: int) -> Draw:
 
 
 ring_road = asphalt("asphalt", 48)
-
-
-def ring_lane(horizontal: bool) -> Draw:
-    def draw(s: pygame.Surface) -> None:
-        ring_road(s)
-        lane_line(s, horizontal)
-
-    return draw
 
 
 def ring_edge(s: pygame.Surface) -> None:
@@ -564,8 +556,8 @@ TILES: list[TileSpec] = [
     TileSpec("bridge_ew", True, False, 1.0, rotate(bridge, 1)),
     TileSpec("cycle_path", True, False, 1.0, cycle_path),
     TileSpec("ring_road", True, False, 2.5, ring_road, driving=True),
-    TileSpec("ring_lane_h", True, False, 2.5, ring_lane(True), driving=True),
-    TileSpec("ring_lane_v", True, False, 2.5, ring_lane(False), driving=True),
+    TileSpec("ring_lane_h", True, False, 2.5, lane(ring_road, True), driving=True),
+    TileSpec("ring_lane_v", True, False, 2.5, lane(ring_road, False), driving=True),
     TileSpec("ring_edge_s", True, False, 2.5, ring_edge, driving=True),
     TileSpec("ring_edge_n", True, False, 2.5, flip_v(ring_edge), driving=True),
     TileSpec("ring_edge_e", True, False, 2.5, rotate(ring_edge, 1), driving=True),
