@@ -606,12 +606,10 @@ def templates() -> dict[str, Obj]:
     }
 
 
-def update_project() -> None:
-    """Add the new classes and camera properties to the Tiled project, keeping what is there."""
-    path = LEVELS / "flagged.tiled-project"
-    project = json.loads(path.read_text(encoding="utf-8"))
+def updated_project(text: str) -> str:
+    """The Tiled project with the new classes and camera properties added, keeping what is there."""
+    project = json.loads(text)
     types = project.setdefault("propertyTypes", [])
-
     by_name = {t["name"]: t for t in types}
     camera = by_name.get("camera")
     if camera is not None:
@@ -624,7 +622,13 @@ def update_project() -> None:
             continue
         types.append(class_type(next_id, name, props))
         next_id += 1
-    path.write_text(json.dumps(project, indent=4) + "\n", encoding="utf-8")
+    return json.dumps(project, indent=4) + "\n"
+
+
+def update_project() -> None:
+    """Add this level's classes to the project the first level's builder wrote."""
+    path = LEVELS / "flagged.tiled-project"
+    path.write_text(updated_project(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 # ----------------------------------------------------------------------------------------------

@@ -187,10 +187,14 @@ def tmx_text() -> str:
     return LEVEL.tmx_text(properties, "../assets/tiles/city.tsx", shade_layer())
 
 
-def main() -> None:
+def build() -> None:
     paint_city()
     paint_places()
     place_objects()
+
+
+def main() -> None:
+    build()
     refuse(check())
     LEVELS.mkdir(exist_ok=True)
     (LEVELS / "stress.tmx").write_text(tmx_text(), encoding="utf-8")
