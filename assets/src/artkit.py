@@ -3,6 +3,8 @@
 Why: every tile and sprite is drawn with plain ``pygame.draw`` shapes at four times its final
 size and smooth-scaled down, which gives anti-aliased edges that look hand-made; one palette
 and one light direction (from the north-west, shadows fall south-east) keep the city coherent.
+The tileset and sprite writers, the tile table's row and the camera icon live here too, so the
+scripts of both cities (make_tiles*.py, make_sprites*.py) write their files in one way.
 """
 
 from __future__ import annotations

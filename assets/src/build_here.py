@@ -532,48 +532,20 @@ def tmx_text() -> str:
 RULES = {
     "profile": {"second_nationality": True, "organiser": True},
     "rules": [
-        {
-            "id": "H-1",
-            "on": "start",
-            "when": {"profile": "second_nationality"},
-            "then": {"risk": 1},
-            "reason": "Second nationality: weighed as a risk factor, as the tax office's benefits model did.",
-            "told": False,
-        },
-        {
-            "id": "H-2",
-            "on": "minute",
-            "when": {"clock_at_least": "10:05", "risk_at_least": 1},
-            "then": {"letter": "You have been selected for an additional check."},
-            "reason": "Risk score over the threshold: a letter, with no reason given.",
-            "told": False,
-        },
-        {
-            "id": "H-3",
-            "on": "visit",
-            "when": {"choice": "decline"},
-            "then": {"risk": 1},
-            "reason": "Declined to talk to the police: noted in the file.",
-            "told": False,
-        },
-        {
-            "id": "H-5",
-            "on": "goal",
-            "when": {},
-            "then": {"order_footage": 60},
-            "reason": (
-                "The demonstration was reported: the police ordered footage from registered cameras nearby."
-            ),
-            "told": False,
-        },
-        {
-            "id": "H-6",
-            "on": "tension",
-            "when": {"tension_at_least": 0.6},
-            "then": {"order_footage": 12},
-            "reason": "Raised tension on the smart street: footage ordered from registered cameras nearby.",
-            "told": False,
-        },
+        {"id": "H-1", "on": "start", "when": {"profile": "second_nationality"}, "then": {"risk": 1},
+         "reason": "Second nationality: weighed as a risk factor, as the tax office's benefits model did.",
+         "told": False},
+        {"id": "H-2", "on": "minute", "when": {"clock_at_least": "10:05", "risk_at_least": 1},
+         "then": {"letter": "You have been selected for an additional check."},
+         "reason": "Risk score over the threshold: a letter, with no reason given.", "told": False},
+        {"id": "H-3", "on": "visit", "when": {"choice": "decline"}, "then": {"risk": 1},
+         "reason": "Declined to talk to the police: noted in the file.", "told": False},
+        {"id": "H-5", "on": "goal", "when": {}, "then": {"order_footage": 60},
+         "reason": ("The demonstration was reported: the police ordered footage from registered cameras"
+                    " nearby."), "told": False},
+        {"id": "H-6", "on": "tension", "when": {"tension_at_least": 0.6}, "then": {"order_footage": 12},
+         "reason": "Raised tension on the smart street: footage ordered from registered cameras nearby.",
+         "told": False},
     ],
 }
 

@@ -47,7 +47,7 @@ CAMERA_DEFAULTS: dict[str, Props] = {
 
 
 class Tile(Protocol):
-    """What a builder reads of a tileset's tile (make_tiles.TileSpec, make_tiles_here.TileSpec)."""
+    """What a builder reads of a tileset's tile (artkit.TileSpec; this kit stays free of pygame)."""
 
     key: str
     walkable: bool
