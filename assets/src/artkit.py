@@ -260,6 +260,21 @@ def mottle(surf: pygame.Surface, amount: int, radius: int, seed: int) -> None:
     del px
 
 
+def bond(s: pygame.Surface, joint: tuple[int, ...], brick: tuple[int, ...], rows: int, cols: int, seed: int,
+         var: int, gap: int = 2, radius: int = 3) -> None:
+    """Bricks or setts in stretcher bond on a ``joint`` colour, rows offset by half a brick, each
+    brick ``var`` lighter or darker at most; whole bricks to a tile, so it repeats without a seam."""
+    s.fill(joint)
+    rng = np.random.default_rng(seed)
+    bw, bh = S // cols, S // rows
+    for r in range(rows):
+        off = bw // 2 if r % 2 else 0
+        for k in range(-1, cols + 1):
+            tone = shift(brick, int(rng.integers(-var, var + 1)))
+            pygame.draw.rect(s, tone, (k * bw + off + gap, r * bh + gap, bw - 2 * gap, bh - 2 * gap),
+                             border_radius=radius)
+
+
 def speckle(surf: pygame.Surface, colours: list[Colour], count: int, size: int, seed: int) -> None:
     """Scatter small dots (stone chips in asphalt, flowers in grass), kept away from the edges."""
     rng = np.random.default_rng(seed)

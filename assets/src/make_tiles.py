@@ -18,6 +18,7 @@ from artkit import (
     Draw,
     S,
     TileSpec,
+    bond,
     c,
     canvas,
     init,
@@ -131,18 +132,8 @@ def shoulder(s: pygame.Surface) -> None:
 
 
 def cobbles(s: pygame.Surface) -> None:
-    s.fill(c("cobble_gap"))
-    rng = np.random.default_rng(6)
-    n = 4
-    step = S // n
-    for row in range(n):
-        off = (step // 2) if row % 2 else 0
-        for col in range(-1, n + 1):
-            x = col * step + off
-            y = row * step
-            shade = int(rng.integers(-8, 9))
-            base = tuple(max(0, min(255, v + shade)) for v in c("cobble"))
-            pygame.draw.rect(s, base, (x + 3, y + 3, step - 6, step - 6), border_radius=9)
+    """The alleys' cobbles: large rounded stones in stretcher bond."""
+    bond(s, c("cobble_gap"), c("cobble"), 4, 4, 6, 8, gap=3, radius=9)
 
 
 def grass(s: pygame.Surface) -> None:
@@ -261,15 +252,7 @@ def fence(s: pygame.Surface) -> None:
 def market_setts(s: pygame.Surface) -> None:
     """The market square's own paving: small warm setts in a stretcher bond, paler than the
     alleys' cobbles, so the market reads as a place of its own and not as more pavement."""
-    s.fill(shift(c("plaza_joint"), -8))
-    rng = np.random.default_rng(80)
-    rows, cols = 8, 4
-    h, w = S // rows, S // cols
-    for row in range(rows):
-        off = w // 2 if row % 2 else 0
-        for col in range(-1, cols + 1):
-            tone = shift((212, 196, 172), int(rng.integers(-9, 10)))
-            pygame.draw.rect(s, tone, (col * w + off + 2, row * h + 2, w - 4, h - 4), border_radius=3)
+    bond(s, shift(c("plaza_joint"), -8), (212, 196, 172), 8, 4, 80, 9)
     noise(s, 3, 80)
     mottle(s, 5, 10, 80)
 

@@ -22,6 +22,7 @@ from artkit import (
     Draw,
     S,
     TileSpec,
+    bond,
     c,
     canvas,
     init,
@@ -80,14 +81,7 @@ def bricks(base: str, joint: str, rows: int, cols: int, seed: int, var: int = 6)
     """Bricks in stretcher bond, rows offset by half a brick; tiles seamlessly at 32 px."""
 
     def draw(s: pygame.Surface) -> None:
-        s.fill(c(joint))
-        rng = np.random.default_rng(seed)
-        bw, bh = S // cols, S // rows
-        for r in range(rows):
-            off = bw // 2 if r % 2 else 0
-            for k in range(-1, cols + 1):
-                tone = shift(c(base), int(rng.integers(-var, var + 1)))
-                pygame.draw.rect(s, tone, (k * bw + off + 2, r * bh + 2, bw - 4, bh - 4), border_radius=3)
+        bond(s, c(joint), c(base), rows, cols, seed, var)
         noise(s, 2, seed)
 
     return draw
