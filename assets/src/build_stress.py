@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
-from levelkit import LEVELS, Level, Props, T, reach, refuse
+from levelkit import LEVELS, Level, Problems, Props, T, reach, refuse
 from make_tiles import SHADE_BASE, TILE_IDS, TILES
 
 PITCH = 8  # a street three tiles wide, then a block five tiles wide
@@ -150,19 +150,17 @@ def cameras_in_view(cx: float, cy: float) -> int:
 
 
 def check() -> list[str]:
-    problems: list[str] = []
-    walk = LEVEL.tile_grid("walkable")
+    problems = Problems()
     spawn = next(o for o in objects["people"] if o.cls == "spawn")
-    every = reach(walk, (int(spawn.x), int(spawn.y)))
+    every = reach(LEVEL.tile_grid("walkable"), (int(spawn.x), int(spawn.y)))
     court_door = next(o for o in objects["gates"] if o.props.get("court"))
-    if not every[int(court_door.y), int(court_door.x)]:
-        problems.append("the court door is not reachable from the spawn")
+    problems.need(bool(every[int(court_door.y), int(court_door.x)]),
+                  "the court door is not reachable from the spawn")
     problems += LEVEL.misplaced(("props", "people"))
-    if len(objects["cameras"]) < MIN_CAMERAS:
-        problems.append(f"{len(objects['cameras'])} cameras, fewer than {MIN_CAMERAS}")
+    n_cameras = len(objects["cameras"])
+    problems.need(n_cameras >= MIN_CAMERAS, f"{n_cameras} cameras, fewer than {MIN_CAMERAS}")
     in_view = cameras_in_view(spawn.x, spawn.y)
-    if in_view < MIN_IN_VIEW:
-        problems.append(f"{in_view} cameras in the spawn's view, fewer than {MIN_IN_VIEW}")
+    problems.need(in_view >= MIN_IN_VIEW, f"{in_view} cameras in the spawn's view, fewer than {MIN_IN_VIEW}")
     return problems
 
 
