@@ -19,31 +19,34 @@ from xml.sax.saxutils import quoteattr
 
 import numpy as np
 
+from game.level.camera_kinds import FACE, KINDS
+
 ROOT = Path(__file__).resolve().parents[2]
 LEVELS = ROOT / "levels"
 T = 32  # pixels to a tile
 
 Props = dict[str, "str | float | bool"]
 
-# One table of camera defaults for every builder; a level's calls override per camera. The kinds of
-# Hearing Day carry no owner (the loader reads "state"); those of Here say who owns them.
-CAMERA_DEFAULTS: dict[str, Props] = {
-    "lamp": {"fov": 55.0, "range": 8.0, "sweep": 90.0, "sweep_speed": 18.0},
-    "tree": {"fov": 50.0, "range": 6.0, "sweep": 100.0, "sweep_speed": 14.0},
-    "door": {"fov": 50.0, "range": 6.0, "sweep": 40.0, "sweep_speed": 12.0},
-    # A gantry looks down from above the top shoulder across every lane, a band no lane passes under.
-    "gantry": {"fov": 150.0, "range": 8.0, "sweep": 0.0, "sweep_speed": 0.0},
-    "traffic": {"fov": 45.0, "range": 7.0, "sweep": 30.0, "sweep_speed": 10.0},
-    "classroom": {"fov": 70.0, "range": 8.0, "sweep": 60.0, "sweep_speed": 12.0, "reads_emotion": True},
-    "doorbell": {"fov": 80.0, "range": 4.5, "sweep": 0.0, "sweep_speed": 0.0, "owner": "private",
-                 "registered": False},
-    "shop": {"fov": 70.0, "range": 6.0, "sweep": 0.0, "sweep_speed": 0.0, "owner": "business",
-             "registered": True},
-    "counting": {"fov": 70.0, "range": 8.0, "sweep": 0.0, "sweep_speed": 0.0, "owner": "state"},
-    "sound": {"fov": 360.0, "range": 5.0, "sweep": 0.0, "sweep_speed": 0.0, "owner": "state"},
-    "anpr": {"fov": 80.0, "range": 6.0, "sweep": 0.0, "sweep_speed": 0.0, "owner": "state",
-             "retention_days": 28.0},
-}
+# Camera defaults come from the one registry of camera kinds; a level's calls override per camera.
+# The street cameras carry no owner (the loader reads "state"); the others say who owns them.
+def camera_defaults(kind: str) -> Props:
+    """A new camera's properties, from its kind's entry in ``game.level.camera_kinds``: its cone,
+    and what differs from a street camera of the state (written in this order, as the maps are)."""
+    entry = KINDS[kind]
+    props: Props = {"fov": entry.fov, "range": entry.range, "sweep": entry.sweep,
+                    "sweep_speed": entry.sweep_speed}
+    if entry.reads_emotion:
+        props["reads_emotion"] = True
+    if entry.owner != "state" or entry.senses != FACE:
+        props["owner"] = entry.owner
+    if entry.owner != "state":
+        props["registered"] = entry.registered
+    if entry.retention_days:
+        props["retention_days"] = entry.retention_days
+    return props
+
+
+CAMERA_DEFAULTS: dict[str, Props] = {kind: camera_defaults(kind) for kind in KINDS}
 
 
 class Tile(Protocol):
