@@ -107,3 +107,22 @@ def test_a_word_the_rulebook_does_not_have_is_refused_at_load():
     rules_schema.check_rules(Path("x.rules.json"), rules, problems)
     fields = {problem.field for problem in problems}
     assert fields == {"when.moon_is", "then.teleport"}
+
+
+def _plain(kind: str, value) -> str:
+    return str(value)
+
+
+def test_a_rule_is_said_from_its_entries_sentences():
+    from game.system.explain import rule_sentence
+
+    near = Rule("R-2", "observed", {"near_court": 12, "risk_at_least": 1}, {"pass": "yellow"}, "x", False)
+    assert rule_sentence(near, _plain) == ("When a camera recognised you, if you were within 12 tiles of the "
+                                           "court and your risk was 1 or more: your pass turned yellow.")
+    start = Rule("R-1", "start", {}, {"risk": 1, "letter": "A letter."}, "x", False)
+    said = rule_sentence(start, _plain)
+    assert said == "When the day began: your risk rose by 1, a letter was sent."
+    either = Rule("R-7", "station", {"any": [{"fired": "R-2"}, {"fired": "R-8"}]}, {"hold_pass": True}, "x",
+                  False)
+    assert rule_sentence(either, _plain) == ("At the health station, if one of these held: rule R-2 had fired "
+                                             "or rule R-8 had fired: your pass was held for review.")
