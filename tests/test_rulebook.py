@@ -124,5 +124,6 @@ def test_a_rule_is_said_from_its_entries_sentences():
     assert said == "When the day began: your risk rose by 1, a letter was sent."
     either = Rule("R-7", "station", {"any": [{"fired": "R-2"}, {"fired": "R-8"}]}, {"hold_pass": True}, "x",
                   False)
-    assert rule_sentence(either, _plain) == ("At the health station, if one of these held: rule R-2 had fired "
-                                             "or rule R-8 had fired: your pass was held for review.")
+    assert rule_sentence(either, _plain) == (
+        "At the health station, if one of these held: rule R-2 had fired or rule R-8 had fired: your pass was "
+        "held for review.")
