@@ -125,5 +125,5 @@ def test_a_rule_is_said_from_its_entries_sentences():
     either = Rule("R-7", "station", {"any": [{"fired": "R-2"}, {"fired": "R-8"}]}, {"hold_pass": True}, "x",
                   False)
     assert rule_sentence(either, _plain) == (
-        "At the health station, if one of these held: rule R-2 had fired or rule R-8 had fired: your pass was "
-        "held for review.")
+        "At the health station, if one of these held: rule R-2 had fired or rule R-8 had fired: "
+        "your pass was held for review.")
