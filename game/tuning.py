@@ -22,8 +22,6 @@ CORNER_SLIP_STEP_TILES = 0.05
 RECOGNITION_SECONDS_AT_RANGE = 2.0  # at the cone's edge, walking
 RECOGNITION_SECONDS_CLOSE = 0.6  # right under the camera, walking
 RUNNING_RECOGNITION_FACTOR = 1.8
-# Some cameras recognise faster: a highway gantry reads a number plate almost at once.
-RECOGNITION_FACTOR_BY_KIND = {"gantry": 6.0}
 RECOGNITION_DECAY_PER_SECOND = 0.5
 OBSERVATION_COOLDOWN_SECONDS = 8.0
 LINGER_SECONDS = 2.5  # standing still this long in a cone reads as "anxious"

@@ -94,7 +94,7 @@ DEFAULT_RULES: dict[str, Any] = {
          "then": {"pass_worse": 1}, "reason": "Seen anxious.", "told": False},
         {"id": "R-4", "on": "observed",
          "when": {"camera_kind": "gantry", "any": [{"risk_at_least": 1}, {"pass_not": "green"}]},
-         "then": {"ending": "pulled_off_highway"}, "reason": "Highway.", "told": False},
+         "then": {"pull_over": True}, "reason": "Highway.", "told": False},
         {"id": "R-5", "on": "front_door", "when": {}, "then": {"walk_home": True},
          "reason": "Stay home today.", "told": True, "once": False},
         {"id": "R-5b", "on": "front_door", "when": {"times_at_least": 2}, "then": {"ending": "stayed_home"},

@@ -30,15 +30,19 @@ import pytest
 LAYERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "tools":   (("main", "game.bench", "game.soak", "game.contact_sheet", "game.docs_shots", "game.freeze",
                  "game.i18n_extract"),
-                ("app", "screens", "render", "sim", "system", "level", "vision", "events")),
-    "app":     (("game.app",),     ("screens", "render", "sim", "system", "level", "vision", "events")),
-    "screens": (("game.screens",), ("render", "sim", "system", "level", "vision", "events")),
-    "render":  (("game.render",),  ("sim", "system", "level", "vision", "events")),
-    "sim":     (("game.sim",),     ("system", "level", "vision", "events")),
-    "system":  (("game.system",),  ("level", "vision", "events")),
-    "level":   (("game.level",),   ()),
+                ("app", "screens", "render", "sim", "system", "level", "vision", "events", "rulebook")),
+    "app":     (("game.app",),     ("screens", "render", "sim", "system", "level", "vision", "events",
+                                    "rulebook")),
+    "screens": (("game.screens",), ("render", "sim", "system", "level", "vision", "events", "rulebook")),
+    "render":  (("game.render",),  ("sim", "system", "level", "vision", "events", "rulebook")),
+    "sim":     (("game.sim",),     ("system", "level", "vision", "events", "rulebook")),
+    "system":  (("game.system",),  ("level", "vision", "events", "rulebook")),
+    "level":   (("game.level",),   ("rulebook",)),
     "vision":  (("game.vision",),  ()),
     "events":  (("game.events",),  ()),
+    # The rules' vocabulary: read by the level loader (what a rules file may say) and by the system
+    # (what it means), so it sits below both.
+    "rulebook": (("game.rulebook",), ()),
     # Shared leaves: the version (game/__init__.py), the fixed step and the catalogue. Every layer
     # may import them; they import nothing of the game.
     "leaves":  (("game", "game.tuning", "game.i18n"), ()),

@@ -13,6 +13,7 @@ from game.events import Command
 from game.level import load_level
 from game.render import ASSETS_DIR, Art, AssetError, Hud, WorldView, palette, read_hud, view_offset
 from game.sim import World
+from game.system.facts import Recognised
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
 
 SIZE = (1280, 720)
@@ -267,8 +268,7 @@ def test_hud_shows_the_pass_as_last_seen_not_the_true_one(art, level):
     world = World(level, 1)
     # A camera near the court sees a relative of a detainee: a hidden rule turns the pass yellow.
     court_x, court_y = level.court.area.centre
-    world.system.observed(world.tick, world.clock_text, camera="C-1", camera_kind="lamp",
-                          x=court_x, y=court_y, confidence=0.9, inferred="walking")
+    world.system.report(world.now, Recognised("C-1", "lamp", court_x, court_y, 0.9, "walking"))
     assert world.system.true_pass == "yellow"
     assert read_hud(world).shown_pass == "green"
     assert _badge_colours(art, world) == {"green"}

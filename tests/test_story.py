@@ -22,9 +22,9 @@ from game.i18n import _
 from game.i18n_extract import extract, story_texts
 from game.level import LevelError, load_level
 from game.level.loader import GOAL_ENDINGS
-from game.level.rules_schema import ENDINGS_BY_RULE
 from game.level.story import DEFAULT_STORY, ENDINGS, story_path
 from game.render.debrief_story import series, timeline
+from game.rulebook import ENDINGS_BY_RULE
 from game.screens import TitleScreen
 from game.system.debrief import ENDING_TITLES, QUESTIONS, SOURCES, article_line
 from tests.mapmaker import basic_objects, court_door, open_rows, write_map
@@ -138,7 +138,8 @@ def test_a_story_that_leaves_fields_out_keeps_the_default_for_them(tmp_path: Pat
 
 
 def test_every_ending_a_run_can_have_has_a_default_title_and_questions() -> None:
-    assert set(ENDINGS) == {*GOAL_ENDINGS, *ENDINGS_BY_RULE, "too_late"}
+    # the clock ends the rest: too late, or too late while held on the hard shoulder
+    assert set(ENDINGS) == {*GOAL_ENDINGS, *ENDINGS_BY_RULE, "too_late", "pulled_off_highway"}
     default = DEFAULT_STORY
     assert set(default.endings) == set(default.questions) == set(default.article) == set(ENDINGS)
 

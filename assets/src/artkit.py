@@ -3,13 +3,18 @@
 Why: every tile and sprite is drawn with plain ``pygame.draw`` shapes at four times its final
 size and smooth-scaled down, which gives anti-aliased edges that look hand-made; one palette
 and one light direction (from the north-west, shadows fall south-east) keep the city coherent.
+The tileset and sprite writers, the tile table's row and the camera icon live here too, so the
+scripts of both cities (make_tiles*.py, make_sprites*.py) write their files in one way.
 """
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import quoteattr
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
@@ -18,9 +23,13 @@ import pygame
 
 SCALE = 4
 TILE = 32
+S = TILE * SCALE  # a tile on the 4x canvas
+M = S // 2  # the centre of a tile's 4x canvas
+COLUMNS = 8  # tiles to a row of a tileset's sheet
 ASSETS = Path(__file__).resolve().parent.parent
 
 Colour = tuple[int, int, int]
+Draw = Callable[[pygame.Surface], None]
 
 # One palette. The city is muted greys and greens; walkable ground is light, what blocks is dark.
 PALETTE: dict[str, Colour] = {
@@ -93,6 +102,51 @@ PALETTE: dict[str, Colour] = {
     "camera": (44, 48, 54),
     "camera_light": (226, 232, 236),
     "cyan": (92, 196, 212),
+    # The Dutch city of "Here" (make_tiles_here.py), kept as muted as the rest.
+    "klinker": (206, 190, 176),
+    "klinker_joint": (186, 168, 154),
+    "quay": (184, 176, 164),
+    "quay_gap": (160, 151, 140),
+    "kerb": (222, 218, 208),
+    "kerb_edge": (120, 116, 110),
+    "bollard": (112, 62, 50),
+    "canal": (104, 142, 146),
+    "canal_light": (128, 166, 168),
+    "canal_dark": (92, 128, 134),
+    "cycle": (170, 104, 92),
+    "asphalt": (118, 123, 127),
+    "parking": (146, 150, 152),
+    "bus_lane": (128, 131, 134),
+    "platform": (212, 211, 204),
+    "tactile": (226, 196, 96),
+    "night": (98, 94, 104),
+    "night_joint": (84, 80, 90),
+    "square": (228, 222, 210),
+    "square_joint": (206, 198, 184),
+    "square_band": (176, 132, 112),
+    "hedge": (92, 122, 88),
+    "hedge_light": (112, 142, 104),
+    "roof_red": (152, 88, 72),
+    "roof_brown": (120, 90, 74),
+    "roof_anthracite": (82, 84, 90),
+    "roof_ochre": (160, 116, 82),
+    "gable": (132, 74, 58),
+    "coping": (226, 220, 206),
+    "roof_flat": (136, 136, 132),
+    "roof_flat_rim": (156, 156, 150),
+    "roof_townhall": (96, 104, 116),
+    "copper": (112, 154, 136),
+    "copper_light": (140, 180, 160),
+    "gold": (214, 176, 84),
+    "brick": (140, 82, 64),
+    "brick_joint": (118, 66, 52),
+    "door_green": (52, 92, 70),
+    "door_red": (120, 48, 44),
+    "door_blue": (48, 64, 96),
+    "step": (200, 196, 188),
+    "iron": (58, 62, 68),
+    "boat": (86, 98, 110),
+    "boat_deck": (176, 150, 116),
 }
 
 
@@ -206,6 +260,21 @@ def mottle(surf: pygame.Surface, amount: int, radius: int, seed: int) -> None:
     del px
 
 
+def bond(s: pygame.Surface, joint: tuple[int, ...], brick: tuple[int, ...], rows: int, cols: int, seed: int,
+         var: int, gap: int = 2, radius: int = 3) -> None:
+    """Bricks or setts in stretcher bond on a ``joint`` colour, rows offset by half a brick, each
+    brick ``var`` lighter or darker at most; whole bricks to a tile, so it repeats without a seam."""
+    s.fill(joint)
+    rng = np.random.default_rng(seed)
+    bw, bh = S // cols, S // rows
+    for r in range(rows):
+        off = bw // 2 if r % 2 else 0
+        for k in range(-1, cols + 1):
+            tone = shift(brick, int(rng.integers(-var, var + 1)))
+            pygame.draw.rect(s, tone, (k * bw + off + gap, r * bh + gap, bw - 2 * gap, bh - 2 * gap),
+                             border_radius=radius)
+
+
 def speckle(surf: pygame.Surface, colours: list[Colour], count: int, size: int, seed: int) -> None:
     """Scatter small dots (stone chips in asphalt, flowers in grass), kept away from the edges."""
     rng = np.random.default_rng(seed)
@@ -214,3 +283,116 @@ def speckle(surf: pygame.Surface, colours: list[Colour], count: int, size: int, 
         x, y = int(rng.integers(size, w - size)), int(rng.integers(size, h - size))
         colour = colours[int(rng.integers(len(colours)))]
         pygame.draw.circle(surf, colour, (x, y), max(1, int(rng.integers(size // 2, size + 1))))
+
+
+# ----------------------------------------------------------------------------------------------
+# Tilesets
+# ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TileSpec:
+    """One tile: its key (used by level scripts), Tiled properties and how to draw it."""
+
+    key: str
+    walkable: bool
+    opaque: bool
+    speed: float
+    draw: Draw
+    driving: bool = False  # a number-plate camera reads the plate of whoever is here (written where true)
+
+
+def lane(road: Draw, horizontal: bool) -> Draw:
+    """A road tile with its broken centre line, two dashes to a tile, east-west (``horizontal``) or
+    north-south."""
+
+    def draw(s: pygame.Surface) -> None:
+        road(s)
+        for i in range(2):
+            a = i * S // 2 + S // 8
+            rect = (a, S // 2 - 4, S // 4, 8) if horizontal else (S // 2 - 4, a, 8, S // 4)
+            pygame.draw.rect(s, c("marking"), rect, border_radius=3)
+
+    return draw
+
+
+def render_png(tiles: Sequence[TileSpec]) -> pygame.Surface:
+    """Draw every tile onto one sheet, ``COLUMNS`` tiles wide."""
+    rows = math.ceil(len(tiles) / COLUMNS)
+    sheet = pygame.Surface((COLUMNS * TILE, rows * TILE), pygame.SRCALPHA)
+    sheet.fill((0, 0, 0, 0))
+    for i, spec in enumerate(tiles):
+        big = canvas(TILE, TILE)
+        spec.draw(big)
+        sheet.blit(down(big), ((i % COLUMNS) * TILE, (i // COLUMNS) * TILE))
+    return sheet
+
+
+def tsx_text(name: str, tiles: Sequence[TileSpec], image_w: int, image_h: int) -> str:
+    """A tileset ``NAME.tsx`` in Tiled 1.8 format, properties typed; ``driving`` only where true."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<tileset version="1.8" tiledversion="1.8.2" name="{name}" tilewidth="{TILE}" tileheight="{TILE}"'
+        f' tilecount="{len(tiles)}" columns="{COLUMNS}">',
+        f' <image source="{name}.png" width="{image_w}" height="{image_h}"/>',
+    ]
+    for i, spec in enumerate(tiles):
+        lines += [f' <tile id="{i}">', "  <properties>"]
+        if spec.driving:
+            lines.append('   <property name="driving" type="bool" value="true"/>')
+        lines += [
+            f'   <property name="name" value={quoteattr(spec.key)}/>',
+            f'   <property name="opaque" type="bool" value="{str(spec.opaque).lower()}"/>',
+            f'   <property name="speed" type="float" value="{spec.speed:g}"/>',
+            f'   <property name="walkable" type="bool" value="{str(spec.walkable).lower()}"/>',
+            "  </properties>",
+            " </tile>",
+        ]
+    lines.append("</tileset>")
+    return "\n".join(lines) + "\n"
+
+
+def write_tileset(name: str, tiles: Sequence[TileSpec]) -> None:
+    """Draw the tiles and write ``assets/tiles/NAME.png`` and ``NAME.tsx``."""
+    sheet = render_png(tiles)
+    out = ASSETS / "tiles"
+    out.mkdir(parents=True, exist_ok=True)
+    pygame.image.save(sheet, str(out / f"{name}.png"))
+    (out / f"{name}.tsx").write_text(tsx_text(name, tiles, *sheet.get_size()), encoding="utf-8")
+    print(f"wrote {out / f'{name}.png'} and {name}.tsx with {len(tiles)} tiles")
+
+
+# ----------------------------------------------------------------------------------------------
+# Sprites
+# ----------------------------------------------------------------------------------------------
+def camera_body(s: pygame.Surface, badge: Draw) -> None:
+    """The shared camera icon: a dark disc with a lens looking east, and the kind's emblem."""
+    pygame.draw.circle(s, c("camera_light"), (M, M), 58)
+    pygame.draw.circle(s, c("camera"), (M, M), 52)
+    badge(s)
+    body = pygame.Rect(M - 30, M + 14, 46, 26)
+    pygame.draw.rect(s, c("camera_light"), body, border_radius=6)
+    pygame.draw.polygon(
+        s,
+        c("camera_light"),
+        [
+            (body.right, body.centery - 6),
+            (body.right + 16, body.top - 2),
+            (body.right + 16, body.bottom + 2),
+            (body.right, body.centery + 6),
+        ],
+    )
+    pygame.draw.circle(s, c("cyan"), (body.x + 14, body.centery), 7)
+
+
+def camera(badge: Draw) -> Draw:
+    """A camera kind's icon: the shared body with that kind's emblem."""
+    return lambda s: camera_body(s, badge)
+
+
+def write_sprites(sprites: dict[str, Draw], sizes: dict[str, int] | None = None) -> Path:
+    """Draw each sprite with its shadow at its size (``sizes``, else a tile) into ``assets/sprites/``."""
+    out = ASSETS / "sprites"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, draw in sprites.items():
+        size = (sizes or {}).get(name, TILE)
+        pygame.image.save(draw_object(size, size, draw), str(out / f"{name}.png"))
+    return out

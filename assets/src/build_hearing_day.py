@@ -12,41 +12,43 @@ Run: ``SDL_VIDEODRIVER=dummy python assets/src/build_hearing_day.py`` (after mak
 from __future__ import annotations
 
 import json
-import sys
-from collections import deque
-from dataclasses import dataclass, field
-from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 import numpy as np
 from hearing_day_props import dress
+from levelkit import (
+    CAMERA_DEFAULTS,
+    LEVELS,
+    Level,
+    Obj,
+    Problems,
+    Props,
+    camera_template,
+    class_type,
+    reach,
+    refuse,
+    write_templates,
+)
 from make_tiles import SHADE_BASE, TILE_IDS, TILES
 
-ROOT = Path(__file__).resolve().parents[2]
-LEVELS = ROOT / "levels"
-W, H, T = 100, 64, 32
+W, H = 100, 64
 
 ROOFS = ("roof_slate", "roof_sage", "roof_umber", "roof_blue")
 CASTERS = {*ROOFS, "roof_court", "wall", "window", "B"}
 NO_SHADE = {"highway", "highway_lane", "highway_median", "highway_shoulder"}
-Props = dict[str, "str | float | bool"]
+CAMERA_KINDS = ("lamp", "tree", "door", "gantry", "traffic", "classroom")  # templates are written for these
+
+# "B": building, toned into roofs at the end.
+LEVEL = Level(W, H, "B", TILES, {*TILE_IDS, "B"},
+              ("places", "people", "gates", "crossings", "props", "cameras"))
+grid, objects = LEVEL.grid, LEVEL.objects
+paint, rect, point, cam = LEVEL.paint, LEVEL.rect, LEVEL.point, LEVEL.cam
+tile_grid = LEVEL.tile_grid
+lots = np.full((H, W), -1, dtype=np.int32)  # which house each roof cell belongs to (-1: none)
 
 
 # ----------------------------------------------------------------------------------------------
 # Painting the ground
 # ----------------------------------------------------------------------------------------------
-grid: list[list[str]] = [["B"] * W for _ in range(H)]  # "B": building, toned into roofs at the end
-lots = np.full((H, W), -1, dtype=np.int32)  # which house each roof cell belongs to (-1: none)
-
-
-def paint(x0: int, y0: int, x1: int, y1: int, key: str) -> None:
-    """Fill the inclusive tile rectangle (x0, y0)-(x1, y1) with a tile key."""
-    assert key == "B" or key in TILE_IDS, key
-    for y in range(y0, y1 + 1):
-        for x in range(x0, x1 + 1):
-            grid[y][x] = key
-
-
 def paint_highway() -> None:
     """North: a four-lane highway with shoulders, a railing, a ramp, an exit and a police lay-by."""
     paint(0, 0, W - 1, 0, "park_tree")
@@ -228,80 +230,12 @@ def casts(key: str) -> bool:
 
 def shade_layer() -> list[list[int]]:
     """Soft shadows that buildings cast to the south-east, as overlay tile ids (0 = none)."""
-    out = [[0] * W for _ in range(H)]
-    for y in range(H):
-        for x in range(W):
-            key = grid[y][x]
-            if casts(key) or key in NO_SHADE:
-                continue
-            bits = 0
-            if x > 0 and casts(grid[y][x - 1]):
-                bits |= 1
-            if y > 0 and casts(grid[y - 1][x]):
-                bits |= 2
-            if x > 0 and y > 0 and casts(grid[y - 1][x - 1]):
-                bits |= 4
-            if bits:
-                out[y][x] = SHADE_BASE + bits + 1  # gid = id + 1
-    return out
+    return LEVEL.shade_layer(casts, NO_SHADE.__contains__, SHADE_BASE)
 
 
 # ----------------------------------------------------------------------------------------------
 # Objects
 # ----------------------------------------------------------------------------------------------
-@dataclass
-class Obj:
-    """A Tiled object; positions in tiles here, written in pixels."""
-
-    cls: str
-    name: str
-    x: float
-    y: float
-    w: float | None = None  # None: a point
-    h: float | None = None
-    props: Props = field(default_factory=dict)
-
-
-objects: dict[str, list[Obj]] = {
-    "places": [],
-    "people": [],
-    "gates": [],
-    "crossings": [],
-    "props": [],
-    "cameras": [],
-}
-
-
-def rect(
-    layer: str, cls: str, name: str, x: float, y: float, w: float, h: float, **props: str | float | bool
-) -> None:
-    objects[layer].append(Obj(cls, name, x, y, w, h, dict(props)))
-
-
-def point(layer: str, cls: str, name: str, x: float, y: float, **props: str | float | bool) -> None:
-    objects[layer].append(Obj(cls, name, x, y, None, None, dict(props)))
-
-
-CAMERA_DEFAULTS: dict[str, Props] = {
-    "lamp": {"fov": 55.0, "range": 8.0, "sweep": 90.0, "sweep_speed": 18.0},
-    "tree": {"fov": 50.0, "range": 6.0, "sweep": 100.0, "sweep_speed": 14.0},
-    "door": {"fov": 50.0, "range": 6.0, "sweep": 40.0, "sweep_speed": 12.0},
-    # A gantry looks down from above the top shoulder across every lane, a band no lane passes under.
-    "gantry": {"fov": 150.0, "range": 8.0, "sweep": 0.0, "sweep_speed": 0.0},
-    "traffic": {"fov": 45.0, "range": 7.0, "sweep": 30.0, "sweep_speed": 10.0},
-    "classroom": {"fov": 70.0, "range": 8.0, "sweep": 60.0, "sweep_speed": 12.0, "reads_emotion": True},
-}
-_camera_no = 0
-
-
-def cam(kind: str, x: float, y: float, facing: float, **over: float | bool) -> None:
-    """A camera at tile (x, y) (use .5 for a tile's centre); kind defaults, then overrides."""
-    global _camera_no
-    _camera_no += 1
-    props: Props = {"kind": kind, "facing": float(facing), **CAMERA_DEFAULTS[kind], **over}
-    point("cameras", "camera", f"C-{_camera_no}", x, y, **props)
-
-
 def place_objects() -> None:
     # The player, home and the officers at the front door.
     point("people", "spawn", "Spawn", 12.5, 40.5)
@@ -401,38 +335,12 @@ def place_objects() -> None:
 # ----------------------------------------------------------------------------------------------
 # Checks
 # ----------------------------------------------------------------------------------------------
-def tile_grid(prop: str) -> np.ndarray:
-    return np.array([[getattr(TILES[TILE_IDS[k]], prop) for k in row] for row in grid])
-
-
-def reach(walk: np.ndarray, start: tuple[int, int]) -> np.ndarray:
-    """Tiles reachable from ``start`` (x, y) by 4-neighbour steps over walkable tiles."""
-    seen = np.zeros_like(walk, dtype=bool)
-    height, width = walk.shape
-    sx, sy = start
-    if not walk[sy, sx]:
-        return seen
-    seen[sy, sx] = True
-    todo = deque([(sx, sy)])
-    while todo:
-        x, y = todo.popleft()
-        for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-            if 0 <= nx < width and 0 <= ny < height and walk[ny, nx] and not seen[ny, nx]:
-                seen[ny, nx] = True
-                todo.append((nx, ny))
-    return seen
-
-
 def check() -> list[str]:
     """Problems that make the map's routes differ from the design (an empty list: none)."""
-    problems: list[str] = []
-
-    def need(ok: bool, what: str) -> None:
-        if not ok:
-            problems.append(what)
+    problems = Problems()
+    need = problems.need
 
     walk = tile_grid("walkable")
-    opaque = tile_grid("opaque")
     every = reach(walk, (12, 40))
     must = {
         "back door": (12, 44),
@@ -455,7 +363,7 @@ def check() -> list[str]:
 
     highway = np.zeros_like(walk)
     highway[:9, :] = True
-    alleys = np.array([[k == "alley_cobbles" for k in row] for row in grid])
+    alleys = LEVEL.key_mask(lambda k: k == "alley_cobbles")
 
     def without(*masks: np.ndarray) -> np.ndarray:
         w = walk.copy()
@@ -482,10 +390,7 @@ def check() -> list[str]:
     need(not hw_no_alley[28, 45], "the highway reaches the market without a gate")
     need(hw_no_alley[25, 80] and hw_no_alley[35, 12], "the highway must join home and civic")
     # Cameras stand on tiles they can see from; objects of one are unique.
-    for o in objects["cameras"]:
-        need(not opaque[int(o.y), int(o.x)], f"{o.name} sits in an opaque tile")
-    for o in objects["props"] + objects["people"]:
-        need(walk[int(o.y), int(o.x)], f"{o.name} is not on a walkable tile")
+    problems += LEVEL.misplaced(("props", "people"))
     classes = [o.cls for objs in objects.values() for o in objs]
     for one in ("spawn", "home", "front_door", "court", "health_station"):
         need(classes.count(one) == 1, f"there must be exactly one {one}")
@@ -496,118 +401,27 @@ def check() -> list[str]:
 # ----------------------------------------------------------------------------------------------
 # Writing Tiled files
 # ----------------------------------------------------------------------------------------------
-def prop_xml(name: str, value: str | float | bool, indent: str) -> str:
-    if isinstance(value, bool):
-        return f'{indent}<property name="{name}" type="bool" value="{str(value).lower()}"/>'
-    if isinstance(value, float):
-        return f'{indent}<property name="{name}" type="float" value="{value:g}"/>'
-    if isinstance(value, int):
-        return f'{indent}<property name="{name}" type="int" value="{value}"/>'
-    return f"{indent}<property name={quoteattr(name)} value={quoteattr(str(value))}/>"
-
-
-def props_xml(props: Props, indent: str) -> list[str]:
-    if not props:
-        return []
-    return [
-        f"{indent}<properties>",
-        *(prop_xml(k, props[k], indent + " ") for k in sorted(props)),
-        f"{indent}</properties>",
-    ]
-
-
-def object_xml(oid: int, o: Obj) -> list[str]:
-    attrs = f'id="{oid}" name={quoteattr(o.name)} type="{o.cls}" x="{o.x * T:g}" y="{o.y * T:g}"'
-    if o.w is not None:
-        attrs += f' width="{o.w * T:g}" height="{(o.h or 0) * T:g}"'
-    body = props_xml(o.props, "   ")
-    if o.w is None:
-        body.append("   <point/>")
-    if not body:
-        return [f"  <object {attrs}/>"]
-    return [f"  <object {attrs}>", *body, "  </object>"]
-
-
-def csv(rows: list[list[int]]) -> str:
-    return "\n".join(
-        ",".join(str(v) for v in row) + ("," if i < len(rows) - 1 else "") for i, row in enumerate(rows)
-    )
-
-
-def map_xml(properties: Props, tileset: str, layers: list[tuple[str, list[list[int]]]],
-            groups: dict[str, list[Obj]]) -> str:
-    """A whole TMX document: map properties, one external tileset, CSV tile layers, object groups."""
-    n_objects = sum(len(v) for v in groups.values())
-    height, width = len(layers[0][1]), len(layers[0][1][0])
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down"'
-        f' width="{width}" height="{height}" tilewidth="{T}" tileheight="{T}" infinite="0"'
-        f' nextlayerid="{len(layers) + len(groups) + 1}" nextobjectid="{n_objects + 1}">',
-        *props_xml(properties, " "),
-        f' <tileset firstgid="1" source="{tileset}"/>',
-    ]
-    for lid, (name, rows) in enumerate(layers, start=1):
-        out += [f' <layer id="{lid}" name="{name}" width="{width}" height="{height}">',
-                '  <data encoding="csv">', csv(rows), "</data>", " </layer>"]
-    oid = 0
-    for lid, (layer, objs) in enumerate(groups.items(), start=len(layers) + 1):
-        out.append(f' <objectgroup id="{lid}" name="{layer}">')
-        for o in objs:
-            oid += 1
-            out += object_xml(oid, o)
-        out.append(" </objectgroup>")
-    out.append("</map>")
-    return "\n".join(out) + "\n"
-
-
 def tmx_text() -> str:
-    ground = [[TILE_IDS[k] + 1 for k in row] for row in grid]
     properties: Props = {"title": "Hearing Day", "rules": "hearing_day.rules.json", "start_time": "08:00",
                          "hearing_time": "10:00"}
-    return map_xml(properties, "../assets/tiles/city.tsx", [("ground", ground), ("shade", shade_layer())],
-                   objects)
+    return LEVEL.tmx_text(properties, "../assets/tiles/city.tsx", shade_layer())
 
 
-def template_text(o: Obj) -> str:
-    size = "" if o.w is None else f' width="{o.w * T:g}" height="{(o.h or 0) * T:g}"'
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        "<template>",
-        f' <object name={quoteattr(o.name)} type="{o.cls}"{size}>',
-    ]
-    lines += props_xml(o.props, "  ")
-    if o.w is None:
-        lines.append("  <point/>")
-    lines += [" </object>", "</template>"]
-    return "\n".join(lines) + "\n"
-
-
-def write_templates() -> None:
+def templates() -> dict[str, Obj]:
     """One template per camera kind (with its defaults), plus gate, court door, bin, rack, crossing."""
-    out = LEVELS / "templates"
-    out.mkdir(parents=True, exist_ok=True)
-    for kind, defaults in CAMERA_DEFAULTS.items():
-        o = Obj("camera", "C-", 0, 0, props={"kind": kind, "facing": 90.0, **defaults})
-        (out / f"camera_{kind}.tx").write_text(template_text(o), encoding="utf-8")
-    for name, o in {
+    return {
+        **{f"camera_{kind}": camera_template(kind) for kind in CAMERA_KINDS},
         "gate": Obj("gate", "G", 0, 0, 1, 3, {"court": False}),
         "court_door": Obj("gate", "Court door", 0, 0, 3, 1, {"court": True}),
         "bin": Obj("bin", "Bin", 0, 0),
         "rack": Obj("rack", "Rack", 0, 0),
         "crossing": Obj("crossing", "X", 0, 0, 2, 3, {"period": 12.0, "green": 6.0}),
         "officer": Obj("officer", "Officer", 0, 0),
-    }.items():
-        (out / f"{name}.tx").write_text(template_text(o), encoding="utf-8")
+    }
 
 
 def project_text() -> str:
     """A Tiled project: the levels folder, plus the object classes and their properties."""
-
-    def member(name: str, value: str | float | bool) -> dict[str, object]:
-        kind = "bool" if isinstance(value, bool) else "float" if isinstance(value, float) else "string"
-        return {"name": name, "type": kind, "value": value}
-
     camera_props: Props = {"kind": "lamp", "facing": 0.0, **CAMERA_DEFAULTS["lamp"], "reads_emotion": False}
     classes: dict[str, Props] = {
         "camera": camera_props,
@@ -623,17 +437,7 @@ def project_text() -> str:
         "bin": {},
         "rack": {},
     }
-    types = [
-        {
-            "id": i + 1,
-            "name": name,
-            "type": "class",
-            "useAs": ["object"],
-            "color": "#ff5f9ea0",
-            "members": [member(k, v) for k, v in sorted(props.items())],
-        }
-        for i, (name, props) in enumerate(classes.items())
-    ]
+    types = [class_type(i + 1, name, props) for i, (name, props) in enumerate(classes.items())]
     project = {
         "automappingRulesFile": "",
         "commands": [],
@@ -662,20 +466,12 @@ def build() -> None:
 
 def main() -> None:
     build()
-    problems = check()
-    for problem in problems:
-        print("problem:", problem)
-    if problems and "--draft" not in sys.argv:
-        raise SystemExit("not written: fix the problems above (or pass --draft to look at them)")
+    refuse(check())
     LEVELS.mkdir(exist_ok=True)
     (LEVELS / "hearing_day.tmx").write_text(tmx_text(), encoding="utf-8")
-    write_templates()
+    write_templates(templates())
     (LEVELS / "flagged.tiled-project").write_text(project_text(), encoding="utf-8")
-    counts: dict[str, int] = {}
-    for objs in objects.values():
-        for o in objs:
-            counts[o.cls] = counts.get(o.cls, 0) + 1
-    print("wrote levels/hearing_day.tmx:", counts)
+    print("wrote levels/hearing_day.tmx:", LEVEL.counts())
 
 
 if __name__ == "__main__":

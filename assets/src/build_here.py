@@ -26,12 +26,24 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from build_hearing_day import Obj, Props, map_xml, reach, template_text
+from levelkit import (
+    LEVELS,
+    ROOT,
+    Level,
+    Obj,
+    Problems,
+    Props,
+    T,
+    camera_template,
+    class_type,
+    member,
+    reach,
+    refuse,
+    write_templates,
+)
 from make_tiles_here import ROOF_COLOURS, SHADE_BASE, TILE_IDS, TILES
 
-ROOT = Path(__file__).resolve().parents[2]
-LEVELS = ROOT / "levels"
-W, H, T = 100, 64, 32
+W, H = 100, 64
 
 # Bands of the map, north to south (rows). The canal city lies inside the ring road.
 RING_N, RING_S = 2, 59  # first row of the three-row ring road in the north and the south
@@ -54,16 +66,13 @@ CASTER_PREFIXES = (
     "clinic_roof",
 )
 NO_SHADE_PREFIXES = ("ring_", "parking", "shade_")
+# The new camera kinds of this level: a template each (the lamp's is the first level's).
+CAMERA_KINDS = ("doorbell", "shop", "counting", "sound", "anpr")
 
-grid: list[list[str]] = [["grass"] * W for _ in range(H)]
-
-
-def paint(x0: int, y0: int, x1: int, y1: int, key: str) -> None:
-    """Fill the inclusive tile rectangle (x0, y0)-(x1, y1) with a tile key."""
-    assert key in TILE_IDS, key
-    for y in range(y0, y1 + 1):
-        for x in range(x0, x1 + 1):
-            grid[y][x] = key
+LEVEL = Level(W, H, "grass", TILES, TILE_IDS, ("places", "people", "transport", "street", "cameras"))
+grid, objects = LEVEL.grid, LEVEL.objects
+paint, rect, point, cam = LEVEL.paint, LEVEL.rect, LEVEL.point, LEVEL.cam
+tile_grid, key_mask = LEVEL.tile_grid, LEVEL.key_mask
 
 
 # ----------------------------------------------------------------------------------------------
@@ -311,83 +320,13 @@ SOUND = [(30.5, 29.5), (38.5, 29.5), (46.5, 29.5), (54.5, 29.5), (60.5, 29.5)]
 
 def shade_layer() -> list[list[int]]:
     """Soft shadows that buildings cast to the south-east, as overlay tile ids (0 = none)."""
-
-    def casts(x: int, y: int) -> bool:
-        return grid[y][x].startswith(CASTER_PREFIXES)
-
-    out = [[0] * W for _ in range(H)]
-    for y in range(H):
-        for x in range(W):
-            if casts(x, y) or grid[y][x].startswith(NO_SHADE_PREFIXES):
-                continue
-            bits = 0
-            if x > 0 and casts(x - 1, y):
-                bits |= 1
-            if y > 0 and casts(x, y - 1):
-                bits |= 2
-            if x > 0 and y > 0 and casts(x - 1, y - 1):
-                bits |= 4
-            if bits:
-                out[y][x] = SHADE_BASE + bits + 1  # gid = id + 1
-    return out
+    return LEVEL.shade_layer(lambda k: k.startswith(CASTER_PREFIXES),
+                             lambda k: k.startswith(NO_SHADE_PREFIXES), SHADE_BASE)
 
 
 # ----------------------------------------------------------------------------------------------
 # Objects
 # ----------------------------------------------------------------------------------------------
-objects: dict[str, list[Obj]] = {"places": [], "people": [], "transport": [], "street": [], "cameras": []}
-
-
-def rect(
-    layer: str, cls: str, name: str, x: float, y: float, w: float, h: float, **props: str | float | bool
-) -> None:
-    objects[layer].append(Obj(cls, name, x, y, w, h, dict(props)))
-
-
-def point(layer: str, cls: str, name: str, x: float, y: float, **props: str | float | bool) -> None:
-    objects[layer].append(Obj(cls, name, x, y, None, None, dict(props)))
-
-
-CAMERA_DEFAULTS: dict[str, Props] = {
-    "doorbell": {
-        "fov": 80.0,
-        "range": 4.5,
-        "sweep": 0.0,
-        "sweep_speed": 0.0,
-        "owner": "private",
-        "registered": False,
-    },
-    "shop": {
-        "fov": 70.0,
-        "range": 6.0,
-        "sweep": 0.0,
-        "sweep_speed": 0.0,
-        "owner": "business",
-        "registered": True,
-    },
-    "counting": {"fov": 70.0, "range": 8.0, "sweep": 0.0, "sweep_speed": 0.0, "owner": "state"},
-    "sound": {"fov": 360.0, "range": 5.0, "sweep": 0.0, "sweep_speed": 0.0, "owner": "state"},
-    "anpr": {
-        "fov": 80.0,
-        "range": 6.0,
-        "sweep": 0.0,
-        "sweep_speed": 0.0,
-        "owner": "state",
-        "retention_days": 28.0,
-    },
-    "lamp": {"fov": 55.0, "range": 8.0, "sweep": 90.0, "sweep_speed": 18.0, "owner": "state"},
-}
-_camera_no = 0
-
-
-def cam(kind: str, x: float, y: float, facing: float, **over: float | bool | str) -> None:
-    """A camera at tile (x, y) (use .5 for a tile's centre); the kind's defaults, then overrides."""
-    global _camera_no
-    _camera_no += 1
-    props: Props = {"kind": kind, "facing": float(facing), **CAMERA_DEFAULTS[kind], **over}
-    point("cameras", "camera", f"C-{_camera_no}", x, y, **props)
-
-
 def place_objects() -> None:
     # The player at home; the visit of the police is a dialog (map property), not officers here.
     point("people", "spawn", "Spawn", 13.5, 23.5)
@@ -468,22 +407,14 @@ def place_objects() -> None:
     ):
         cam("anpr", x, y, facing, fov=60.0 if x in (5.5, 93.5) else 80.0)
     # A few lamp-post cameras of the municipality.
-    cam("lamp", 7.5, 9.5, 90.0, range=7.0, sweep=80.0)
-    cam("lamp", 65.5, 21.5, 45.0, range=9.0)
-    cam("lamp", 92.5, 39.5, 225.0, range=9.0)
+    cam("lamp", 7.5, 9.5, 90.0, range=7.0, sweep=80.0, owner="state")
+    cam("lamp", 65.5, 21.5, 45.0, range=9.0, owner="state")
+    cam("lamp", 92.5, 39.5, 225.0, range=9.0, owner="state")
 
 
 # ----------------------------------------------------------------------------------------------
 # Checks
 # ----------------------------------------------------------------------------------------------
-def tile_grid(prop: str) -> np.ndarray:
-    return np.array([[getattr(TILES[TILE_IDS[k]], prop) for k in row] for row in grid])
-
-
-def key_mask(pred) -> np.ndarray:  # type: ignore[no-untyped-def]
-    return np.array([[bool(pred(k)) for k in row] for row in grid])
-
-
 def travel(walk: np.ndarray, speed: np.ndarray, start: tuple[int, int], goal: np.ndarray) -> float:
     """Least tile-lengths divided by speed from ``start`` into the ``goal`` mask (inf: none)."""
     best = np.full(walk.shape, np.inf)
@@ -510,14 +441,10 @@ ROUTES: dict[str, float] = {}
 
 def check() -> list[str]:
     """Problems that make the map differ from the design (an empty list: none)."""
-    problems: list[str] = []
-
-    def need(ok: bool, what: str) -> None:
-        if not ok:
-            problems.append(what)
+    problems = Problems()
+    need = problems.need
 
     walk = tile_grid("walkable")
-    opaque = tile_grid("opaque")
     speed = tile_grid("speed")
     driving = tile_grid("driving")
     one = {o.cls: o for objs in objects.values() for o in objs}
@@ -568,10 +495,7 @@ def check() -> list[str]:
     no_car_park = walk & ~key_mask(lambda k: k == "parking")
     need(not reach(no_car_park, spawn)[RING_N + 1, 50], "the ring road can be reached without a car park")
     # Objects stand where they should.
-    for o in objects["cameras"]:
-        need(not opaque[int(o.y), int(o.x)], f"{o.name} sits in an opaque tile")
-    for o in objects["transport"] + objects["street"] + objects["people"]:
-        need(walk[int(o.y), int(o.x)], f"{o.name} is not on a walkable tile")
+    problems += LEVEL.misplaced(("transport", "street", "people"))
     for o in objects["cameras"]:
         if o.props["kind"] == "doorbell":
             need(grid[int(o.y)][int(o.x)].startswith("house_door"), f"{o.name} is not on a door")
@@ -602,56 +526,26 @@ MAP_PROPERTIES: Props = {
 
 
 def tmx_text() -> str:
-    ground = [[TILE_IDS[k] + 1 for k in row] for row in grid]
-    return map_xml(MAP_PROPERTIES, "../assets/tiles/here.tsx", [("ground", ground), ("shade", shade_layer())],
-                   objects)
+    return LEVEL.tmx_text(MAP_PROPERTIES, "../assets/tiles/here.tsx", shade_layer())
 
 
 RULES = {
     "profile": {"second_nationality": True, "organiser": True},
     "rules": [
-        {
-            "id": "H-1",
-            "on": "start",
-            "when": {"profile": "second_nationality"},
-            "then": {"risk": 1},
-            "reason": "Second nationality: weighed as a risk factor, as the tax office's benefits model did.",
-            "told": False,
-        },
-        {
-            "id": "H-2",
-            "on": "minute",
-            "when": {"clock_at_least": "10:05", "risk_at_least": 1},
-            "then": {"letter": "You have been selected for an additional check."},
-            "reason": "Risk score over the threshold: a letter, with no reason given.",
-            "told": False,
-        },
-        {
-            "id": "H-3",
-            "on": "visit",
-            "when": {"choice": "decline"},
-            "then": {"risk": 1},
-            "reason": "Declined to talk to the police: noted in the file.",
-            "told": False,
-        },
-        {
-            "id": "H-5",
-            "on": "goal",
-            "when": {},
-            "then": {"order_footage": 60},
-            "reason": (
-                "The demonstration was reported: the police ordered footage from registered cameras nearby."
-            ),
-            "told": False,
-        },
-        {
-            "id": "H-6",
-            "on": "tension",
-            "when": {"tension_at_least": 0.6},
-            "then": {"order_footage": 12},
-            "reason": "Raised tension on the smart street: footage ordered from registered cameras nearby.",
-            "told": False,
-        },
+        {"id": "H-1", "on": "start", "when": {"profile": "second_nationality"}, "then": {"risk": 1},
+         "reason": "Second nationality: weighed as a risk factor, as the tax office's benefits model did.",
+         "told": False},
+        {"id": "H-2", "on": "minute", "when": {"clock_at_least": "10:05", "risk_at_least": 1},
+         "then": {"letter": "You have been selected for an additional check."},
+         "reason": "Risk score over the threshold: a letter, with no reason given.", "told": False},
+        {"id": "H-3", "on": "visit", "when": {"choice": "decline"}, "then": {"risk": 1},
+         "reason": "Declined to talk to the police: noted in the file.", "told": False},
+        {"id": "H-5", "on": "goal", "when": {}, "then": {"order_footage": 60},
+         "reason": ("The demonstration was reported: the police ordered footage from registered cameras"
+                    " nearby."), "told": False},
+        {"id": "H-6", "on": "tension", "when": {"tension_at_least": 0.6}, "then": {"order_footage": 12},
+         "reason": "Raised tension on the smart street: footage ordered from registered cameras nearby.",
+         "told": False},
     ],
 }
 
@@ -674,32 +568,20 @@ NEW_CLASSES: dict[str, Props] = {"goal": {}, "bus_stop": {"to": "", "minutes": 1
 NEW_CAMERA_MEMBERS: Props = {"owner": "state", "registered": False, "retention_days": 0.0}
 
 
-def write_templates() -> None:
+def templates() -> dict[str, Obj]:
     """New templates only: one per new camera kind, and the goal, bus stop and smart lamp."""
-    out = LEVELS / "templates"
-    out.mkdir(parents=True, exist_ok=True)
-    made: dict[str, Obj] = {
-        f"camera_{kind}": Obj("camera", "C-", 0, 0, props={"kind": kind, "facing": 90.0, **defaults})
-        for kind, defaults in CAMERA_DEFAULTS.items()
-        if kind != "lamp"
+    return {
+        **{f"camera_{kind}": camera_template(kind) for kind in CAMERA_KINDS},
+        "goal": Obj("goal", "Goal", 0, 0, 4, 4),
+        "bus_stop": Obj("bus_stop", "Stop", 0, 0, props={"to": "", "minutes": 12.0}),
+        "smart_lamp": Obj("smart_lamp", "L-", 0, 0),
     }
-    made["goal"] = Obj("goal", "Goal", 0, 0, 4, 4)
-    made["bus_stop"] = Obj("bus_stop", "Stop", 0, 0, props={"to": "", "minutes": 12.0})
-    made["smart_lamp"] = Obj("smart_lamp", "L-", 0, 0)
-    for name, o in made.items():
-        (out / f"{name}.tx").write_text(template_text(o), encoding="utf-8")
 
 
-def update_project() -> None:
-    """Add the new classes and camera properties to the Tiled project, keeping what is there."""
-    path = LEVELS / "flagged.tiled-project"
-    project = json.loads(path.read_text(encoding="utf-8"))
+def updated_project(text: str) -> str:
+    """The Tiled project with the new classes and camera properties added, keeping what is there."""
+    project = json.loads(text)
     types = project.setdefault("propertyTypes", [])
-
-    def member(name: str, value: str | float | bool) -> dict[str, object]:
-        kind = "bool" if isinstance(value, bool) else "float" if isinstance(value, float) else "string"
-        return {"name": name, "type": kind, "value": value}
-
     by_name = {t["name"]: t for t in types}
     camera = by_name.get("camera")
     if camera is not None:
@@ -710,18 +592,15 @@ def update_project() -> None:
     for name, props in NEW_CLASSES.items():
         if name in by_name:
             continue
-        types.append(
-            {
-                "id": next_id,
-                "name": name,
-                "type": "class",
-                "useAs": ["object"],
-                "color": "#ff5f9ea0",
-                "members": [member(k, v) for k, v in sorted(props.items())],
-            }
-        )
+        types.append(class_type(next_id, name, props))
         next_id += 1
-    path.write_text(json.dumps(project, indent=4) + "\n", encoding="utf-8")
+    return json.dumps(project, indent=4) + "\n"
+
+
+def update_project() -> None:
+    """Add this level's classes to the project the first level's builder wrote."""
+    path = LEVELS / "flagged.tiled-project"
+    path.write_text(updated_project(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -807,22 +686,15 @@ def main() -> None:
     problems = check()
     for name, cost in ROUTES.items():
         print(f"route {name}: {cost:.0f} tile-lengths at walking pace")
-    for problem in problems:
-        print("problem:", problem)
     if "--preview" in sys.argv:
         preview(Path(sys.argv[sys.argv.index("--preview") + 1]))
-    if problems and "--draft" not in sys.argv:
-        raise SystemExit("not written: fix the problems above (or pass --draft to look at them)")
+    refuse(problems)
     LEVELS.mkdir(exist_ok=True)
     (LEVELS / "here.tmx").write_text(tmx_text(), encoding="utf-8")
     (LEVELS / "here.rules.json").write_text(rules_text(), encoding="utf-8")
-    write_templates()
+    write_templates(templates())
     update_project()
-    counts: dict[str, int] = {}
-    for objs in objects.values():
-        for o in objs:
-            counts[o.cls] = counts.get(o.cls, 0) + 1
-    print("wrote levels/here.tmx:", counts)
+    print("wrote levels/here.tmx:", LEVEL.counts())
 
 
 if __name__ == "__main__":

@@ -8,15 +8,8 @@ they stand out from the muted greys and greens. Run with
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pygame
-from artkit import ASSETS, SCALE, TILE, c, draw_object, init, shift
-
-S = TILE * SCALE
-M = S // 2  # centre of the 4x canvas
-
-Draw = Callable[[pygame.Surface], None]
+from artkit import SCALE, Draw, M, S, c, camera, init, shift, write_sprites
 
 
 def player_pose(step: int) -> Draw:
@@ -128,26 +121,6 @@ def officer_standing(s: pygame.Surface) -> None:
     officer_figure(s, seated=False)
 
 
-def camera_body(s: pygame.Surface, badge: Draw) -> None:
-    """The shared camera icon: a dark disc with a lens looking east, and the kind's emblem."""
-    pygame.draw.circle(s, c("camera_light"), (M, M), 58)
-    pygame.draw.circle(s, c("camera"), (M, M), 52)
-    badge(s)
-    body = pygame.Rect(M - 30, M + 14, 46, 26)
-    pygame.draw.rect(s, c("camera_light"), body, border_radius=6)
-    pygame.draw.polygon(
-        s,
-        c("camera_light"),
-        [
-            (body.right, body.centery - 6),
-            (body.right + 16, body.top - 2),
-            (body.right + 16, body.bottom + 2),
-            (body.right, body.centery + 6),
-        ],
-    )
-    pygame.draw.circle(s, c("cyan"), (body.x + 14, body.centery), 7)
-
-
 def badge_lamp(s: pygame.Surface) -> None:
     pygame.draw.rect(s, c("camera_light"), (M - 4, M - 40, 8, 50))
     pygame.draw.ellipse(s, c("amber"), (M - 20, M - 44, 40, 16))
@@ -187,10 +160,6 @@ def badge_classroom(s: pygame.Surface) -> None:
     pygame.draw.circle(s, c("camera_light"), (M - 4, M - 25), 2)
     pygame.draw.circle(s, c("camera_light"), (M + 4, M - 25), 2)
     pygame.draw.arc(s, c("camera_light"), (M - 6, M - 22, 12, 8), 3.4, 6.0, 2)
-
-
-def camera(badge: Draw) -> Draw:
-    return lambda s: camera_body(s, badge)
 
 
 def waste_bin(s: pygame.Surface) -> None:
@@ -288,11 +257,7 @@ SPRITES: dict[str, Draw] = {
 
 def main() -> None:
     init()
-    out = ASSETS / "sprites"
-    out.mkdir(parents=True, exist_ok=True)
-    for name, draw in SPRITES.items():
-        size = OFFICER if name.startswith("officer") else TILE
-        pygame.image.save(draw_object(size, size, draw), str(out / f"{name}.png"))
+    out = write_sprites(SPRITES, {name: OFFICER for name in SPRITES if name.startswith("officer")})
     print(f"wrote {len(SPRITES)} sprites to {out}")
 
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 import math
 
 import pygame
-from artkit import ASSETS, SCALE, TILE, c, draw_object, init
-from make_sprites import Draw, M, camera_body
+from artkit import SCALE, Draw, M, c, camera, draw_object, init, write_sprites
 
 POLICE_BLUE = (38, 66, 128)
 PLATE_YELLOW = (236, 196, 60)
@@ -181,10 +180,6 @@ def townhall_marker(s: pygame.Surface) -> None:
     pygame.draw.circle(s, c("amber"), (M, M - 16), 5)
 
 
-def camera(badge: Draw) -> Draw:
-    return lambda s: camera_body(s, badge)
-
-
 SPRITES: dict[str, Draw] = {
     "camera_doorbell": camera(badge_doorbell),
     "camera_shop": camera(badge_shop),
@@ -200,10 +195,7 @@ BADGE = 16  # the registered badge is drawn small, to sit on a camera icon's cor
 
 def main() -> None:
     init()
-    out = ASSETS / "sprites"
-    out.mkdir(parents=True, exist_ok=True)
-    for name, draw in SPRITES.items():
-        pygame.image.save(draw_object(TILE, TILE, draw), str(out / f"{name}.png"))
+    out = write_sprites(SPRITES)
     badge = draw_object(BADGE, BADGE, registered_badge, shadow=False)
     pygame.image.save(badge, str(out / "registered_badge.png"))
     print(

@@ -9,29 +9,27 @@ at the end) because levels store them.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
-from xml.sax.saxutils import quoteattr
 
 import numpy as np
 import pygame
-from artkit import ASSETS, SCALE, TILE, c, canvas, down, init, mottle, noise, shift, speckle, with_shadow
-
-S = TILE * SCALE  # a tile on the 4x canvas
-COLUMNS = 8
-
-Draw = Callable[[pygame.Surface], None]
-
-
-@dataclass(frozen=True)
-class TileSpec:
-    """One tile: its key (used by level scripts), Tiled properties and how to draw it."""
-
-    key: str
-    walkable: bool
-    opaque: bool
-    speed: float
-    draw: Draw
+from artkit import (
+    SCALE,
+    TILE,
+    Draw,
+    S,
+    TileSpec,
+    bond,
+    c,
+    canvas,
+    init,
+    lane,
+    mottle,
+    noise,
+    shift,
+    speckle,
+    with_shadow,
+    write_tileset,
+)
 
 
 def fill(name: str, seed: int = 0, grain: int = 3) -> Draw:
@@ -95,17 +93,6 @@ def asphalt(name: str, seed: int) -> Draw:
 road = asphalt("road", 3)
 
 
-def road_line(horizontal: bool) -> Draw:
-    def draw(s: pygame.Surface) -> None:
-        road(s)
-        for i in range(2):
-            a = i * S // 2 + S // 8
-            rect = (a, S // 2 - 4, S // 4, 8) if horizontal else (S // 2 - 4, a, 8, S // 4)
-            pygame.draw.rect(s, c("marking"), rect, border_radius=3)
-
-    return draw
-
-
 def crosswalk(bars_horizontal: bool) -> Draw:
     """Zebra bars on whole pixels (edges a multiple of the 4x scale), so they stay crisp."""
 
@@ -145,18 +132,8 @@ def shoulder(s: pygame.Surface) -> None:
 
 
 def cobbles(s: pygame.Surface) -> None:
-    s.fill(c("cobble_gap"))
-    rng = np.random.default_rng(6)
-    n = 4
-    step = S // n
-    for row in range(n):
-        off = (step // 2) if row % 2 else 0
-        for col in range(-1, n + 1):
-            x = col * step + off
-            y = row * step
-            shade = int(rng.integers(-8, 9))
-            base = tuple(max(0, min(255, v + shade)) for v in c("cobble"))
-            pygame.draw.rect(s, base, (x + 3, y + 3, step - 6, step - 6), border_radius=9)
+    """The alleys' cobbles: large rounded stones in stretcher bond."""
+    bond(s, c("cobble_gap"), c("cobble"), 4, 4, 6, 8, gap=3, radius=9)
 
 
 def grass(s: pygame.Surface) -> None:
@@ -275,15 +252,7 @@ def fence(s: pygame.Surface) -> None:
 def market_setts(s: pygame.Surface) -> None:
     """The market square's own paving: small warm setts in a stretcher bond, paler than the
     alleys' cobbles, so the market reads as a place of its own and not as more pavement."""
-    s.fill(shift(c("plaza_joint"), -8))
-    rng = np.random.default_rng(80)
-    rows, cols = 8, 4
-    h, w = S // rows, S // cols
-    for row in range(rows):
-        off = w // 2 if row % 2 else 0
-        for col in range(-1, cols + 1):
-            tone = shift((212, 196, 172), int(rng.integers(-9, 10)))
-            pygame.draw.rect(s, tone, (col * w + off + 2, row * h + 2, w - 4, h - 4), border_radius=3)
+    bond(s, shift(c("plaza_joint"), -8), (212, 196, 172), 8, 4, 80, 9)
     noise(s, 3, 80)
     mottle(s, 5, 10, 80)
 
@@ -605,8 +574,8 @@ def dressed_tiles() -> list[TileSpec]:
 TILES: list[TileSpec] = [
     TileSpec("pavement", True, False, 1.0, pavement),
     TileSpec("road", True, False, 1.0, road),
-    TileSpec("road_line_h", True, False, 1.0, road_line(True)),
-    TileSpec("road_line_v", True, False, 1.0, road_line(False)),
+    TileSpec("road_line_h", True, False, 1.0, lane(road, True)),
+    TileSpec("road_line_v", True, False, 1.0, lane(road, False)),
     TileSpec("crosswalk_ew", True, False, 1.0, crosswalk(True)),
     TileSpec("crosswalk_ns", True, False, 1.0, crosswalk(False)),
     TileSpec("highway", True, False, 1.6, highway),
@@ -643,49 +612,9 @@ TILE_IDS: dict[str, int] = {spec.key: i for i, spec in enumerate(TILES)}
 SHADE_BASE = TILE_IDS["shade_1"] - 1  # shade tile id = SHADE_BASE + bits (west 1, north 2, north-west 4)
 
 
-def render_png(tiles: list[TileSpec] = TILES) -> pygame.Surface:
-    """Draw every tile onto one sheet, ``COLUMNS`` tiles wide (the second tileset reuses this)."""
-    rows = math.ceil(len(tiles) / COLUMNS)
-    sheet = pygame.Surface((COLUMNS * TILE, rows * TILE), pygame.SRCALPHA)
-    sheet.fill((0, 0, 0, 0))
-    for i, spec in enumerate(tiles):
-        big = canvas(TILE, TILE)
-        spec.draw(big)
-        sheet.blit(down(big), ((i % COLUMNS) * TILE, (i // COLUMNS) * TILE))
-    return sheet
-
-
-def tsx_text(image_w: int, image_h: int) -> str:
-    """The external tileset in Tiled 1.8 format, properties typed."""
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<tileset version="1.8" tiledversion="1.8.2" name="city" tilewidth="{TILE}" tileheight="{TILE}"'
-        f' tilecount="{len(TILES)}" columns="{COLUMNS}">',
-        f' <image source="city.png" width="{image_w}" height="{image_h}"/>',
-    ]
-    for i, spec in enumerate(TILES):
-        lines += [
-            f' <tile id="{i}">',
-            "  <properties>",
-            f'   <property name="name" value={quoteattr(spec.key)}/>',
-            f'   <property name="opaque" type="bool" value="{str(spec.opaque).lower()}"/>',
-            f'   <property name="speed" type="float" value="{spec.speed:g}"/>',
-            f'   <property name="walkable" type="bool" value="{str(spec.walkable).lower()}"/>',
-            "  </properties>",
-            " </tile>",
-        ]
-    lines.append("</tileset>")
-    return "\n".join(lines) + "\n"
-
-
 def main() -> None:
     init()
-    sheet = render_png()
-    out = ASSETS / "tiles"
-    out.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(sheet, str(out / "city.png"))
-    (out / "city.tsx").write_text(tsx_text(*sheet.get_size()), encoding="utf-8")
-    print(f"wrote {out / 'city.png'} and city.tsx with {len(TILES)} tiles")
+    write_tileset("city", TILES)
 
 
 if __name__ == "__main__":

@@ -14,89 +14,25 @@ Run: ``SDL_VIDEODRIVER=dummy python assets/src/make_tiles_here.py``.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
-from xml.sax.saxutils import quoteattr
 
 import numpy as np
 import pygame
-from artkit import ASSETS, SCALE, TILE, c, canvas, init, noise, with_shadow
-from make_tiles import grass, health_floor, home_floor, render_png, shade
-
-S = TILE * SCALE  # a tile on the 4x canvas
-COLUMNS = 8
-
-Colour = tuple[int, int, int]
-Draw = Callable[[pygame.Surface], None]
-
-# The Dutch city's own colours, kept muted so they sit in the shared palette of artkit.
-HERE: dict[str, Colour] = {
-    "klinker": (206, 190, 176),
-    "klinker_joint": (186, 168, 154),
-    "quay": (184, 176, 164),
-    "quay_gap": (160, 151, 140),
-    "kerb": (222, 218, 208),
-    "kerb_edge": (120, 116, 110),
-    "bollard": (112, 62, 50),
-    "canal": (104, 142, 146),
-    "canal_light": (128, 166, 168),
-    "canal_dark": (92, 128, 134),
-    "cycle": (170, 104, 92),
-    "asphalt": (118, 123, 127),
-    "parking": (146, 150, 152),
-    "bus_lane": (128, 131, 134),
-    "platform": (212, 211, 204),
-    "tactile": (226, 196, 96),
-    "night": (98, 94, 104),
-    "night_joint": (84, 80, 90),
-    "square": (228, 222, 210),
-    "square_joint": (206, 198, 184),
-    "square_band": (176, 132, 112),
-    "hedge": (92, 122, 88),
-    "hedge_light": (112, 142, 104),
-    "roof_red": (152, 88, 72),
-    "roof_brown": (120, 90, 74),
-    "roof_anthracite": (82, 84, 90),
-    "roof_ochre": (160, 116, 82),
-    "gable": (132, 74, 58),
-    "coping": (226, 220, 206),
-    "roof_flat": (136, 136, 132),
-    "roof_flat_rim": (156, 156, 150),
-    "roof_townhall": (96, 104, 116),
-    "copper": (112, 154, 136),
-    "copper_light": (140, 180, 160),
-    "gold": (214, 176, 84),
-    "brick": (140, 82, 64),
-    "brick_joint": (118, 66, 52),
-    "door_green": (52, 92, 70),
-    "door_red": (120, 48, 44),
-    "door_blue": (48, 64, 96),
-    "step": (200, 196, 188),
-    "iron": (58, 62, 68),
-    "boat": (86, 98, 110),
-    "boat_deck": (176, 150, 116),
-}
-
-
-def h(name: str) -> Colour:
-    """A colour of this tileset by name (the Dutch city's own), falling back to the shared palette."""
-    return HERE[name] if name in HERE else c(name)  # type: ignore[return-value]
-
-
-def shift(rgb: Colour, d: int) -> Colour:
-    return tuple(max(0, min(255, v + d)) for v in rgb)  # type: ignore[return-value]
-
-
-@dataclass(frozen=True)
-class TileSpec:
-    """One tile: its key (used by level scripts), Tiled properties and how to draw it."""
-
-    key: str
-    walkable: bool
-    opaque: bool
-    speed: float
-    draw: Draw
-    driving: bool = False
+from artkit import (
+    TILE,
+    Draw,
+    S,
+    TileSpec,
+    bond,
+    c,
+    canvas,
+    init,
+    lane,
+    noise,
+    shift,
+    with_shadow,
+    write_tileset,
+)
+from make_tiles import grass, health_floor, home_floor, shade
 
 
 def top(draw_top: Draw, offset: tuple[int, int] = (8, 10), strength: float = 0.5) -> Draw:
@@ -145,14 +81,7 @@ def bricks(base: str, joint: str, rows: int, cols: int, seed: int, var: int = 6)
     """Bricks in stretcher bond, rows offset by half a brick; tiles seamlessly at 32 px."""
 
     def draw(s: pygame.Surface) -> None:
-        s.fill(h(joint))
-        rng = np.random.default_rng(seed)
-        bw, bh = S // cols, S // rows
-        for r in range(rows):
-            off = bw // 2 if r % 2 else 0
-            for k in range(-1, cols + 1):
-                tone = shift(h(base), int(rng.integers(-var, var + 1)))
-                pygame.draw.rect(s, tone, (k * bw + off + 2, r * bh + 2, bw - 4, bh - 4), border_radius=3)
+        bond(s, c(joint), c(base), rows, cols, seed, var)
         noise(s, 2, seed)
 
     return draw
@@ -160,7 +89,7 @@ def bricks(base: str, joint: str, rows: int, cols: int, seed: int, var: int = 6)
 
 def klinkers(s: pygame.Surface) -> None:
     """Street bricks in herringbone, the Dutch klinkerbestrating: pale, warm, a little pink."""
-    s.fill(h("klinker_joint"))
+    s.fill(c("klinker_joint"))
     rng = np.random.default_rng(41)
     u = S // 8  # half a brick: bricks are 2u x u
     # 90-degree herringbone: an L of one lying and one standing brick, repeated on the lattice
@@ -169,7 +98,7 @@ def klinkers(s: pygame.Surface) -> None:
         for b in range(-4, 4):
             ox, oy = (a + 4 * b) * u, a * u
             for rect in ((ox, oy, 2 * u, u), (ox, oy + u, u, 2 * u)):
-                tone = shift(h("klinker"), int(rng.integers(-7, 8)))
+                tone = shift(c("klinker"), int(rng.integers(-7, 8)))
                 pygame.draw.rect(
                     s, tone, (rect[0] + 2, rect[1] + 2, rect[2] - 4, rect[3] - 4), border_radius=2
                 )
@@ -178,14 +107,14 @@ def klinkers(s: pygame.Surface) -> None:
 
 def quay(s: pygame.Surface) -> None:
     """The canal-side street: worn, rounded setts (slow-ish)."""
-    s.fill(h("quay_gap"))
+    s.fill(c("quay_gap"))
     rng = np.random.default_rng(43)
     n = 5
     step = S // n
     for row in range(n + 1):
         off = step // 2 if row % 2 else 0
         for col in range(-1, n + 1):
-            tone = shift(h("quay"), int(rng.integers(-8, 9)))
+            tone = shift(c("quay"), int(rng.integers(-8, 9)))
             pygame.draw.ellipse(
                 s, tone, (col * step + off + 3, row * step - step // 2 + 3, step - 6, step - 6)
             )
@@ -196,24 +125,24 @@ def quay_edge(s: pygame.Surface) -> None:
     """Quay setts with the stone kerb of the canal wall along the south edge, and a bollard."""
     quay(s)
     kerb = pygame.Rect(0, S - 30, S, 30)
-    pygame.draw.rect(s, h("kerb"), kerb)
-    pygame.draw.line(s, shift(h("kerb"), -16), (0, kerb.y), (S, kerb.y), 3)
+    pygame.draw.rect(s, c("kerb"), kerb)
+    pygame.draw.line(s, shift(c("kerb"), -16), (0, kerb.y), (S, kerb.y), 3)
     for x in (S // 3, 2 * S // 3):
-        pygame.draw.line(s, shift(h("kerb"), -12), (x, kerb.y), (x, S), 2)
-    pygame.draw.rect(s, h("kerb_edge"), (0, S - 5, S, 5))
+        pygame.draw.line(s, shift(c("kerb"), -12), (x, kerb.y), (x, S), 2)
+    pygame.draw.rect(s, c("kerb_edge"), (0, S - 5, S, 5))
     post = canvas(TILE, TILE)
-    pygame.draw.circle(post, h("bollard"), (S // 4, S - 48), 9)
-    pygame.draw.circle(post, shift(h("bollard"), 30), (S // 4 - 3, S - 51), 3)
+    pygame.draw.circle(post, c("bollard"), (S // 4, S - 48), 9)
+    pygame.draw.circle(post, shift(c("bollard"), 30), (S // 4 - 3, S - 51), 3)
     s.blit(with_shadow(post, offset=(5, 6), radius=4, strength=0.4), (0, 0))
 
 
 def canal(s: pygame.Surface) -> None:
-    s.fill(h("canal"))
+    s.fill(c("canal"))
     noise(s, 3, 45)
     for i, y in enumerate((S // 4, 3 * S // 4)):
         x0 = S // 10 + (S // 3 if i else 0)
         pts = [(x0 + k * 6, y + int(4 * math.sin(k * 0.9))) for k in range(9)]
-        pygame.draw.lines(s, h("canal_light"), False, pts, 4)
+        pygame.draw.lines(s, c("canal_light"), False, pts, 4)
 
 
 def boat(end: str) -> Draw:
@@ -223,16 +152,16 @@ def boat(end: str) -> Draw:
         canal(s)
         hull = canvas(TILE * 2, TILE)
         r = pygame.Rect(10, 26, 2 * S - 20, S - 52)
-        pygame.draw.ellipse(hull, h("boat"), (r.x, r.y, 2 * r.height, r.height))
+        pygame.draw.ellipse(hull, c("boat"), (r.x, r.y, 2 * r.height, r.height))
         pygame.draw.rect(
-            hull, h("boat"), (r.x + r.height, r.y, r.width - r.height, r.height), border_radius=14
+            hull, c("boat"), (r.x + r.height, r.y, r.width - r.height, r.height), border_radius=14
         )
         inner = r.inflate(-16, -16)
         pygame.draw.rect(
-            hull, h("boat_deck"), (inner.x + 30, inner.y, inner.width - 40, inner.height), border_radius=10
+            hull, c("boat_deck"), (inner.x + 30, inner.y, inner.width - 40, inner.height), border_radius=10
         )
         pygame.draw.rect(
-            hull, shift(h("boat"), 40), (r.x + r.width - 70, r.y + 12, 40, r.height - 24), border_radius=6
+            hull, shift(c("boat"), 40), (r.x + r.width - 70, r.y + 12, 40, r.height - 24), border_radius=6
         )  # the cabin at the stern
         shadowed = with_shadow(hull, offset=(6, 8), radius=6, strength=0.4)
         s.blit(shadowed, (0 if end == "w" else -S, 0))
@@ -244,18 +173,18 @@ def bridge(s: pygame.Surface) -> None:
     """A brick bridge deck running north-south, with iron railings on both sides."""
     bricks("klinker", "klinker_joint", 8, 4, 46)(s)
     for x in (0, S - 14):
-        pygame.draw.rect(s, h("kerb"), (x, 0, 14, S))
+        pygame.draw.rect(s, c("kerb"), (x, 0, 14, S))
     rail = canvas(TILE, TILE)
     for x in (4, S - 10):
-        pygame.draw.rect(rail, h("iron"), (x, 0, 6, S))
+        pygame.draw.rect(rail, c("iron"), (x, 0, 6, S))
         for y in range(8, S, 32):
-            pygame.draw.circle(rail, h("iron"), (x + 3, y), 6)
+            pygame.draw.circle(rail, c("iron"), (x + 3, y), 6)
     s.blit(with_shadow(rail, offset=(5, 6), radius=4, strength=0.45), (0, 0))
 
 
 def cycle_path(s: pygame.Surface) -> None:
     """The red asphalt of a Dutch cycle path, with a broken white edge on the south side."""
-    s.fill(h("cycle"))
+    s.fill(c("cycle"))
     noise(s, 4, 47)
     for x in (S // 8, 5 * S // 8):
         pygame.draw.rect(s, c("marking"), (x, S - 10, S // 4, 5))
@@ -263,24 +192,13 @@ def cycle_path(s: pygame.Surface) -> None:
 
 def asphalt(name: str, seed: int) -> Draw:
     def draw(s: pygame.Surface) -> None:
-        s.fill(h(name))
+        s.fill(c(name))
         noise(s, 4, seed)
 
     return draw
 
 
 ring_road = asphalt("asphalt", 48)
-
-
-def ring_lane(horizontal: bool) -> Draw:
-    def draw(s: pygame.Surface) -> None:
-        ring_road(s)
-        for i in range(2):
-            a = i * S // 2 + S // 8
-            r = (a, S // 2 - 4, S // 4, 8) if horizontal else (S // 2 - 4, a, 8, S // 4)
-            pygame.draw.rect(s, c("marking"), r, border_radius=3)
-
-    return draw
 
 
 def ring_edge(s: pygame.Surface) -> None:
@@ -310,14 +228,14 @@ def bus_lane(text: bool) -> Draw:
 
 def platform(s: pygame.Surface) -> None:
     """A raised bus platform: pale slabs, a ribbed yellow guide strip along the lane (north)."""
-    s.fill(h("platform"))
+    s.fill(c("platform"))
     noise(s, 2, 51)
-    pygame.draw.line(s, shift(h("platform"), -18), (0, S // 2), (S, S // 2), 2)
-    pygame.draw.line(s, shift(h("platform"), -18), (S // 2, 0), (S // 2, S), 2)
-    pygame.draw.rect(s, shift(h("platform"), 18), (0, 0, S, 12))
-    pygame.draw.rect(s, h("tactile"), (0, 22, S, 18))
+    pygame.draw.line(s, shift(c("platform"), -18), (0, S // 2), (S, S // 2), 2)
+    pygame.draw.line(s, shift(c("platform"), -18), (S // 2, 0), (S // 2, S), 2)
+    pygame.draw.rect(s, shift(c("platform"), 18), (0, 0, S, 12))
+    pygame.draw.rect(s, c("tactile"), (0, 22, S, 18))
     for x in range(6, S, 14):
-        pygame.draw.line(s, shift(h("tactile"), -30), (x, 24), (x, 37), 3)
+        pygame.draw.line(s, shift(c("tactile"), -30), (x, 24), (x, 37), 3)
 
 
 def night(s: pygame.Surface) -> None:
@@ -345,12 +263,12 @@ def parasol(colour: str) -> Draw:
 
 def square(s: pygame.Surface) -> None:
     """The town-hall square: large pale slabs."""
-    s.fill(h("square"))
+    s.fill(c("square"))
     noise(s, 2, 53)
-    pygame.draw.rect(s, h("square_joint"), (0, 0, S, S), 3)
-    pygame.draw.line(s, h("square_joint"), (S // 2, 0), (S // 2, S // 2), 2)
-    pygame.draw.line(s, h("square_joint"), (0, S // 2), (S, S // 2), 2)
-    pygame.draw.line(s, h("square_joint"), (S // 4, S // 2), (S // 4, S), 2)
+    pygame.draw.rect(s, c("square_joint"), (0, 0, S, S), 3)
+    pygame.draw.line(s, c("square_joint"), (S // 2, 0), (S // 2, S // 2), 2)
+    pygame.draw.line(s, c("square_joint"), (0, S // 2), (S, S // 2), 2)
+    pygame.draw.line(s, c("square_joint"), (S // 4, S // 2), (S // 4, S), 2)
 
 
 def square_band(s: pygame.Surface) -> None:
@@ -363,9 +281,9 @@ def hedge(s: pygame.Surface) -> None:
     grass(s)
     layer = canvas(TILE, TILE)
     for k, x in enumerate(range(8, S, 28)):
-        pygame.draw.circle(layer, h("hedge"), (x + 8, S // 2 + (6 if k % 2 else -6)), 30)
+        pygame.draw.circle(layer, c("hedge"), (x + 8, S // 2 + (6 if k % 2 else -6)), 30)
     for x in range(8, S, 28):
-        pygame.draw.circle(layer, h("hedge_light"), (x, S // 2 - 10), 10)
+        pygame.draw.circle(layer, c("hedge_light"), (x, S // 2 - 10), 10)
     s.blit(with_shadow(layer, offset=(6, 8), radius=6, strength=0.45), (0, 0))
 
 
@@ -403,14 +321,14 @@ def roof_slope(colour: str, side: str) -> Draw:
     """
 
     def draw(s: pygame.Surface) -> None:
-        base = shift(h(f"roof_{colour}"), 10 if side == "w" else -12)
+        base = shift(c(f"roof_{colour}"), 10 if side == "w" else -12)
         s.fill(base)
         noise(s, 3, 60 + len(colour) + (1 if side == "w" else 2))
         for k, y in enumerate(range(0, S, 16)):
             pygame.draw.line(s, shift(base, -16), (0, y), (S, y), 3)
             for x in range(8 * (k % 2), S, 16):
                 pygame.draw.line(s, shift(base, -10), (x, y), (x, y + 14), 2)
-        ridge = shift(h(f"roof_{colour}"), -28)
+        ridge = shift(c(f"roof_{colour}"), -28)
         x = S - 6 if side == "w" else 0
         pygame.draw.rect(s, ridge, (x, 0, 6, S))
         eave = 0 if side == "w" else S - 5
@@ -457,9 +375,9 @@ def gable(colour: str, side: str) -> Draw:
         layer = canvas(TILE, TILE)
         dx = 0 if side == "w" else -S
         pts = [(x + dx, S - d) for x, d in gable_polygon(ROOF_STYLE[colour])]
-        pygame.draw.polygon(layer, h("gable"), pts)
-        pygame.draw.lines(layer, h("coping"), False, pts[1:-1], 5)
-        pygame.draw.rect(layer, shift(h("gable"), -20), (0, S - 6, S, 6))
+        pygame.draw.polygon(layer, c("gable"), pts)
+        pygame.draw.lines(layer, c("coping"), False, pts[1:-1], 5)
+        pygame.draw.rect(layer, shift(c("gable"), -20), (0, S - 6, S, 6))
         s.blit(with_shadow(layer, offset=(4, 6), radius=5, strength=0.35), (0, 0))
 
     return draw
@@ -477,20 +395,20 @@ def gable_door(colour: str, side: str) -> Draw:
     def draw(s: pygame.Surface) -> None:
         gable(colour, side)(s)
         leaf = pygame.Rect(S // 2 - 22, S - 34, 44, 26)
-        pygame.draw.rect(s, shift(h("gable"), -30), leaf.inflate(10, 8), border_radius=4)
-        pygame.draw.rect(s, h(DOOR_OF_ROOF[colour]), leaf, border_radius=3)
-        pygame.draw.line(s, shift(h(DOOR_OF_ROOF[colour]), -25), (S // 2, leaf.y), (S // 2, leaf.bottom), 3)
-        pygame.draw.circle(s, h("gold"), (S // 2 + 12, leaf.centery), 4)
-        pygame.draw.rect(s, h("step"), (S // 2 - 30, S - 8, 60, 8))
+        pygame.draw.rect(s, shift(c("gable"), -30), leaf.inflate(10, 8), border_radius=4)
+        pygame.draw.rect(s, c(DOOR_OF_ROOF[colour]), leaf, border_radius=3)
+        pygame.draw.line(s, shift(c(DOOR_OF_ROOF[colour]), -25), (S // 2, leaf.y), (S // 2, leaf.bottom), 3)
+        pygame.draw.circle(s, c("gold"), (S // 2 + 12, leaf.centery), 4)
+        pygame.draw.rect(s, c("step"), (S // 2 - 30, S - 8, 60, 8))
 
     return draw
 
 
 def roof_flat(s: pygame.Surface) -> None:
     """A flat roof of a shop, café or the clinic: gravel with a raised rim."""
-    s.fill(h("roof_flat"))
+    s.fill(c("roof_flat"))
     noise(s, 6, 70)
-    pygame.draw.rect(s, h("roof_flat_rim"), (0, 0, S, S), 5)
+    pygame.draw.rect(s, c("roof_flat_rim"), (0, 0, S, S), 5)
 
 
 def awning(colour: str) -> Draw:
@@ -511,28 +429,28 @@ def awning(colour: str) -> Draw:
 
 def townhall_roof(s: pygame.Surface) -> None:
     """The town hall's slate roof, with a copper-green border along its edges."""
-    s.fill(h("roof_townhall"))
+    s.fill(c("roof_townhall"))
     noise(s, 3, 71)
     for y in range(0, S, 16):
-        pygame.draw.line(s, shift(h("roof_townhall"), -12), (0, y), (S, y), 2)
+        pygame.draw.line(s, shift(c("roof_townhall"), -12), (0, y), (S, y), 2)
 
 
 def townhall_roof_lit(s: pygame.Surface) -> None:
     """The town hall's north slope, in the light; the ridge runs along its south edge."""
-    s.fill(shift(h("roof_townhall"), 16))
+    s.fill(shift(c("roof_townhall"), 16))
     noise(s, 3, 74)
     for y in range(0, S, 16):
-        pygame.draw.line(s, shift(h("roof_townhall"), 4), (0, y), (S, y), 2)
+        pygame.draw.line(s, shift(c("roof_townhall"), 4), (0, y), (S, y), 2)
 
 
 def townhall_ridge(s: pygame.Surface) -> None:
     townhall_roof_lit(s)
-    pygame.draw.rect(s, h("copper"), (0, S - 10, S, 10))
+    pygame.draw.rect(s, c("copper"), (0, S - 10, S, 10))
 
 
 def townhall_edge_band(s: pygame.Surface) -> None:
-    pygame.draw.rect(s, h("copper"), (0, S - 16, S, 16))
-    pygame.draw.line(s, h("copper_light"), (0, S - 16), (S, S - 16), 3)
+    pygame.draw.rect(s, c("copper"), (0, S - 16, S, 16))
+    pygame.draw.line(s, c("copper_light"), (0, S - 16), (S, S - 16), 3)
 
 
 def townhall_edge(s: pygame.Surface) -> None:
@@ -552,18 +470,18 @@ def tower(quarter: str) -> Draw:
                 (m + r * math.cos((k + 0.5) * math.pi / 4), m + r * math.sin((k + 0.5) * math.pi / 4))
                 for k in range(8)
             ]
-            pygame.draw.polygon(big, h(col), pts)
-            pygame.draw.polygon(big, shift(h(col), -24), pts, 3)
+            pygame.draw.polygon(big, c(col), pts)
+            pygame.draw.polygon(big, shift(c(col), -24), pts, 3)
         for k in range(8):
             a = (k + 0.5) * math.pi / 4
             pygame.draw.line(
                 big,
-                shift(h("copper"), -20),
+                shift(c("copper"), -20),
                 (m, m),
                 (m + (S - 14) * math.cos(a), m + (S - 14) * math.sin(a)),
                 2,
             )
-        pygame.draw.circle(big, h("gold"), (m, m), 12)
+        pygame.draw.circle(big, c("gold"), (m, m), 12)
         big = with_shadow(big, offset=(12, 16), radius=10, strength=0.5)
         dx = 0 if quarter[1] == "w" else -S
         dy = 0 if quarter[0] == "n" else -S
@@ -574,15 +492,15 @@ def tower(quarter: str) -> Draw:
 
 def townhall_steps(s: pygame.Surface) -> None:
     """The broad stone steps in front of the town hall (walkable, south of its facade)."""
-    s.fill(h("square"))
+    s.fill(c("square"))
     for y in range(0, S, S // 4):
-        pygame.draw.rect(s, h("square_joint"), (0, y + S // 4 - 8, S, 8))
+        pygame.draw.rect(s, c("square_joint"), (0, y + S // 4 - 8, S, 8))
 
 
 def brick_wall(s: pygame.Surface) -> None:
     """A brick wall seen from above: the home's and the clinic's walls."""
     bricks("brick", "brick_joint", 4, 2, 72, var=6)(s)
-    pygame.draw.rect(s, shift(h("brick"), 16), (0, 0, S, S), 3)
+    pygame.draw.rect(s, shift(c("brick"), 16), (0, 0, S, S), 3)
 
 
 def door(colour: str, walk_in: bool) -> Draw:
@@ -592,19 +510,19 @@ def door(colour: str, walk_in: bool) -> Draw:
     """
 
     def draw(s: pygame.Surface) -> None:
-        s.fill(h("brick"))
+        s.fill(c("brick"))
         noise(s, 3, 73)
         for y in range(0, S // 2, 16):
-            pygame.draw.line(s, h("brick_joint"), (0, y), (S, y), 2)
+            pygame.draw.line(s, c("brick_joint"), (0, y), (S, y), 2)
         steps = pygame.Rect(18, S // 2, S - 36, S // 2)
-        pygame.draw.rect(s, h("step"), steps)
+        pygame.draw.rect(s, c("step"), steps)
         for y in range(steps.y + 20, S, 20):
-            pygame.draw.line(s, shift(h("step"), -20), (steps.x, y), (steps.right, y), 3)
+            pygame.draw.line(s, shift(c("step"), -20), (steps.x, y), (steps.right, y), 3)
         leaf = pygame.Rect(26, 10, S - 52, S // 2 - 6)
-        pygame.draw.rect(s, h(colour), leaf, border_radius=6)
-        pygame.draw.rect(s, shift(h(colour), -25), leaf, 4, border_radius=6)
-        pygame.draw.line(s, shift(h(colour), -25), (S // 2, leaf.y), (S // 2, leaf.bottom), 3)
-        pygame.draw.circle(s, h("gold"), (S // 2 + 14, leaf.centery + 6), 5)
+        pygame.draw.rect(s, c(colour), leaf, border_radius=6)
+        pygame.draw.rect(s, shift(c(colour), -25), leaf, 4, border_radius=6)
+        pygame.draw.line(s, shift(c(colour), -25), (S // 2, leaf.y), (S // 2, leaf.bottom), 3)
+        pygame.draw.circle(s, c("gold"), (S // 2 + 14, leaf.centery + 6), 5)
         if walk_in:
             pygame.draw.rect(s, c("home_floor"), (leaf.x + 8, leaf.y + 6, 18, leaf.height - 12))
 
@@ -632,8 +550,8 @@ TILES: list[TileSpec] = [
     TileSpec("bridge_ew", True, False, 1.0, rotate(bridge, 1)),
     TileSpec("cycle_path", True, False, 1.0, cycle_path),
     TileSpec("ring_road", True, False, 2.5, ring_road, driving=True),
-    TileSpec("ring_lane_h", True, False, 2.5, ring_lane(True), driving=True),
-    TileSpec("ring_lane_v", True, False, 2.5, ring_lane(False), driving=True),
+    TileSpec("ring_lane_h", True, False, 2.5, lane(ring_road, True), driving=True),
+    TileSpec("ring_lane_v", True, False, 2.5, lane(ring_road, False), driving=True),
     TileSpec("ring_edge_s", True, False, 2.5, ring_edge, driving=True),
     TileSpec("ring_edge_n", True, False, 2.5, flip_v(ring_edge), driving=True),
     TileSpec("ring_edge_e", True, False, 2.5, rotate(ring_edge, 1), driving=True),
@@ -698,39 +616,10 @@ TILE_IDS: dict[str, int] = {spec.key: i for i, spec in enumerate(TILES)}
 SHADE_BASE = TILE_IDS["shade_1"] - 1  # shade tile id = SHADE_BASE + bits (west 1, north 2, north-west 4)
 
 
-def tsx_text(image_w: int, image_h: int) -> str:
-    """The external tileset in Tiled 1.8 format, properties typed; ``driving`` only where true."""
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<tileset version="1.8" tiledversion="1.8.2" name="here" tilewidth="{TILE}" tileheight="{TILE}"'
-        f' tilecount="{len(TILES)}" columns="{COLUMNS}">',
-        f' <image source="here.png" width="{image_w}" height="{image_h}"/>',
-    ]
-    for i, spec in enumerate(TILES):
-        lines += [f' <tile id="{i}">', "  <properties>"]
-        if spec.driving:
-            lines.append('   <property name="driving" type="bool" value="true"/>')
-        lines += [
-            f'   <property name="name" value={quoteattr(spec.key)}/>',
-            f'   <property name="opaque" type="bool" value="{str(spec.opaque).lower()}"/>',
-            f'   <property name="speed" type="float" value="{spec.speed:g}"/>',
-            f'   <property name="walkable" type="bool" value="{str(spec.walkable).lower()}"/>',
-            "  </properties>",
-            " </tile>",
-        ]
-    lines.append("</tileset>")
-    return "\n".join(lines) + "\n"
-
-
 def main() -> None:
     init()
     pygame.font.init()
-    sheet = render_png(TILES)
-    out = ASSETS / "tiles"
-    out.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(sheet, str(out / "here.png"))
-    (out / "here.tsx").write_text(tsx_text(*sheet.get_size()), encoding="utf-8")
-    print(f"wrote {out / 'here.png'} and here.tsx with {len(TILES)} tiles")
+    write_tileset("here", TILES)
 
 
 if __name__ == "__main__":

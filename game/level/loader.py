@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import pytmx
 
+from game.level.camera_kinds import KINDS
 from game.level.errors import LevelError, Problem, object_where
 from game.level.model import (
     CAMERA_KINDS,
@@ -441,20 +442,21 @@ def _camera(path: Path, obj: Any, where: str, values: dict[str, Any], x: float, 
     if bad:
         return None
     optional = _typed(path, obj, where, OPTIONAL["camera"], False, problems)
-    owner = optional.get("owner", "state")
+    defaults = KINDS[values["kind"]]  # what a map leaves out, its kind says
+    owner = optional.get("owner", defaults.owner)
     if owner not in CAMERA_OWNERS:
         problems.append(Problem(path, where, "owner", f"{owner!r} is not one of {', '.join(CAMERA_OWNERS)}"))
         return None
-    if optional.get("retention_days", 0) < 0:
+    if optional.get("retention_days", 0.0) < 0:
         problems.append(Problem(path, where, "retention_days", "must not be negative"))
         return None
     return Camera(object_id=obj.id, label=obj.name or f"C-{obj.id}", kind=values["kind"], x=x, y=y,
                   facing=float(values["facing"]) % 360, sweep=float(values["sweep"]),
                   fov=float(values["fov"]), range=float(values["range"]),
                   sweep_speed=float(values["sweep_speed"]),
-                  reads_emotion=bool(optional.get("reads_emotion", values["kind"] == "classroom")),
-                  owner=owner, registered=bool(optional.get("registered", False)),
-                  retention_days=float(optional.get("retention_days", 0.0)),
+                  reads_emotion=bool(optional.get("reads_emotion", defaults.reads_emotion)),
+                  owner=owner, registered=bool(optional.get("registered", defaults.registered)),
+                  retention_days=float(optional.get("retention_days", defaults.retention_days)),
                   guessed=str(optional.get("guessed", "")))
 
 

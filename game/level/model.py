@@ -12,12 +12,13 @@ from typing import Any
 
 import numpy as np
 
+from game.level.camera_kinds import CAMERA_OWNERS as CAMERA_OWNERS
+from game.level.camera_kinds import KINDS, senses_of
 from game.level.story import DEFAULT_STORY, Story
+from game.rulebook import PASS_COLOURS as PASS_COLOURS  # the pass is the rulebook's word
 
-CAMERA_KINDS = ("lamp", "tree", "door", "gantry", "traffic", "classroom",
-                "doorbell", "shop", "counting", "sound", "anpr")
-CAMERA_OWNERS = ("state", "business", "private")
-PASS_COLOURS = ("green", "yellow", "red")
+CAMERA_KINDS = tuple(KINDS)  # the kinds' names, in the registry's order (``game.level.camera_kinds``)
+
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,10 @@ class Camera:
     guessed: str = ""  # what an imported map guessed where its source said nothing, e.g. "facing, range"
 
     @property
-    def watches_live(self) -> bool:
-        """Whether what this camera sees reaches the system at once (a registered one only records)."""
-        return not self.registered
+    def senses(self) -> str:
+        """What this camera picks up of her (``game.level.camera_kinds``): its kind's sense, or only a
+        recording if it is registered with the police."""
+        return senses_of(self.kind, self.registered)
 
 
 @dataclass(frozen=True)

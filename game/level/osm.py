@@ -13,7 +13,8 @@ camera says so in its ``guessed`` property, which the file's map marks.
 Defaults (documented in README, "A level of your own streets"):
 - a fixed camera sees about ``FIXED_FOV`` degrees; a dome, or a panning camera, all round;
 - a camera with no direction faces the oncoming traffic on a one-way street within reach, else away
-  from the building it hangs on, else south; its reach is ``RANGE_BY_KIND`` tiles;
+  from the building it hangs on, else south; its reach is its kind's default range
+  (``game.level.camera_kinds``);
 - a camera whose point lies inside a building footprint is moved to the nearest open tile;
 - ``surveillance=indoor`` is skipped; ``surveillance=outdoor`` (a private camera over a public place)
   is a shop camera registered with the police, which records and is not watched live.
@@ -33,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from game.level.camera_kinds import KINDS
 from game.level.paths import shortest_path
 
 MAX_EXTRACT_BYTES = 32 * 1024 * 1024  # a few streets are far less; a city would not play anyway
@@ -44,9 +46,7 @@ MAX_BUILDINGS = 5000  # a few streets have a few hundred; more is a city, or a h
 MAX_AREA_POINTS = 4000  # a footprint or a pond has far fewer; a larger outline is skipped
 FIXED_FOV = 85.0
 PANNING_FOV, PANNING_SPEED = 60.0, 24.0
-RANGE_BY_KIND = {"lamp": 8.0, "door": 6.0, "shop": 6.0, "traffic": 10.0, "anpr": 10.0}
 GUARD_RANGE, GUARD_FOV = 5.0, 120.0
-ANPR_RETENTION_DAYS = 28.0  # what the Dutch police keep (sources/dutch-parallels.md, section 5); a guess here
 ONE_WAY_REACH = 3.0  # tiles: a camera this near a one-way street faces its oncoming traffic
 CREDIT = "© OpenStreetMap contributors, ODbL 1.0"
 LICENCE = "ODbL-1.0"
@@ -299,7 +299,7 @@ def camera_from_tags(node_id: int, tags: dict[str, str], x: float, y: float) -> 
     owner, registered, retention = "state", False, 0.0
     if kind_tag == "alpr":
         kind = "anpr"
-        retention = ANPR_RETENTION_DAYS
+        retention = KINDS["anpr"].retention_days  # what the Dutch police keep; a guess here
         guessed.append("retention_days")
     elif kind_tag == "guard":
         kind = "door"
@@ -316,7 +316,7 @@ def camera_from_tags(node_id: int, tags: dict[str, str], x: float, y: float) -> 
         fov, sweep, speed, reach = GUARD_FOV, 0.0, 0.0, GUARD_RANGE
         guessed += ["fov", "range"]
     else:
-        reach = RANGE_BY_KIND[kind]
+        reach = KINDS[kind].range
         guessed.append("range")
         if camera_type == "dome":
             fov, sweep, speed = 360.0, 0.0, 0.0

@@ -3,80 +3,59 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from game import rulebook
 from game.level.errors import Problem
 from game.level.model import CAMERA_KINDS, PASS_COLOURS, Rule
 
-MOMENTS = ("start", "observed", "score", "station", "front_door", "visit", "goal", "minute", "tension")
-CHOICES = ("talk", "decline")
-ENDINGS_BY_RULE = ("pulled_off_highway", "stayed_home", "held_at_gate")
-
+# The vocabulary itself is the rulebook's: one entry a moment, condition or effect, read by this
+# check and by the system alike, so what loads is what runs.
+MOMENTS = tuple(rulebook.MOMENTS)
+CONDITIONS: dict[str, str] = {key: entry.value for key, entry in rulebook.CONDITIONS.items()}
+EFFECTS: dict[str, str] = {key: entry.value for key, entry in rulebook.EFFECTS.items()}
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
-_INT = "a whole number"
-_NUM = "a number"
-CONDITIONS: dict[str, str] = {
-    "profile": "profile key",
-    "risk_at_least": _INT,
-    "near_court": _NUM,
-    "camera_kind": "camera kind",
-    "anxious_cameras_at_least": _INT,
-    "pass_is": "colour",
-    "pass_not": "colour",
-    "score_below": _INT,
-    "fired": "rule id",
-    "times_at_least": _INT,
-    "choice": "choice",
-    "clock_at_least": "clock",
-    "tension_at_least": "share",
-    "any": "list of conditions",
-}
-EFFECTS: dict[str, str] = {
-    "risk": _INT,
-    "pass": "colour",
-    "pass_worse": _INT,
-    "hold_pass": "true",
-    "walk_home": "true",
-    "ending": "ending",
-    "order_footage": _NUM,
-    "letter": "text",
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+# How a value of each of the rulebook's value kinds is checked: whether it is sound, given the
+# rules file's profile and rule ids. tests/test_rulebook.py checks every kind has its check.
+VALUE_CHECKS: dict[str, Callable[[Any, dict[str, Any], set[str]], bool]] = {
+    rulebook.WHOLE: lambda value, _p, _r: isinstance(value, int) and not isinstance(value, bool),
+    rulebook.NUMBER: lambda value, _p, _r: _number(value) and value >= 0,
+    rulebook.COLOUR: lambda value, _p, _r: value in PASS_COLOURS,
+    rulebook.CAMERA_KIND: lambda value, _p, _r: value in CAMERA_KINDS,
+    rulebook.PROFILE_KEY: lambda value, profile, _r: isinstance(value, str) and value in profile,
+    rulebook.RULE_ID: lambda value, _p, rule_ids: isinstance(value, str) and value in rule_ids,
+    rulebook.TRUE: lambda value, _p, _r: value is True,
+    rulebook.ENDING: lambda value, _p, _r: value in rulebook.ENDINGS_BY_RULE,
+    rulebook.CHOICE: lambda value, _p, _r: value in rulebook.CHOICES,
+    rulebook.CLOCK: lambda value, _p, _r: isinstance(value, str) and bool(_CLOCK.match(value)),
+    rulebook.SHARE: lambda value, _p, _r: _number(value) and 0 <= value <= 1,
+    rulebook.TEXT: lambda value, _p, _r: isinstance(value, str) and bool(value.strip()),
+    rulebook.CONDITIONS_LIST: lambda value, _p, _r: isinstance(value, list) and bool(value),
 }
 
 
 def _value_problem(kind: str, value: Any, profile: dict[str, Any], rule_ids: set[str]) -> str | None:
     """What is wrong with one condition or effect value, or None if it is sound."""
-    if kind == _INT:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif kind == _NUM:
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
-    elif kind == "colour":
-        ok = value in PASS_COLOURS
-    elif kind == "camera kind":
-        ok = value in CAMERA_KINDS
-    elif kind == "profile key":
-        ok = isinstance(value, str) and value in profile
-        if not ok:
-            return f"{value!r} is not a key of the profile ({', '.join(profile) or 'empty'})"
-    elif kind == "rule id":
-        ok = isinstance(value, str) and value in rule_ids
-    elif kind == "true":
-        ok = value is True
-    elif kind == "ending":
-        ok = value in ENDINGS_BY_RULE
-    elif kind == "choice":
-        ok = value in CHOICES
-    elif kind == "clock":
-        ok = isinstance(value, str) and bool(_CLOCK.match(value))
-        if not ok:
-            return f"expected a time like 10:40, got {value!r}"
-    elif kind == "share":
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
-    elif kind == "text":
-        ok = isinstance(value, str) and bool(value.strip())
-    else:
-        ok = True
-    return None if ok else f"expected {kind}, got {value!r}"
+    if VALUE_CHECKS[kind](value, profile, rule_ids):
+        return None
+    if kind == rulebook.PROFILE_KEY:
+        return f"{value!r} is not a key of the profile ({', '.join(profile) or 'empty'})"
+    if kind == rulebook.CLOCK:
+        return f"expected a time like 10:40, got {value!r}"
+    if kind == rulebook.CONDITIONS_LIST:
+        return "expected a non-empty list of conditions"
+    if kind == rulebook.ENDING:
+        return (f"expected one of {', '.join(rulebook.ENDINGS_BY_RULE)}, got {value!r} (a stop on the "
+                "highway is \"pull_over\": true; the hearing ends it)")
+    return f"expected {kind}, got {value!r}"
 
 
 def _check_conditions(path: Path, where: str, prefix: str, when: Any, profile: dict[str, Any],
@@ -89,16 +68,13 @@ def _check_conditions(path: Path, where: str, prefix: str, when: Any, profile: d
         if key not in CONDITIONS:
             known = ", ".join(CONDITIONS)
             problems.append(Problem(path, where, field, f"unknown condition (known: {known})"))
-        elif key == "any":
-            if not isinstance(value, list) or not value:
-                problems.append(Problem(path, where, field, "expected a non-empty list of conditions"))
-                continue
+            continue
+        message = _value_problem(CONDITIONS[key], value, profile, rule_ids)
+        if message:
+            problems.append(Problem(path, where, field, message))
+        elif CONDITIONS[key] == rulebook.CONDITIONS_LIST:
             for index, option in enumerate(value):
                 _check_conditions(path, where, f"{field}[{index}]", option, profile, rule_ids, problems)
-        else:
-            message = _value_problem(CONDITIONS[key], value, profile, rule_ids)
-            if message:
-                problems.append(Problem(path, where, field, message))
 
 
 def check_rules(path: Path, data: Any, problems: list[Problem]) -> tuple[dict[str, Any], tuple[Rule, ...]]:

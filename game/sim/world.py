@@ -7,6 +7,7 @@ seed, a profile and a sequence of commands: one seeded numpy Generator is the on
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -15,9 +16,33 @@ import numpy as np
 
 from game import tuning
 from game.events import Command, Event
+from game.level.camera_kinds import COUNT, FACE, KINDS, PLATE, RECORDING, SOUND
 from game.level.model import BusStop, Gate, Level, Spot
+from game.rulebook import EndRun, OrderFootage, PullOver, SendToStation, WalkHome
 from game.sim.cameras import CameraBank
-from game.system import Outcome, Recording, System
+from game.system import System
+from game.system.facts import (
+    AtStation,
+    DayBegan,
+    DayEnded,
+    DoorAnswered,
+    Fact,
+    FootageHandedOver,
+    LeftByFrontDoor,
+    LookedAtPhone,
+    MinutePassed,
+    Now,
+    PlateRead,
+    PoliceActed,
+    ReachedGoal,
+    Recognised,
+    Recording,
+    RodeBus,
+    Scanned,
+    ScoreEarned,
+    TensionRose,
+    format_clock,
+)
 
 _DT = 1.0 / tuning.TICKS_PER_SECOND
 
@@ -50,11 +75,6 @@ class Wait:
     gate: str | None = None
 
 
-def format_clock(minutes: float) -> str:
-    whole = int(minutes)
-    return f"{whole // 60:02d}:{whole % 60:02d}"
-
-
 class World:
     """One run in progress. Screens read its state; only commands change it."""
 
@@ -84,7 +104,7 @@ class World:
         self.tension = 0.0
         self.tension_band = 0
         self.last_minute = int(self.game_minutes)
-        self._handle(self.system.begin(0, self.clock_text))
+        self._report(DayBegan())
         self._sample_route()
 
     # --- time ------------------------------------------------------------------------------
@@ -98,6 +118,10 @@ class World:
     @property
     def clock_text(self) -> str:
         return format_clock(self.game_minutes)
+
+    @property
+    def now(self) -> Now:
+        return Now(self.tick, self.game_minutes)
 
     @property
     def real_seconds(self) -> float:
@@ -124,7 +148,7 @@ class World:
             command = Command()  # she stands at the door while the officers talk
         if self.waiting is not None:  # she stands; her phone is all she can still use
             if command.look_at_phone:
-                self.system.look_at_phone(self.tick, self.clock_text)
+                self._report(LookedAtPhone())
             self.cameras.aim(self.real_seconds)
             self._wait()
         else:
@@ -154,7 +178,7 @@ class World:
         if choice not in (1, 2):
             return
         self.pending_choice = None
-        self._handle(self.system.visit(self.tick, self.clock_text, "talk" if choice == 1 else "decline"))
+        self._report(DoorAnswered("talk" if choice == 1 else "decline"))
 
     def _street_and_clock(self) -> None:
         """The smart street's tension reading, and the rules that wait for a time of day."""
@@ -162,12 +186,12 @@ class World:
         band = sum(self.tension >= edge for edge in tuning.TENSION_BANDS)
         if band > self.tension_band:
             name = tuning.TENSION_BAND_NAMES[band - 1]
-            self._handle(self.system.tension(self.tick, self.clock_text, self.tension, name))
+            self._report(TensionRose(self.tension, name))
         self.tension_band = band
         minute = int(self.game_minutes)
         if minute > self.last_minute and self.ending is None:
             self.last_minute = minute
-            self._handle(self.system.minute(self.tick, self.clock_text))
+            self._report(MinutePassed())
 
     def _hearing_begins(self) -> None:
         """The clock reached the hearing, whatever she was doing: the run ends at that minute."""
@@ -215,29 +239,44 @@ class World:
 
     def _end(self, ending: str, during: str = "", waited: int = 0) -> None:
         self.ending = ending
-        self.system.end(self.tick, self.clock_text, ending, during, waited)
+        self._report(DayEnded(ending, during, waited))
 
-    def _handle(self, outcome: Outcome) -> None:
-        if outcome.order_footage is not None:
-            self._hand_over_footage(outcome.order_footage)
-        if outcome.ending and self.ending is None:
-            if outcome.ending == "pulled_off_highway":
-                # Held on the hard shoulder while the hearing's minutes run out in front of her.
-                self.system.police(self.tick, self.clock_text, "pulled_over", self.player.x, self.player.y,
-                                   int(self._capped(math.inf)) + 180)
-                self._start_wait("held", math.inf, tuning.HELD_REAL_SECONDS)
-            else:
-                self._end(outcome.ending)
-        elif outcome.walk_home:
-            minutes = self._capped(tuning.WALKED_HOME_MINUTES)
-            self.system.police(self.tick, self.clock_text, "walked_home", self.player.x, self.player.y,
-                               round(minutes))
-            self._place_player(*self.level.spawn)
-            self._face_away_from_front_door()
-            self._start_wait("walked_home", minutes, tuning.WALKED_HOME_REAL_SECONDS)
+    # --- the boundary: facts out, effects back ----------------------------------------------
 
-    def _hand_over_footage(self, radius: float) -> None:
+    def _report(self, fact: Fact) -> None:
+        """Tell the system what happened now, and do what it answers, in its order."""
+        for effect in self.system.report(self.now, fact):
+            if self.ending is not None:
+                return
+            _APPLY[type(effect)](self, effect)
+
+    def _walk_home(self, _effect: WalkHome) -> None:
+        minutes = self._capped(tuning.WALKED_HOME_MINUTES)
+        self._report(PoliceActed("walked_home", self.player.x, self.player.y, round(minutes)))
+        self._place_player(*self.level.spawn)
+        self._face_away_from_front_door()
+        self._start_wait("walked_home", minutes, tuning.WALKED_HOME_REAL_SECONDS)
+
+    def _pull_over(self, _effect: PullOver) -> None:
+        """Held on the hard shoulder while the hearing's minutes run out in front of her."""
+        hours_on_the_shoulder = int(self._capped(math.inf)) + 180
+        self._report(PoliceActed("pulled_over", self.player.x, self.player.y, hours_on_the_shoulder))
+        self._start_wait("held", math.inf, tuning.HELD_REAL_SECONDS)
+
+    def _end_run(self, effect: EndRun) -> None:
+        self._end(effect.ending)
+
+    def _send_to_station(self, _effect: SendToStation) -> None:
+        minutes = self._capped(tuning.STATION_MINUTES)
+        self._place_player(*self.level.health_station.area.centre)
+        self.inside_gate = None
+        self._report(AtStation(round(minutes)))
+        if self.ending is None and self.waiting is None:
+            self._start_wait("station", minutes, tuning.STATION_REAL_SECONDS)
+
+    def _hand_over_footage(self, effect: OrderFootage) -> None:
         """The police order what registered cameras near her kept; the owners hand it over."""
+        radius = effect.radius
         player = self.player
         cameras = {camera.label: camera for camera in self.level.cameras}
         handed = []
@@ -248,7 +287,7 @@ class World:
                 continue
             self.handed_over.add(key)
             handed.append(item)
-        self.system.footage(self.tick, self.clock_text, handed)
+        self._report(FootageHandedOver(tuple(handed)))
 
     def _face_away_from_front_door(self) -> None:
         """Walked back in, she stands with her back to the door, not ready to walk straight out again."""
@@ -339,19 +378,11 @@ class World:
         decay = tuning.RECOGNITION_DECAY_PER_SECOND * _DT
         cameras.meter = np.where(cameras.tracking, cameras.meter, np.maximum(cameras.meter - decay, 0.0))
         for index in np.flatnonzero(cameras.tracking):
-            camera = cameras.cameras[int(index)]
-            if camera.kind == "sound":
-                self._hear()
-            elif camera.kind == "anpr":
-                self._read_plate(int(index))
-            elif not camera.watches_live:
-                self._record(int(index))
-            else:
-                self._recognise(int(index))
+            _SENSE[cameras.cameras[int(index)].senses](self, int(index))
             if self.ending is not None:
                 return
 
-    def _hear(self) -> None:
+    def _hear(self, _index: int) -> None:
         """A sound sensor hears running feet; the street's tension reading rises."""
         if self.player.running:
             self.tension = min(self.tension + tuning.TENSION_PER_SECOND_RUNNING * _DT, 1.0)
@@ -363,8 +394,7 @@ class World:
             return
         cameras.cooldown[index] = tuning.OBSERVATION_COOLDOWN_SECONDS
         camera = cameras.cameras[index]
-        self.system.passage(self.tick, self.clock_text, camera.label, player.x, player.y,
-                            self._kept_until(camera.retention_days))
+        self._report(PlateRead(camera.label, player.x, player.y, self._kept_until(camera.retention_days)))
 
     def _kept_until(self, days: float) -> str:
         if self.level.date is None:
@@ -390,26 +420,23 @@ class World:
                    + (tuning.RECOGNITION_SECONDS_CLOSE - tuning.RECOGNITION_SECONDS_AT_RANGE) * nearness)
         if player.running:
             seconds /= tuning.RUNNING_RECOGNITION_FACTOR
-        seconds /= tuning.RECOGNITION_FACTOR_BY_KIND.get(camera.kind, 1.0)
+        seconds /= KINDS[camera.kind].recognition_factor
         cameras.meter[index] = min(cameras.meter[index] + _DT / seconds, 1.0)
         if cameras.meter[index] < 1.0 or cameras.cooldown[index] > 0:
             return
         cameras.meter[index] = 0.0
         cameras.cooldown[index] = tuning.OBSERVATION_COOLDOWN_SECONDS
         confidence = 0.55 + 0.4 * nearness + float(self.rng.uniform(-0.04, 0.04))
-        outcome = self.system.observed(
-            self.tick, self.clock_text, camera=camera.label, camera_kind=camera.kind,
-            x=player.x, y=player.y, confidence=round(min(max(confidence, 0.0), 0.99), 2),
-            inferred=self._infer(camera.reads_emotion, camera.kind))
-        self._handle(outcome)
-        if camera.kind == "counting":
+        counting = camera.senses == COUNT
+        inferred = "dot" if counting else self._infer(camera.reads_emotion)
+        self._report(Recognised(camera.label, camera.kind, player.x, player.y,
+                                round(min(max(confidence, 0.0), 0.99), 2), inferred))
+        if counting:  # a head counted in a crowd: the smart street's reading rises
             self.tension = min(self.tension + tuning.TENSION_PER_COUNT, 1.0)
 
-    def _infer(self, reads_emotion: bool, camera_kind: str) -> str:
+    def _infer(self, reads_emotion: bool) -> str:
         """What the system reads into the player's behaviour (DESIGN.md: core loop, step 3)."""
         player = self.player
-        if camera_kind == "counting":
-            return "dot"
         if player.running:
             return "hurrying"
         if player.still_ticks >= tuning.LINGER_SECONDS * tuning.TICKS_PER_SECOND:
@@ -424,17 +451,17 @@ class World:
         level, player = self.level, self.player
         x, y = player.x, player.y
         if command.look_at_phone:
-            self.system.look_at_phone(self.tick, self.clock_text)
+            self._report(LookedAtPhone())
         at_home = level.home.area.contains(x, y)
         if self.was_home and not at_home and level.front_door.area.contains(x, y):
-            self._handle(self.system.left_by_front_door(self.tick, self.clock_text))
+            self._report(LeftByFrontDoor())
             if self.ending is not None:
                 return
             at_home = level.home.area.contains(player.x, player.y)
         self.was_home = at_home
         goal = level.goal
         if goal is not None and level.goal_ending is not None and goal.area.contains(player.x, player.y):
-            self._handle(self.system.reached_goal(self.tick, self.clock_text))
+            self._report(ReachedGoal())
             if self.ending is None:
                 self._end(level.goal_ending)
             return
@@ -459,29 +486,14 @@ class World:
             self._start_wait("queue", tuning.GATE_QUEUE_MINUTES, tuning.QUEUE_REAL_SECONDS, gate.name)
 
     def _scan(self, gate: Gate) -> None:
-        result = self.system.scan(self.tick, self.clock_text, gate.name, gate.court)
-        if result == "entered":
-            self._end("in_courtroom")
-        elif result == "held":
-            self._end("held_at_gate")
-        elif result == "sent_to_health_station":
-            minutes = self._capped(tuning.STATION_MINUTES)
-            self._place_player(*self._station_spot())
-            self.inside_gate = None
-            self._handle(self.system.visit_station(self.tick, self.clock_text, round(minutes)))
-            if self.ending is None and self.waiting is None:
-                self._start_wait("station", minutes, tuning.STATION_REAL_SECONDS)
+        self._report(Scanned(gate.name, gate.court))
 
     def _ride(self, stop: BusStop) -> None:
         """Take the bus to the stop it serves: the ride costs time, and no plate is read."""
         destination = next(s for s in self.level.bus_stops if s.name == stop.to)
-        self.system.bus_ride(self.tick, self.clock_text, stop.name, destination.name, round(stop.minutes))
+        self._report(RodeBus(stop.name, destination.name, round(stop.minutes)))
         self._place_player(destination.x, destination.y)
         self._start_wait("bus", stop.minutes, tuning.BUS_REAL_SECONDS_PER_MINUTE * self._capped(stop.minutes))
-
-    def _station_spot(self) -> tuple[float, float]:
-        area = self.level.health_station.area
-        return area.centre
 
     def _crossings(self) -> None:
         player = self.player
@@ -493,8 +505,7 @@ class World:
             return
         if crossing.is_red(self.real_seconds) and self.cameras.tracking.any():
             self.inside_crossing = crossing.name
-            self._handle(self.system.change_score(self.tick, self.clock_text, tuning.SCORE_RED_LIGHT,
-                                                  "crossed_on_red"))
+            self._report(ScoreEarned(tuning.SCORE_RED_LIGHT, "crossed_on_red"))
 
     def _act(self) -> None:
         player = self.player
@@ -510,11 +521,9 @@ class World:
                 continue
             self.used_spots.add(spot.object_id)
             if spot.kind == "bin":
-                self._handle(self.system.change_score(self.tick, self.clock_text, tuning.SCORE_WASTE_SORTED,
-                                                      "waste_sorted"))
+                self._report(ScoreEarned(tuning.SCORE_WASTE_SORTED, "waste_sorted"))
             else:
-                self._handle(self.system.change_score(self.tick, self.clock_text, tuning.SCORE_BIKE_PARKED,
-                                                      "bike_parked"))
+                self._report(ScoreEarned(tuning.SCORE_BIKE_PARKED, "bike_parked"))
             return
 
     # --- what screens ask ------------------------------------------------------------------
@@ -528,3 +537,24 @@ class World:
                 return spot
         return None
 
+
+
+# How the world takes in what each camera senses (``game.level.camera_kinds``): a face or a head
+# fills its meter, a plate is read while she drives, a sound sensor hears her run, a registered
+# camera records. tests/test_camera_kinds.py checks every sense has its entry.
+_SENSE: dict[str, Callable[[World, int], None]] = {
+    FACE: World._recognise,
+    COUNT: World._recognise,
+    PLATE: World._read_plate,
+    SOUND: World._hear,
+    RECORDING: World._record,
+}
+
+# How the world does what the system asks; tests/test_sim.py checks every effect has its entry.
+_APPLY: dict[type, Callable[[World, Any], None]] = {
+    WalkHome: World._walk_home,
+    PullOver: World._pull_over,
+    EndRun: World._end_run,
+    SendToStation: World._send_to_station,
+    OrderFootage: World._hand_over_footage,
+}

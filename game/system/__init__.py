@@ -1,16 +1,16 @@
 """The system: the score everyone sees, the pass that decides, the hidden rules, and the file.
 
-The simulation calls the system at its moments (the run starts, a camera recognises the player, the
-score moves, a gate scans, the player is at the health station or leaves by the front door, looks at
-the phone). The system applies the level's rules and writes every consequence into one event log,
-the file. What the player sees of the pass is only what the phone showed when she last looked, or
-what a gate or a told rule revealed.
+The world reports what happened to her as typed facts (``game.system.facts``) with the time they
+happened; the system writes each into one event log, the file, applies the level's rules at the
+fact's moment, and answers with typed effects (``game.rulebook``) for the world to apply. What the
+player sees of the pass is only what the phone showed when she last looked, or what a gate or a
+told rule revealed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from game import tuning
@@ -32,31 +32,42 @@ from game.events import (
     TensionRaised,
     Visit,
 )
-from game.level.model import PASS_COLOURS, Level, Rule
-from game.system.rules import Knowledge, may_fire
+from game.level.model import Level, Rule
+from game.rulebook import (
+    EFFECTS,
+    EndRun,
+    Knowledge,
+    OrderFootage,
+    PullOver,
+    SendToStation,
+    WalkHome,
+    WorldEffect,
+)
+from game.system.facts import (
+    AtStation,
+    DayBegan,
+    DayEnded,
+    DoorAnswered,
+    Fact,
+    FootageHandedOver,
+    LeftByFrontDoor,
+    LookedAtPhone,
+    MinutePassed,
+    Now,
+    PlateRead,
+    PoliceActed,
+    ReachedGoal,
+    Recognised,
+    RodeBus,
+    Scanned,
+    ScoreEarned,
+    TensionRose,
+)
+from game.system.rules import may_fire
 
-__all__ = ["Notice", "Outcome", "Recording", "System"]
+__all__ = ["Answer", "Notice", "System"]
 
-
-@dataclass(frozen=True)
-class Recording:
-    """What a registered camera kept of her: not seen by anyone until the police order it."""
-
-    tick: int
-    clock: str
-    camera: str
-    owner: str
-    x: float
-    y: float
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What the world must do after a moment: walk the player home, order footage, or end the run."""
-
-    walk_home: bool = False
-    ending: str | None = None
-    order_footage: float | None = None  # tiles around the player whose registered cameras hand over
+Answer = tuple[WorldEffect, ...]  # what the world must do after a fact, in order
 
 
 @dataclass(frozen=True)
@@ -64,13 +75,43 @@ class Notice:
     """Something the player is told on screen; screens translate ``text`` when they draw it.
 
     ``kind`` is ``score`` (``text`` is the reason code, e.g. ``waste_sorted``), ``rule`` (a told
-    rule's reason), or ``pass`` (the pass colour the player just learned).
+    rule's reason), ``letter``, or ``pass`` (the pass colour the player just learned).
     """
 
     tick: int
     kind: str
     text: str
     delta: int = 0
+
+
+@dataclass
+class _Asked:
+    """What the rules of one moment ask of the world, gathered before it is told."""
+
+    ending: str | None = None
+    pull_over: bool = False
+    walk_home: bool = False
+    footage: float | None = None
+
+    def effects(self) -> Answer:
+        """Footage first; then one of: the run ends, she is held on the shoulder, she is walked home."""
+        effects: list[WorldEffect] = [] if self.footage is None else [OrderFootage(self.footage)]
+        if self.ending is not None:
+            effects.append(EndRun(self.ending))
+        elif self.pull_over:
+            effects.append(PullOver())
+        elif self.walk_home:
+            effects.append(WalkHome())
+        return tuple(effects)
+
+
+@dataclass
+class _Firing:
+    """The rule whose effects are being applied, and when."""
+
+    now: Now
+    rule: Rule
+    asked: _Asked = field(default_factory=_Asked)
 
 
 class System:
@@ -82,6 +123,7 @@ class System:
         self.shown_pass = "green"
         self.log: list[Event] = []
         self.notices: list[Notice] = []
+        self._firing: _Firing | None = None
 
     # --- what the HUD reads -----------------------------------------------------------------
 
@@ -93,6 +135,12 @@ class System:
     def true_pass(self) -> str:
         return self.knowledge.true_pass
 
+    # --- the one way in ---------------------------------------------------------------------
+
+    def report(self, now: Now, fact: Fact) -> Answer:
+        """Write ``fact`` into the file, apply the rules of its moment, and answer what the world must do."""
+        return _ANSWERS[type(fact)](self, now, fact)
+
     def _emit(self, event: Event) -> None:
         self.log.append(event)
 
@@ -101,189 +149,173 @@ class System:
 
     # --- rules ------------------------------------------------------------------------------
 
-    def _moment(self, moment: str, tick: int, clock: str, context: dict[str, Any] | None = None) -> Outcome:
+    def _moment(self, moment: str, now: Now, context: dict[str, Any] | None = None) -> Answer:
         knowledge = self.knowledge
         knowledge.times[moment] = knowledge.times.get(moment, 0) + 1
-        hours, minutes = clock.split(":")
-        context = {**(context or {}), "minutes": int(hours) * 60 + int(minutes)}
-        happened = Consequences()
+        context = {**(context or {}), "minutes": int(now.minutes)}
+        asked = _Asked()
         for rule in self.level.rules:
             if not may_fire(rule, knowledge, moment, context):
                 continue
             knowledge.fired.add(rule.rule_id)
-            self._emit(RuleFired(tick, clock, rule.rule_id, rule.reason, rule.told))
+            self._emit(RuleFired(now.tick, now.clock, rule.rule_id, rule.reason, rule.told))
             if rule.told:
-                self._tell(tick, "rule", rule.reason)
-            for key, apply in EFFECTS.items():  # in the table's order, whatever the file's
+                self._tell(now.tick, "rule", rule.reason)
+            self._firing = _Firing(now, rule, asked)
+            for key, effect in EFFECTS.items():  # in the rulebook's order, whatever the file's
                 if key in rule.then:
-                    apply(self, Fired(tick, clock, rule), rule.then[key], happened)
-        return Outcome(walk_home=happened.walk_home and happened.ending is None, ending=happened.ending,
-                       order_footage=happened.footage)
+                    effect.apply(rule.then[key], self)
+            self._firing = None
+        return asked.effects()
 
-    def _set_pass(self, tick: int, clock: str, colour: str, rule: Rule | None, told: bool = False) -> None:
+    # The ledger the rulebook's effects write to (``game.rulebook.Ledger``).
+
+    def set_pass(self, colour: str) -> None:
+        assert self._firing is not None, "a pass is set by a rule only while it fires"
+        self._set_pass(self._firing.now, colour, self._firing.rule)
+
+    def write_letter(self, text: str) -> None:
+        assert self._firing is not None
+        now = self._firing.now
+        self._emit(Letter(now.tick, now.clock, text))
+        self._tell(now.tick, "letter", text)
+
+    def ask_world(self, effect: WorldEffect) -> None:
+        assert self._firing is not None
+        asked = self._firing.asked
+        if isinstance(effect, EndRun):
+            asked.ending = asked.ending or effect.ending
+        elif isinstance(effect, PullOver):
+            asked.pull_over = True
+        elif isinstance(effect, WalkHome):
+            asked.walk_home = True
+        elif isinstance(effect, OrderFootage):
+            asked.footage = max(asked.footage or 0.0, effect.radius)
+
+    def _set_pass(self, now: Now, colour: str, rule: Rule | None, told: bool = False) -> None:
         previous = self.knowledge.true_pass
         if colour == previous:
             return
         self.knowledge.true_pass = colour
-        rule_id = rule.rule_id if rule else ""
         told = told or bool(rule and rule.told)
-        self._emit(PassChanged(tick, clock, previous, colour, rule_id, told))
+        self._emit(PassChanged(now.tick, now.clock, previous, colour, rule.rule_id if rule else "", told))
         if told:
             self.shown_pass = colour
 
-    # --- the moments ------------------------------------------------------------------------
+    # --- the facts --------------------------------------------------------------------------
 
-    def begin(self, tick: int, clock: str) -> Outcome:
-        return self._moment("start", tick, clock)
+    def _day_began(self, now: Now, _fact: DayBegan) -> Answer:
+        return self._moment("start", now)
 
-    def observed(self, tick: int, clock: str, *, camera: str, camera_kind: str, x: float, y: float,
-                 confidence: float, inferred: str) -> Outcome:
-        """A camera's meter filled: an observation in the file, then the rules that read it."""
-        self._emit(Observed(tick, clock, camera, camera_kind, round(x, 2), round(y, 2), confidence, inferred))
-        if inferred in tuning.ANXIOUS_INFERENCES:
-            self.knowledge.anxious_cameras.add(camera)
-        court_distance = self.level.court.area.distance_to(x, y)
-        context = {"camera_kind": camera_kind, "court_distance": court_distance}
-        return self._moment("observed", tick, clock, context)
+    def _recognised(self, now: Now, fact: Recognised) -> Answer:
+        """An observation in the file, then the rules that read it."""
+        self._emit(Observed(now.tick, now.clock, fact.camera, fact.camera_kind, round(fact.x, 2),
+                            round(fact.y, 2), fact.confidence, fact.inferred))
+        if fact.inferred in tuning.ANXIOUS_INFERENCES:
+            self.knowledge.anxious_cameras.add(fact.camera)
+        court_distance = self.level.court.area.distance_to(fact.x, fact.y)
+        context = {"camera_kind": fact.camera_kind, "court_distance": court_distance}
+        return self._moment("observed", now, context)
 
-    def change_score(self, tick: int, clock: str, delta: int, reason: str) -> Outcome:
-        self.knowledge.score += delta
-        self._emit(ScoreChanged(tick, clock, delta, reason, self.knowledge.score))
-        self._tell(tick, "score", reason, delta)
-        return self._moment("score", tick, clock)
+    def _score_earned(self, now: Now, fact: ScoreEarned) -> Answer:
+        self.knowledge.score += fact.delta
+        self._emit(ScoreChanged(now.tick, now.clock, fact.delta, fact.reason, self.knowledge.score))
+        self._tell(now.tick, "score", fact.reason, fact.delta)
+        return self._moment("score", now)
 
-    def scan(self, tick: int, clock: str, gate: str, court: bool) -> str:
+    def _scanned(self, now: Now, fact: Scanned) -> Answer:
         """A gate or court door reads the true pass; the player sees the result, so now knows it."""
         colour = self.knowledge.true_pass
         if colour == "green":
-            result = "entered" if court else "passed"
+            result, effects = ("entered", (EndRun("in_courtroom"),)) if fact.court else ("passed", ())
         elif colour == "yellow":
-            result = "sent_to_health_station"
+            result, effects = "sent_to_health_station", (SendToStation(),)
         else:
-            result = "held"
-        self._emit(GateScanned(tick, clock, gate, colour, result))
+            result, effects = "held", (EndRun("held_at_gate"),)
+        self._emit(GateScanned(now.tick, now.clock, fact.gate, colour, result))
         self.shown_pass = colour
-        return result
+        return effects
 
-    def visit_station(self, tick: int, clock: str, minutes: int = tuning.STATION_MINUTES) -> Outcome:
+    def _at_station(self, now: Now, fact: AtStation) -> Answer:
         """The health station: ``minutes`` lost (fewer when the hearing begins first), then the pass is
         cleared unless a rule holds it."""
-        outcome = self._moment("station", tick, clock)
+        effects = self._moment("station", now)
         held = self.knowledge.pass_held
-        self._emit(StationVisit(tick, clock, self.level.health_station.name, minutes,
+        self._emit(StationVisit(now.tick, now.clock, self.level.health_station.name, fact.minutes,
                                 "pending_review" if held else "cleared"))
         if not held:
-            self._set_pass(tick, clock, "green", None, told=True)
+            self._set_pass(now, "green", None, told=True)
         self.shown_pass = self.knowledge.true_pass
-        return outcome
+        return effects
 
-    def left_by_front_door(self, tick: int, clock: str) -> Outcome:
-        return self._moment("front_door", tick, clock)
+    def _left_by_front_door(self, now: Now, _fact: LeftByFrontDoor) -> Answer:
+        return self._moment("front_door", now)
 
-    def police(self, tick: int, clock: str, action: str, x: float, y: float, minutes: int) -> None:
-        self._emit(PoliceAction(tick, clock, action, round(x, 2), round(y, 2), minutes))
+    def _police_acted(self, now: Now, fact: PoliceActed) -> Answer:
+        x, y = round(fact.x, 2), round(fact.y, 2)
+        self._emit(PoliceAction(now.tick, now.clock, fact.action, x, y, fact.minutes))
+        return ()
 
-    def look_at_phone(self, tick: int, clock: str) -> None:
+    def _looked_at_phone(self, now: Now, _fact: LookedAtPhone) -> Answer:
         self.shown_pass = self.knowledge.true_pass
-        self._emit(PhoneLooked(tick, clock, self.shown_pass))
+        self._emit(PhoneLooked(now.tick, now.clock, self.shown_pass))
+        return ()
 
-    def visit(self, tick: int, clock: str, choice: str) -> Outcome:
+    def _door_answered(self, now: Now, fact: DoorAnswered) -> Answer:
         """The police at the door; talking or declining is written down either way."""
-        self._emit(Visit(tick, clock, choice))
-        return self._moment("visit", tick, clock, {"choice": choice})
+        self._emit(Visit(now.tick, now.clock, fact.choice))
+        return self._moment("visit", now, {"choice": fact.choice})
 
-    def reached_goal(self, tick: int, clock: str) -> Outcome:
-        return self._moment("goal", tick, clock)
+    def _reached_goal(self, now: Now, _fact: ReachedGoal) -> Answer:
+        return self._moment("goal", now)
 
-    def minute(self, tick: int, clock: str) -> Outcome:
+    def _minute_passed(self, now: Now, _fact: MinutePassed) -> Answer:
         """Checked once a game minute, for rules that wait for a time of day."""
-        return self._moment("minute", tick, clock)
+        return self._moment("minute", now)
 
-    def tension(self, tick: int, clock: str, level: float, band: str) -> Outcome:
-        self.knowledge.tension = level
-        self._emit(TensionRaised(tick, clock, round(level, 2), band))
-        return self._moment("tension", tick, clock)
+    def _tension_rose(self, now: Now, fact: TensionRose) -> Answer:
+        self.knowledge.tension = fact.level
+        self._emit(TensionRaised(now.tick, now.clock, round(fact.level, 2), fact.band))
+        return self._moment("tension", now)
 
-    def passage(self, tick: int, clock: str, camera: str, x: float, y: float, kept_until: str) -> None:
+    def _plate_read(self, now: Now, fact: PlateRead) -> Answer:
         """A number plate read: not a recognition of her face, but kept all the same."""
-        self._emit(Passage(tick, clock, camera, round(x, 2), round(y, 2), kept_until))
+        x, y = round(fact.x, 2), round(fact.y, 2)
+        self._emit(Passage(now.tick, now.clock, fact.camera, x, y, fact.kept_until))
+        return ()
 
-    def footage(self, tick: int, clock: str, recordings: list[Recording]) -> None:
-        """Footage handed over on order: each recording becomes a line of the file, in time order."""
-        for item in sorted(recordings, key=lambda r: (r.tick, r.camera)):
-            self._emit(Footage(tick, clock, item.camera, item.owner, item.clock, round(item.x, 2),
+    def _footage_handed_over(self, now: Now, fact: FootageHandedOver) -> Answer:
+        """Each recording handed over becomes a line of the file, in time order."""
+        for item in sorted(fact.recordings, key=lambda r: (r.tick, r.camera)):
+            self._emit(Footage(now.tick, now.clock, item.camera, item.owner, item.clock, round(item.x, 2),
                                round(item.y, 2)))
+        return ()
 
-    def bus_ride(self, tick: int, clock: str, stop: str, to: str, minutes: int) -> None:
-        self._emit(BusRide(tick, clock, stop, to, minutes))
+    def _rode_bus(self, now: Now, fact: RodeBus) -> Answer:
+        self._emit(BusRide(now.tick, now.clock, fact.stop, fact.to, fact.minutes))
+        return ()
 
-    def end(self, tick: int, clock: str, ending: str, during: str = "", waited: int = 0) -> None:
-        self._emit(RunEnded(tick, clock, ending, during, waited))
-
-
-@dataclass(frozen=True)
-class Fired:
-    """A rule that fires now: what an effect needs to write its consequence down."""
-
-    tick: int
-    clock: str
-    rule: Rule
+    def _day_ended(self, now: Now, fact: DayEnded) -> Answer:
+        self._emit(RunEnded(now.tick, now.clock, fact.ending, fact.during, fact.waited))
+        return ()
 
 
-@dataclass
-class Consequences:
-    """What the rules of one moment ask of the world, gathered before it is told (``Outcome``)."""
-
-    walk_home: bool = False
-    ending: str | None = None
-    footage: float | None = None
-
-
-def _risk(system: System, _fired: Fired, value: Any, _happened: Consequences) -> None:
-    system.knowledge.risk += int(value)
-
-
-def _pass(system: System, fired: Fired, value: Any, _happened: Consequences) -> None:
-    worst = max(PASS_COLOURS.index(value), PASS_COLOURS.index(system.knowledge.true_pass))
-    system._set_pass(fired.tick, fired.clock, PASS_COLOURS[worst], fired.rule)
-
-
-def _pass_worse(system: System, fired: Fired, value: Any, _happened: Consequences) -> None:
-    steps = PASS_COLOURS.index(system.knowledge.true_pass) + int(value)
-    system._set_pass(fired.tick, fired.clock, PASS_COLOURS[min(steps, len(PASS_COLOURS) - 1)], fired.rule)
-
-
-def _hold_pass(system: System, _fired: Fired, value: Any, _happened: Consequences) -> None:
-    system.knowledge.pass_held |= bool(value)
-
-
-def _walk_home(_system: System, _fired: Fired, value: Any, happened: Consequences) -> None:
-    happened.walk_home |= bool(value)
-
-
-def _ending(_system: System, _fired: Fired, value: Any, happened: Consequences) -> None:
-    happened.ending = happened.ending or value
-
-
-def _order_footage(_system: System, _fired: Fired, value: Any, happened: Consequences) -> None:
-    happened.footage = max(happened.footage or 0.0, float(value))
-
-
-def _letter(system: System, fired: Fired, value: Any, _happened: Consequences) -> None:
-    system._emit(Letter(fired.tick, fired.clock, value))
-    system._tell(fired.tick, "letter", value)
-
-
-# Every effect a rule may have, by its key in the rules file, applied in this order. The loader's
-# schema (``game.level.rules_schema.EFFECTS``) says what value each takes; tests/test_system.py
-# checks that the two name the same effects, so none is accepted at load and then ignored here.
-EFFECTS: dict[str, Callable[[System, Fired, Any, Consequences], None]] = {
-    "risk": _risk,
-    "pass": _pass,
-    "pass_worse": _pass_worse,
-    "hold_pass": _hold_pass,
-    "walk_home": _walk_home,
-    "ending": _ending,
-    "order_footage": _order_footage,
-    "letter": _letter,
+# How the system answers each fact; tests/test_system.py checks every fact has its answer.
+_ANSWERS: dict[type, Callable[[System, Now, Any], Answer]] = {
+    DayBegan: System._day_began,
+    Recognised: System._recognised,
+    ScoreEarned: System._score_earned,
+    Scanned: System._scanned,
+    AtStation: System._at_station,
+    LeftByFrontDoor: System._left_by_front_door,
+    PoliceActed: System._police_acted,
+    LookedAtPhone: System._looked_at_phone,
+    DoorAnswered: System._door_answered,
+    ReachedGoal: System._reached_goal,
+    MinutePassed: System._minute_passed,
+    TensionRose: System._tension_rose,
+    PlateRead: System._plate_read,
+    FootageHandedOver: System._footage_handed_over,
+    RodeBus: System._rode_bus,
+    DayEnded: System._day_ended,
 }
