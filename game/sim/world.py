@@ -394,7 +394,7 @@ class World:
             return
         cameras.cooldown[index] = tuning.OBSERVATION_COOLDOWN_SECONDS
         camera = cameras.cameras[index]
-        self._report(PlateRead(camera.label, player.x, player.y, self._kept_until(camera.retention_days)))
+        self._report(PlateRead(camera, player.x, player.y, self._kept_until(camera.retention_days)))
 
     def _kept_until(self, days: float) -> str:
         if self.level.date is None:
@@ -429,7 +429,7 @@ class World:
         confidence = 0.55 + 0.4 * nearness + float(self.rng.uniform(-0.04, 0.04))
         counting = camera.senses == COUNT
         inferred = "dot" if counting else self._infer(camera.reads_emotion)
-        self._report(Recognised(camera.label, camera.kind, player.x, player.y,
+        self._report(Recognised(camera, player.x, player.y,
                                 round(min(max(confidence, 0.0), 0.99), 2), inferred))
         if counting:  # a head counted in a crowd: the smart street's reading rises
             self.tension = min(self.tension + tuning.TENSION_PER_COUNT, 1.0)
