@@ -618,3 +618,19 @@ def test_problem_format():
 def test_rules_json_written_by_mapmaker_is_valid_json(tmp_path):
     write_map(tmp_path, open_rows(), objects())
     assert json.loads((tmp_path / "test.rules.json").read_text(encoding="utf-8")) == DEFAULT_RULES
+
+
+def test_the_stories_say_which_levels_are_scenarios_and_in_what_order(tmp_path):
+    from game.level.story import GAME_LEVELS, first_scenario, scenarios
+
+    for name, story in (("b_city", {"title": "B", "scenario": 1}), ("a_city", {"title": "A", "scenario": 2}),
+                        ("bench", None), ("broken", {"title": "X", "scenario": "first"})):
+        (tmp_path / f"{name}.tmx").write_text("<map/>", encoding="utf-8")
+        if story is not None:
+            (tmp_path / f"{name}.story.json").write_text(json.dumps(story), encoding="utf-8")
+    maps = sorted(tmp_path.glob("*.tmx"))
+    assert [path.stem for path in scenarios(maps)] == ["b_city", "a_city"]
+    assert first_scenario(tmp_path) == "b_city"
+    assert first_scenario(tmp_path / "nowhere") == ""
+    shipped = [path.stem for path in scenarios(sorted(GAME_LEVELS.glob("*.tmx")))]
+    assert len(shipped) == 2 and "stress" not in shipped, "the benchmark city is not offered"

@@ -88,7 +88,7 @@ def test_osm_degrees_become_the_games_angles() -> None:
 def test_a_camera_with_no_tags_but_its_own_gets_every_default_and_says_so() -> None:
     camera = camera_from_tags(1, {"man_made": "surveillance"}, 3.0, 4.0)
     assert (camera.kind, camera.fov, camera.sweep, camera.facing) == ("lamp", FIXED_FOV, 0.0, 90.0)
-    assert camera.guessed == ["range", "fov", "facing"]
+    assert camera.guessed == "range, fov, facing"
 
 
 @pytest.mark.parametrize(("tags", "kind", "fov", "sweep", "guessed"), [
@@ -106,7 +106,7 @@ def test_a_camera_with_no_tags_but_its_own_gets_every_default_and_says_so() -> N
 ])
 def test_camera_tags(tags: dict[str, str], kind: str, fov: float, sweep: float, guessed: list[str]) -> None:
     camera = camera_from_tags(1, {"man_made": "surveillance", **tags}, 0.0, 0.0)
-    assert (camera.kind, camera.fov, camera.sweep, camera.guessed) == (kind, fov, sweep, guessed)
+    assert (camera.kind, camera.fov, camera.sweep, camera.guessed) == (kind, fov, sweep, ", ".join(guessed))
 
 
 def test_an_indoor_camera_is_skipped() -> None:

@@ -268,7 +268,8 @@ def test_hud_shows_the_pass_as_last_seen_not_the_true_one(art, level):
     world = World(level, 1)
     # A camera near the court sees a relative of a detainee: a hidden rule turns the pass yellow.
     court_x, court_y = level.court.area.centre
-    world.system.report(world.now, Recognised("C-1", "lamp", court_x, court_y, 0.9, "walking"))
+    lamp = next(camera for camera in level.cameras if camera.kind == "lamp")
+    world.system.report(world.now, Recognised(lamp, court_x, court_y, 0.9, "walking"))
     assert world.system.true_pass == "yellow"
     assert read_hud(world).shown_pass == "green"
     assert _badge_colours(art, world) == {"green"}

@@ -18,6 +18,7 @@ from game.events import (
     StationVisit,
 )
 from game.level import load_level
+from game.level.model import Camera
 from game.rulebook import EndRun, PullOver, SendToStation, WalkHome
 from game.sim import World
 from game.system import System
@@ -60,7 +61,13 @@ def started(level, profile=None) -> System:
 
 
 def see(system: System, where=NEAR_COURT, *, kind="lamp", camera_label="C-1", inferred="walking", tick=10):
-    return tell(system, Recognised(camera_label, kind, where[0], where[1], 0.9, inferred), tick, "08:01")
+    fact = Recognised(a_camera(camera_label, kind), where[0], where[1], 0.9, inferred)
+    return tell(system, fact, tick, "08:01")
+
+
+def a_camera(label: str, kind: str) -> Camera:
+    return Camera(object_id=1, label=label, kind=kind, x=0.0, y=0.0, facing=0.0, sweep=0.0, fov=60.0,
+                  range=6.0, sweep_speed=0.0)
 
 
 def of_type(system: System, kind):
@@ -108,7 +115,7 @@ def test_far_from_the_court_nothing_happens(level):
 
 def test_observation_is_written_rounded(level):
     system = started(level)
-    tell(system, Recognised("C-9", "tree", 3.14159, 2.71828, 0.5, "calm"), 5)
+    tell(system, Recognised(a_camera("C-9", "tree"), 3.14159, 2.71828, 0.5, "calm"), 5)
     (observed,) = of_type(system, Observed)
     assert (observed.camera, observed.camera_kind, observed.x, observed.y) == ("C-9", "tree", 3.14, 2.72)
 

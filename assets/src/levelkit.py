@@ -20,6 +20,7 @@ from xml.sax.saxutils import quoteattr
 import numpy as np
 
 from game.level.camera_kinds import FACE, KINDS
+from game.level.tiled_xml import property_xml
 
 ROOT = Path(__file__).resolve().parents[2]
 LEVELS = ROOT / "levels"
@@ -205,13 +206,7 @@ def refuse(problems: list[str]) -> None:
 # Writing Tiled files
 # ----------------------------------------------------------------------------------------------
 def prop_xml(name: str, value: str | float | bool, indent: str) -> str:
-    if isinstance(value, bool):
-        return f'{indent}<property name="{name}" type="bool" value="{str(value).lower()}"/>'
-    if isinstance(value, float):
-        return f'{indent}<property name="{name}" type="float" value="{value:g}"/>'
-    if isinstance(value, int):
-        return f'{indent}<property name="{name}" type="int" value="{value}"/>'
-    return f"{indent}<property name={quoteattr(name)} value={quoteattr(str(value))}/>"
+    return indent + property_xml(name, value)
 
 
 def props_xml(props: Props, indent: str) -> list[str]:

@@ -28,13 +28,14 @@ import math
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from game.level.camera_kinds import KINDS
+from game.level.model import Camera
 from game.level.paths import shortest_path
 
 MAX_EXTRACT_BYTES = 32 * 1024 * 1024  # a few streets are far less; a city would not play anyway
@@ -266,28 +267,9 @@ def game_facing(osm_degrees: float) -> float:
     return (osm_degrees - 90.0) % 360
 
 
-@dataclass
-class CameraPlan:
-    """One camera as the importer understood its tags; ``guessed`` names what OSM did not say."""
-
-    osm_id: int
-    kind: str
-    x: float
-    y: float
-    facing: float
-    sweep: float
-    fov: float
-    range: float
-    sweep_speed: float
-    owner: str = "state"
-    registered: bool = False
-    retention_days: float = 0.0
-    guessed: list[str] = field(default_factory=list)
-    facing_known: bool = False
-
-
-def camera_from_tags(node_id: int, tags: dict[str, str], x: float, y: float) -> CameraPlan | None:
-    """A camera from a ``man_made=surveillance`` node's tags; None for an indoor one."""
+def camera_from_tags(node_id: int, tags: dict[str, str], x: float, y: float) -> Camera | None:
+    """A camera from a ``man_made=surveillance`` node's tags (its id the node's), None for an indoor
+    one; ``guessed`` names what OSM did not say."""
     where = tags.get("surveillance", "").lower()
     if where == "indoor":
         return None
@@ -336,8 +318,9 @@ def camera_from_tags(node_id: int, tags: dict[str, str], x: float, y: float) -> 
                 guessed.remove("fov")
     elif not known:
         guessed.append("facing")
-    return CameraPlan(node_id, kind, x, y, facing, sweep, fov, reach, speed, owner, registered, retention,
-                      guessed, known)
+    return Camera(object_id=node_id, label="", kind=kind, x=x, y=y, facing=facing, sweep=sweep, fov=fov,
+                  range=reach, sweep_speed=speed, owner=owner, registered=registered,
+                  retention_days=retention, guessed=", ".join(guessed))
 
 
 # --- the grid ------------------------------------------------------------------------------------
@@ -476,7 +459,7 @@ class LevelPlan:
     """The map as the importer built it, before it is written as Tiled XML."""
 
     tiles: np.ndarray  # tile names, [y, x]
-    cameras: list[CameraPlan]
+    cameras: list[Camera]
     objects: list[PlacedObject]
     skipped_indoor: int = 0
     skipped_outside: int = 0
@@ -815,17 +798,18 @@ def _place_cameras(plan: LevelPlan, extract: Extract, projection: Projection, ti
         if camera is None:
             plan.skipped_indoor += 1
             continue
+        facing_known = "facing" not in camera.guessed.split(", ")
         if opaque[int(y), int(x)]:  # on a building: at its edge, looking out
             spot = _nearest_open(opaque, int(x), int(y))
             if spot is None:
                 continue
-            camera.x, camera.y = spot[0] + 0.5, spot[1] + 0.5
-            if not camera.facing_known:
-                camera.facing = math.degrees(math.atan2(camera.y - y, camera.x - x)) % 360
-        if not camera.facing_known:
+            camera = replace(camera, x=spot[0] + 0.5, y=spot[1] + 0.5)
+            if not facing_known:
+                camera = replace(camera, facing=math.degrees(math.atan2(camera.y - y, camera.x - x)) % 360)
+        if not facing_known:
             oncoming = _oncoming(one_way, camera.x, camera.y)
             if oncoming is not None:
-                camera.facing = oncoming
+                camera = replace(camera, facing=oncoming)
         plan.cameras.append(camera)
 
 
@@ -862,18 +846,11 @@ def tmx_text(plan: LevelPlan, tileset: Tileset, tileset_source: str, properties:
     """The plan as a Tiled 1.8 map: one CSV layer, external tileset, classes in ``type``."""
     from xml.sax.saxutils import quoteattr
 
+    from game.level.tiled_xml import property_xml as prop
+
     height, width = plan.tiles.shape
     gids = np.vectorize(lambda name: tileset.ids[name] + 1, otypes=[int])(plan.tiles)
     csv = ",\n".join(",".join(str(gid) for gid in row) for row in gids)
-
-    def prop(name: str, value: Any) -> str:
-        if isinstance(value, bool):
-            return f'<property name="{name}" type="bool" value="{str(value).lower()}"/>'
-        if isinstance(value, float):
-            return f'<property name="{name}" type="float" value="{value:g}"/>'
-        if isinstance(value, int):
-            return f'<property name="{name}" type="int" value="{value}"/>'
-        return f'<property name="{name}" value={quoteattr(str(value))}/>'
 
     objects = []
     number = 0
@@ -888,13 +865,13 @@ def tmx_text(plan: LevelPlan, tileset: Tileset, tileset_source: str, properties:
         props = {"kind": camera.kind, "facing": round(float(camera.facing), 1), "sweep": float(camera.sweep),
                  "fov": float(camera.fov), "range": float(camera.range),
                  "sweep_speed": float(camera.sweep_speed), "owner": camera.owner,
-                 "osm_id": str(camera.osm_id)}
+                 "osm_id": str(camera.object_id)}
         if camera.registered:
             props["registered"] = True
         if camera.retention_days:
             props["retention_days"] = float(camera.retention_days)
         if camera.guessed:
-            props["guessed"] = ", ".join(camera.guessed)
+            props["guessed"] = camera.guessed
         inner = "".join(prop(key, value) for key, value in props.items())
         objects.append(f'  <object id="{number}" name="C-{index}" type="camera" x="{camera.x * 32:.1f}" '
                        f'y="{camera.y * 32:.1f}"><properties>{inner}</properties><point/></object>')

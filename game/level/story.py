@@ -11,7 +11,7 @@ and a story file that leaves a field out keeps the default's (for each ending, t
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -216,5 +216,25 @@ def load_story(level_path: Path, problems: list[Problem], roots: Sequence[Path] 
     return check_story(path, data, problems)
 
 
-__all__ = ["DEFAULT_STORY", "ENDINGS", "GAME_LEVELS", "STORY", "Story", "check_story", "load_story",
-           "story_path"]
+def scenarios(level_paths: Iterable[Path]) -> list[Path]:
+    """The maps among ``level_paths`` that the title offers as scenarios, in their stories' order.
+
+    Which levels are scenarios is the stories' to say (``scenario``), not the code's: a level
+    without one (a benchmark city, a story that does not pass its check) is not offered."""
+    offered = []
+    for path in level_paths:
+        problems: list[Problem] = []
+        story = load_story(path, problems)
+        if not problems and story.scenario is not None:
+            offered.append((story.scenario, path.stem, path))
+    return [path for _order, _name, path in sorted(offered)]
+
+
+def first_scenario(levels_dir: Path = GAME_LEVELS) -> str:
+    """The name of the level a plain start plays: the first scenario of ``levels_dir``."""
+    offered = scenarios(sorted(levels_dir.glob("*.tmx")))
+    return offered[0].stem if offered else ""
+
+
+__all__ = ["DEFAULT_STORY", "ENDINGS", "GAME_LEVELS", "STORY", "Story", "check_story", "first_scenario",
+           "load_story", "scenarios", "story_path"]

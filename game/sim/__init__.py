@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from game.sim.world import Player, World, format_clock
+from game.sim.movement import Player
+from game.sim.world import World, format_clock
 
 __all__ = ["Player", "World", "format_clock"]

@@ -20,6 +20,7 @@ from game.level.camera_kinds import COUNT, FACE, KINDS, PLATE, RECORDING, SOUND
 from game.level.model import BusStop, Gate, Level, Spot
 from game.rulebook import EndRun, OrderFootage, PullOver, SendToStation, WalkHome
 from game.sim.cameras import CameraBank
+from game.sim.movement import Player, move
 from game.system import System
 from game.system.facts import (
     AtStation,
@@ -45,19 +46,6 @@ from game.system.facts import (
 )
 
 _DT = 1.0 / tuning.TICKS_PER_SECOND
-
-
-@dataclass
-class Player:
-    """The player's body: a small circle sliding over walkable tiles."""
-
-    x: float
-    y: float
-    facing_x: float = 0.0
-    facing_y: float = 1.0
-    moving: bool = False
-    running: bool = False
-    still_ticks: int = 0
 
 
 @dataclass
@@ -152,7 +140,7 @@ class World:
             self.cameras.aim(self.real_seconds)
             self._wait()
         else:
-            self._move(command)
+            move(self.player, self.level, command)
             self.cameras.aim(self.real_seconds)
             self._watch()
             if self.ending is None:
@@ -303,68 +291,6 @@ class World:
         self.player.moving = False
         self.was_home = self.level.home.area.contains(x, y)
 
-    # --- movement --------------------------------------------------------------------------
-
-    def _free(self, x: float, y: float) -> bool:
-        """Whether a player centred at (x, y) overlaps only walkable tiles."""
-        r = tuning.PLAYER_RADIUS
-        walkable = self.level.walkable
-        height, width = walkable.shape
-        for cx in (x - r, x + r):
-            for cy in (y - r, y + r):
-                col, row = int(np.floor(cx)), int(np.floor(cy))
-                if not (0 <= col < width and 0 <= row < height) or not walkable[row, col]:
-                    return False
-        return True
-
-    def _move(self, command: Command) -> None:
-        player = self.player
-        dx, dy = float(command.move_x), float(command.move_y)
-        if dx == 0.0 and dy == 0.0:
-            player.moving = player.running = False
-            player.still_ticks += 1
-            return
-        length = float(np.hypot(dx, dy))
-        dx, dy = dx / length, dy / length
-        player.facing_x, player.facing_y = dx, dy
-        col, row = int(player.x), int(player.y)
-        tile_speed = float(self.level.speed[row, col])
-        speed = (tuning.RUN_SPEED if command.run else tuning.WALK_SPEED) * tile_speed * _DT
-        start = (player.x, player.y)
-        # Axis by axis, so the player slides along walls instead of sticking to them.
-        if self._free(player.x + dx * speed, player.y):
-            player.x += dx * speed
-        if self._free(player.x, player.y + dy * speed):
-            player.y += dy * speed
-        if (player.x, player.y) == start:
-            self._round_corner(dx, dy, speed)
-        player.moving = (player.x, player.y) != start
-        player.running = player.moving and command.run
-        player.still_ticks = 0 if player.moving else player.still_ticks + 1
-
-    def _round_corner(self, dx: float, dy: float, speed: float) -> None:
-        """Blocked head-on by a corner's edge: slip sideways toward the opening if it is near.
-
-        Without this a player a little off a passage's centre walks into its wall and stops; with it
-        she rounds the corner, as long as the opening is within CORNER_SLIP_TILES to one side."""
-        player = self.player
-        step = tuning.CORNER_SLIP_STEP_TILES
-        for axis_x, axis_y in ((dx, 0.0), (0.0, dy)):
-            if axis_x == 0.0 and axis_y == 0.0:
-                continue
-            side_x, side_y = (0.0, 1.0) if axis_x else (1.0, 0.0)
-            for tries in range(1, int(tuning.CORNER_SLIP_TILES / step) + 1):
-                offset = tries * step
-                for sign in (-1.0, 1.0):
-                    slip_x, slip_y = player.x + sign * side_x * offset, player.y + sign * side_y * offset
-                    if (self._free(slip_x, slip_y)
-                            and self._free(slip_x + axis_x * speed, slip_y + axis_y * speed)):
-                        shift = min(speed, offset)
-                        new_x, new_y = player.x + sign * side_x * shift, player.y + sign * side_y * shift
-                        if self._free(new_x, new_y):
-                            player.x, player.y = new_x, new_y
-                            return
-
     # --- cameras ---------------------------------------------------------------------------
 
     def _watch(self) -> None:
@@ -394,7 +320,7 @@ class World:
             return
         cameras.cooldown[index] = tuning.OBSERVATION_COOLDOWN_SECONDS
         camera = cameras.cameras[index]
-        self._report(PlateRead(camera.label, player.x, player.y, self._kept_until(camera.retention_days)))
+        self._report(PlateRead(camera, player.x, player.y, self._kept_until(camera.retention_days)))
 
     def _kept_until(self, days: float) -> str:
         if self.level.date is None:
@@ -429,7 +355,7 @@ class World:
         confidence = 0.55 + 0.4 * nearness + float(self.rng.uniform(-0.04, 0.04))
         counting = camera.senses == COUNT
         inferred = "dot" if counting else self._infer(camera.reads_emotion)
-        self._report(Recognised(camera.label, camera.kind, player.x, player.y,
+        self._report(Recognised(camera, player.x, player.y,
                                 round(min(max(confidence, 0.0), 0.99), 2), inferred))
         if counting:  # a head counted in a crowd: the smart street's reading rises
             self.tension = min(self.tension + tuning.TENSION_PER_COUNT, 1.0)

@@ -209,12 +209,13 @@ class System:
 
     def _recognised(self, now: Now, fact: Recognised) -> Answer:
         """An observation in the file, then the rules that read it."""
-        self._emit(Observed(now.tick, now.clock, fact.camera, fact.camera_kind, round(fact.x, 2),
+        camera = fact.camera
+        self._emit(Observed(now.tick, now.clock, camera.label, camera.kind, round(fact.x, 2),
                             round(fact.y, 2), fact.confidence, fact.inferred))
         if fact.inferred in tuning.ANXIOUS_INFERENCES:
-            self.knowledge.anxious_cameras.add(fact.camera)
+            self.knowledge.anxious_cameras.add(camera.label)
         court_distance = self.level.court.area.distance_to(fact.x, fact.y)
-        context = {"camera_kind": fact.camera_kind, "court_distance": court_distance}
+        context = {"camera_kind": camera.kind, "court_distance": court_distance}
         return self._moment("observed", now, context)
 
     def _score_earned(self, now: Now, fact: ScoreEarned) -> Answer:
@@ -281,7 +282,7 @@ class System:
     def _plate_read(self, now: Now, fact: PlateRead) -> Answer:
         """A number plate read: not a recognition of her face, but kept all the same."""
         x, y = round(fact.x, 2), round(fact.y, 2)
-        self._emit(Passage(now.tick, now.clock, fact.camera, x, y, fact.kept_until))
+        self._emit(Passage(now.tick, now.clock, fact.camera.label, x, y, fact.kept_until))
         return ()
 
     def _footage_handed_over(self, now: Now, fact: FootageHandedOver) -> Answer:

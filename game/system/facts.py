@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.level.model import Camera
+
 
 def format_clock(minutes: float) -> str:
     """The game clock as the file and the HUD write it: "09:05"."""
@@ -50,8 +52,7 @@ class DayBegan:
 class Recognised:
     """A camera's meter filled: it recognised her, and read something into how she moved."""
 
-    camera: str
-    camera_kind: str
+    camera: Camera
     x: float
     y: float
     confidence: float
@@ -130,7 +131,7 @@ class TensionRose:
 class PlateRead:
     """A number-plate camera read her plate; the passage is kept until ``kept_until``."""
 
-    camera: str
+    camera: Camera
     x: float
     y: float
     kept_until: str

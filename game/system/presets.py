@@ -8,7 +8,7 @@ re-labels the level's own rules; it never writes a rule, so the rules' meaning s
 
 The file (``presets/NAME.json`` in the data dir)::
 
-    {"preset": 1, "name": "group-b", "level": "hearing_day",
+    {"preset": 1, "name": "group-b", "level": "our_street",
      "profile": {"relative_of_detainee": false},
      "rules": {"R-2": {"active": true, "told": true}, "R-7": {"active": false}}}
 
