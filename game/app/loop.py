@@ -38,11 +38,11 @@ from game import i18n, tuning
 from game.app.data_dir import usable_data_dir
 from game.app.input import InputMapper
 from game.app.options import ASSETS_DIR, LEVELS_DIR, Options, check_profile
-from game.app.runs import hour_stamp, keep_run, record_of
+from game.app.runs import hour_stamp, keep_run
 from game.app.settings import Settings, load_settings, save_settings, settings_path, with_changes
-from game.app.stats import StatsDB, StatsError, Summary, count_run, row_from_record, stats_path
+from game.app.stats import StatsDB, StatsError, Summary, count_run, row_of, stats_path
 from game.app.supervisor import Heartbeat
-from game.events import Command, RunRecord, write_run
+from game.events import Command, write_run
 from game.i18n import N_
 from game.level import Level, LevelError, load_level
 from game.render import Art, AssetError
@@ -64,6 +64,8 @@ from game.screens.title import TitleScreen
 from game.sim import World
 from game.sim.bot import Bot
 from game.sim.cameras import CameraBank
+from game.sim.record import record_of
+from game.system.debrief import Debrief
 from game.system.presets import Preset, apply_preset, load_active, save_active
 
 MAX_TICKS_PER_FRAME = 5
@@ -178,7 +180,7 @@ class Session:
     attract_runs: int = field(default=0)
     idle_ticks: int = field(default=0)  # ticks since the last input, for the kiosk's idle reset
     # The last finished run of each level this sitting, so the debrief can offer the scenario comparison.
-    last_records: dict[str, tuple[RunRecord, Level]] = field(default_factory=dict)
+    last_records: dict[str, Debrief] = field(default_factory=dict)
     # What a kiosk loads at start (``game.app.preload``): every level it offers and its camera bank, by
     # path, so choosing a scenario later loads nothing.
     levels: dict[Path, Level] = field(default_factory=dict)
@@ -243,18 +245,18 @@ class Session:
         """The play screen tells the app which run is in progress, so an exit can still save it."""
         self.active = (world, commands)
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
+    def finish_run(self, file: Debrief) -> bool:
         """Keep a finished run: its file, its statistics row, and only then the trace's word that it
         ended (a kill between them must not leave a trace that tells of a run that is not kept)."""
-        record = record_of(world, commands)
+        record = file.record
         if self.options.run_out is not None:
             self._write("run file", lambda: write_run(self.options.run_out, record))  # type: ignore[arg-type]
         if self.settings.keep_runs:
             self._write("runs", lambda: keep_run(self.data_dir / "runs", record, self.stamp_source()))
         self.active = None
-        self._count(record)
-        self.trace.write(frame=self.frame_source(), ending=world.ending)
-        self.last_records[record.level] = (record, world.level)
+        self._count(file)
+        self.trace.write(frame=self.frame_source(), ending=record.ending)
+        self.last_records[record.level] = file
         self.finished_runs += 1
         return self.options.autoplay and not self.options.kiosk
 
@@ -266,10 +268,10 @@ class Session:
         except OSError as error:
             notice(f"{what}: cannot write ({error.strerror or error})")
 
-    def _count(self, record: RunRecord) -> None:
+    def _count(self, file: Debrief) -> None:
         """One anonymous row in the statistics; a broken database is moved aside, never a crash."""
         try:
-            row = row_from_record(record, i18n.current_language(), self.hour_source())
+            row = row_of(file, i18n.current_language(), self.hour_source())
             moved = count_run(stats_path(self.data_dir), row)
             if moved:
                 notice(f"statistics: {moved}")

@@ -20,7 +20,8 @@ from game.i18n import N_, _
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import card, paragraph, text, text_size, unit, wrap
+from game.render.panels import card, unit
+from game.render.text import paragraph, text, text_size, wrap
 from game.sim.world import World
 
 E = TypeVar("E", bound=Event)

@@ -15,7 +15,8 @@ import pygame
 from game.i18n import N_, _, n_
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import card, card_area, card_core, paragraph, text, text_size, unit, wrap
+from game.render.panels import card, card_area, card_core, unit
+from game.render.text import paragraph, text, text_size, wrap
 
 PASS_WORDS = {"green": N_("Green"), "yellow": N_("Yellow"), "red": N_("Red")}
 PASS_ADVICE = {

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from game.render import Art
     from game.sim import World
     from game.sim.bot import Bot
+    from game.system.debrief import Debrief
 
 
 class Preferences(Protocol):
@@ -68,8 +69,8 @@ class AppContext(Protocol):
     def new_run(self) -> tuple[World, Bot | None]:
         """A fresh world for the chosen level, seed and profile, and the bot if it plays."""
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
-        """Keep a finished run (run file, runs/); True if the program should now quit."""
+    def finish_run(self, file: Debrief) -> bool:
+        """Keep a finished run's file (run file, runs/, statistics); True if the program should now quit."""
 
     def track(self, world: World, commands: list[Command]) -> None:
         """The run now in progress and its growing command list, so an exit can still save it."""

@@ -10,7 +10,8 @@ import pygame
 
 from game.i18n import _
 from game.render import Art, palette
-from game.render.panels import arrow, card, text, text_size, unit
+from game.render.panels import arrow, card, unit
+from game.render.text import text, text_size
 from game.screens.base import Intent, TickInput
 
 

@@ -11,7 +11,8 @@ import pygame
 from game import i18n
 from game.i18n import N_
 from game.render import palette
-from game.render.panels import card, paragraph, unit, wrap
+from game.render.panels import card, unit
+from game.render.text import paragraph, wrap
 from game.screens.base import AppContext, Screen, TickInput, Transition
 
 OUT_OF_ORDER = N_("Out of order. Please tell the staff.")

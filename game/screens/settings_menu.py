@@ -11,7 +11,8 @@ import pygame
 from game import i18n
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import card, text, text_size, unit
+from game.render.panels import card, unit
+from game.render.text import text, text_size
 from game.screens.backdrop import dim
 from game.screens.base import AppContext, Intent, Pop, Screen, TickInput, Transition
 from game.screens.menu import Menu
