@@ -22,6 +22,7 @@ from game.events import (
     StationVisit,
 )
 from game.level import Level, load_level
+from game.level.story import DEFAULT_STORY
 from game.render import Art
 from game.render.debrief_chart import HOLD_GREY, draw_chart
 from game.render.debrief_story import (
@@ -31,7 +32,8 @@ from game.render.debrief_story import (
     sentence,
     series,
 )
-from game.system.debrief import QUESTIONS, compute_figures
+from game.sim.cameras import CameraBank
+from game.system.debrief import Figures, debrief_of
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
 
 LEVELS = Path(__file__).resolve().parent.parent / "levels"
@@ -50,6 +52,10 @@ def dutch() -> Iterator[None]:
     i18n.set_language("nl")
     yield
     i18n.set_language("en")
+
+
+def compute_figures(run: RunRecord, level: Level) -> Figures:
+    return debrief_of(run, level, CameraBank(level).profiles).figures
 
 
 def ticks_for(minutes: float) -> int:
@@ -227,7 +233,7 @@ def test_what_was_kept_counts_cameras_and_letters_in_words(level: Level, dutch: 
 
 
 def test_the_courtroom_question_does_not_call_a_short_file_long() -> None:
-    assert not any("long." in question for question in QUESTIONS["in_courtroom"])
+    assert not any("long." in question for question in DEFAULT_STORY.questions_for("in_courtroom"))
 
 
 # --- the rule that reads more than anxiety ---------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.events import Command
+from game.events import Command, decode_inputs
 from game.level import Level, load_level
 from game.render import Art, Hud, WorldView
 from game.render.notices import WALKED_BACK, play_card
@@ -15,6 +15,7 @@ from game.screens.ending import GUARD_TICKS
 from game.screens.play import ENDING_BEAT_TICKS
 from game.sim import World
 from game.sim.bot import Bot
+from game.system.debrief import Debrief
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
 
 SIZE = (1280, 720)
@@ -30,14 +31,14 @@ class FakeApp:
         self.autoplay = autoplay
         self.kiosk = False
         self.quit_after_run = quit_after_run
-        self.finished: list[tuple[World, list[Command]]] = []
+        self.finished: list[Debrief] = []
         self.tracked: list[Command] | None = None
 
     def new_run(self) -> tuple[World, Bot | None]:
         return World(self.level, 3), Bot(self.level, 3) if self.autoplay else None
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
-        self.finished.append((world, list(commands)))
+    def finish_run(self, file: Debrief) -> bool:
+        self.finished.append(file)
         return self.quit_after_run
 
     def track(self, world: World, commands: list[Command]) -> None:
@@ -169,7 +170,8 @@ def test_stay_home_gives_up_on_the_next_command(app):
         assert play.update(press()) is None and not app.finished
     ended = play.update(press())
     assert isinstance(ended, Replace) and isinstance(ended.screen, EndingScreen)
-    assert app.finished and app.finished[0][1] == play.commands
+    assert app.finished and decode_inputs(app.finished[0].record.inputs) == play.commands
+    assert ended.screen.file is app.finished[0]  # one file of the run: the app keeps what the debrief opens
 
 
 def test_quit_to_title_drops_the_run(app):
