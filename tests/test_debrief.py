@@ -229,13 +229,13 @@ def test_the_timeline_marks_what_she_was_not_told():
 
 
 def test_the_pass_band_runs_from_eight_to_the_ending_and_holds_are_counted(level):
-    data = series(long_run(), level)
+    data = series(file_of_run(long_run(), level))
     assert data.start == 480 and data.end == 10 * 60 + 17 == data.ended
     assert data.passes[0].start == 480 and data.passes[-1].end == data.ended
     assert all(a.end == b.start for a, b in zip(data.passes, data.passes[1:], strict=False))
     assert [hold.what for hold in data.holds].count("queue") == 3  # at the checkpoint G1
     assert len(data.holds) == 7  # three queues, three station visits and one walk home
-    at_once = series(ended_at_once(), level)
+    at_once = series(file_of_run(ended_at_once(), level))
     assert at_once.end == level.hearing_minutes and at_once.ended == 480
 
 

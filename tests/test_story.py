@@ -23,6 +23,7 @@ from game.i18n_extract import extract, story_texts
 from game.level import LevelError, load_level
 from game.level.loader import GOAL_ENDINGS
 from game.level.story import DEFAULT_STORY, ENDINGS, story_path
+from game.render.debrief import file_of_run
 from game.render.debrief_story import series, timeline
 from game.rulebook import ENDINGS_BY_RULE
 from game.screens import TitleScreen
@@ -111,7 +112,8 @@ def test_a_level_without_a_story_tells_the_default(tmp_path: Path) -> None:
     level = load_level(_map(tmp_path))
     assert level.story is DEFAULT_STORY and level.story.scenario is None
     assert load_level(LEVELS / "stress.tmx").story is DEFAULT_STORY
-    assert series(RunRecord("t", "test", 1, {}, "", "too_late", 0, ()), level).deadline == "the hearing"
+    assert series(file_of_run(RunRecord("t", "test", 1, {}, "", "too_late", 0, ()), level)).deadline \
+        == "the hearing"
     i18n.set_language("nl")
     try:
         assert _(level.story.task).replace("{time}", "10:00") == "Wees vóór 10:00 bij de rechtbank."
@@ -151,7 +153,8 @@ def test_the_title_and_the_file_say_what_they_said_before(art, name: str, lang: 
         assert title.task() == before["task"]
         assert [path.stem for path in title.scenario_paths()] == list(SCENARIOS)  # the stories' order
         assert _(title._story(LEVELS / f"{name}.tmx").title) == before["name"]
-        assert _(series(RunRecord("t", name, 1, {}, "", None, 0, ()), level).deadline) == before["deadline"]
+        unfinished = file_of_run(RunRecord("t", name, 1, {}, "", None, 0, ()), level)
+        assert _(series(unfinished).deadline) == before["deadline"]
         assert _(story.article_source) == before["source"]
         assert [_(source) for source in story.sources] == before["sources"]
         for ending, then in before["endings"].items():

@@ -35,7 +35,7 @@ from game.events import (
 from game.i18n import N_, _, n_
 from game.level.model import Level
 from game.level.story import DEFAULT_STORY, Story
-from game.system.debrief import Figures, Span, clock_minutes, taken_spans, walked_tiles
+from game.system.debrief import Debrief, Figures, Span, clock_minutes, walked_tiles
 
 CAMERA_KIND_NAMES = {
     "lamp": N_("lamp post"),
@@ -419,14 +419,16 @@ class Series:
     deadline: str = DEFAULT_STORY.deadline  # what the deadline line on the chart is (untranslated)
 
 
-def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
-    """The score and pass over clock time; ``end`` stretches the axis (to share it with another file)."""
+def series(file: Debrief, end: float | None = None) -> Series:
+    """The score and pass over clock time, and the file's time taken; ``end`` stretches the axis (to
+    share it with another file)."""
+    record, level = file.record, file.level
     start = float(level.start_minutes)
     ended = float(clock_minutes(ending_clock(record, level)))
     axis_end = max(float(level.hearing_minutes), ended, end or 0.0, start + 1.0)
     scores: list[tuple[float, int]] = [(start, tuning.START_SCORE)]
     passes: list[Span] = []
-    holds = [Span(span.start, min(axis_end, span.end), span.what) for span in taken_spans(record, level)]
+    holds = [Span(span.start, min(axis_end, span.end), span.what) for span in file.spans]
     looks: list[float] = []
     colour, since = "green", start
     for event in record.events:

@@ -17,8 +17,7 @@ import pygame
 
 from game.events import Footage, GateScanned, Letter, Observed, Passage, RunRecord
 from game.i18n import N_, _
-from game.level.model import CAMERA_KINDS, Level
-from game.level.story import DEFAULT_STORY
+from game.level.model import CAMERA_KINDS
 from game.render import palette
 from game.render.art import Art
 from game.render.debrief_chart import chart_height, draw_chart
@@ -38,7 +37,7 @@ from game.render.debrief_story import (
 from game.render.panels import card, log_card, log_text, unit
 from game.render.phone import PASS_WORDS, pass_symbol
 from game.render.text import cut, fit, line_height, text, text_lines, text_size, wrap, wrap_pieces
-from game.system.debrief import Debrief, Figures
+from game.system.debrief import Debrief
 
 FILE_LABEL = N_("Your file")
 SECTION_TITLES = {
@@ -124,9 +123,7 @@ def chip(
 def _header(
     surface: pygame.Surface,
     art: Art,
-    record: RunRecord,
-    level: Level,
-    figures: Figures,
+    file: Debrief,
     rect: pygame.Rect,
     u: float,
     draw: bool = True,
@@ -137,6 +134,7 @@ def _header(
 
     The score's block stands right of the title while the title keeps at least two fifths of the
     width (its captions wrapping first); else it moves below the title, so the two never meet."""
+    record, level, figures = file.record, file.level, file.figures
     pad = round(28 * u)
     true_pass = figures.true_pass
     # The right block: the score, the pass as it really was (where a pass is scanned; elsewhere the
@@ -198,7 +196,7 @@ def _header(
     right_top = top if beside else top + left_h + round(12 * u)
     block_h = max(left_h, right_h) if beside else left_h + round(12 * u) + right_h
     quote_y = top + block_h + round(12 * u)
-    quote_h = _quote(surface, art, record, level, (left_x, quote_y), full_w, draw=False) if with_quote else 0
+    quote_h = _quote(surface, art, file, (left_x, quote_y), full_w, draw=False) if with_quote else 0
     height = quote_y + quote_h + round(16 * u) - rect.y
     if not draw:
         return height
@@ -258,16 +256,17 @@ def _header(
             (box.right - pad, quote_y - round(8 * u)),
             max(2, round(2 * u)),
         )
-        _quote(surface, art, record, level, (left_x, quote_y), full_w)
+        _quote(surface, art, file, (left_x, quote_y), full_w)
     return height
 
 
-def _quote(surface: pygame.Surface, art: Art, record: RunRecord, level: Level, topleft: tuple[int, int],
-           width: int, draw: bool = True) -> int:
+def _quote(surface: pygame.Surface, art: Art, file: Debrief, topleft: tuple[int, int], width: int,
+           draw: bool = True) -> int:
     """The article's line for this ending, its source, and where the level's facts come from;
     returns the height they take."""
+    level = file.level
     story = level.story
-    quote = _(story.article_line(record.ending))
+    quote = _(story.article_line(file.record.ending))
     source = "— " + _(story.article_source)
     sources = story.sources
     facts = f"{_(SOURCES_LABEL)}: " + " · ".join(_(item) for item in sources) if sources else ""
@@ -311,16 +310,10 @@ def _entry_icon(
         pass_symbol(surface, entry.colour, centre, round(14 * u))
 
 
-def _timeline(
-    surface: pygame.Surface,
-    art: Art,
-    record: RunRecord,
-    area: pygame.Rect,
-    scroll: int,
-    u: float,
-    level: Level | None = None,
-) -> None:
-    entries = timeline(record, level)
+def _timeline(surface: pygame.Surface, art: Art, file: Debrief, area: pygame.Rect, scroll: int,
+              u: float) -> None:
+    record = file.record
+    entries = timeline(record, file.level)
     first = max(0, min(scroll, len(entries) - 1))
     scale = TIMELINE_SCALE
     clock_w = round(text_size(surface, art, "label", "00:00")[0] * scale) + round(10 * u)
@@ -509,18 +502,16 @@ def legend_width(surface: pygame.Surface, art: Art, record: RunRecord, u: float,
 def _figures(
     surface: pygame.Surface,
     art: Art,
-    record: RunRecord,
-    figures: Figures,
+    file: Debrief,
     area: pygame.Rect,
     u: float,
     scale: float = 1.0,
     draw: bool = True,
-    level: Level | None = None,
     count: int | None = None,
 ) -> int:
     """The figures, the first ``count`` of them (all if None) and a line saying how many are left out;
     returns the height they take."""
-    lines = figure_lines(record, figures, level)
+    lines = figure_lines(file.record, file.figures, file.level)
     number_w = max(text_size(surface, art, "heading", line.number)[0] for line in lines) * scale + round(
         18 * u
     )
@@ -566,19 +557,18 @@ def _more(surface: pygame.Surface, art: Art, rest: int, topleft: tuple[int, int]
 def _questions(
     surface: pygame.Surface,
     art: Art,
-    record: RunRecord,
+    file: Debrief,
     area: pygame.Rect,
     u: float,
     scale: float = 1.0,
     draw: bool = True,
-    level: Level | None = None,
     count: int | None = None,
     quote: bool = False,
 ) -> int:
     """The questions to discuss, then (``quote``) the article's line, the first ``count`` of these
     (all if None); returns their height."""
-    questions = (level.story if level is not None else DEFAULT_STORY).questions_for(record.ending)
-    items = len(questions) + (1 if quote and level is not None else 0)
+    questions = file.level.story.questions_for(file.record.ending)
+    items = len(questions) + (1 if quote else 0)
     shown = items if count is None else min(count, items)
     y = area.y
     number_w = text_size(surface, art, "label", "3")[0] * scale + round(20 * u)
@@ -596,8 +586,8 @@ def _questions(
             scale,
             draw,
         ) + round(12 * u * scale)
-    if shown > len(questions) and level is not None:
-        y += _quote(surface, art, record, level, (area.x, y + round(4 * u)), area.width, draw) + round(16 * u)
+    if shown > len(questions):
+        y += _quote(surface, art, file, (area.x, y + round(4 * u)), area.width, draw) + round(16 * u)
     y += _more(surface, art, items - shown, (area.x, y), area.width, scale, draw)
     return y - area.y
 
@@ -626,7 +616,7 @@ def draw_file(
     sizes (kept for the HUD at a desk) would otherwise crowd a page this full out of its boxes.
     """
     art = page_art(art)
-    on_page(surface, lambda page: _draw_page(page, art, file.record, file.level, file.figures, scroll, hint))
+    on_page(surface, lambda page: _draw_page(page, art, file, scroll, hint))
 
 
 def on_page(surface: pygame.Surface, draw: Callable[[pygame.Surface], None]) -> None:
@@ -675,27 +665,20 @@ def page_art(art: Art) -> Art:
     return page
 
 
-def _draw_page(
-    surface: pygame.Surface,
-    art: Art,
-    record: RunRecord,
-    level: Level,
-    figures: Figures,
-    scroll: int,
-    hint: str,
-) -> None:
+def _draw_page(surface: pygame.Surface, art: Art, file: Debrief, scroll: int, hint: str) -> None:
+    record, level = file.record, file.level
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
     margin, gap = round(28 * u), round(22 * u)
     header = pygame.Rect(margin, margin, width - 2 * margin, 0)
-    header.height = _header(surface, art, record, level, figures, header, u, draw=False)
+    header.height = _header(surface, art, file, header, u, draw=False)
     # A header taller than HEADER_MOST of the page (a large text size) gives the article's line to
     # the discussion's card, where it is read as the first thing to discuss.
     quote_below = header.height > HEADER_MOST * height
     if quote_below:
-        header.height = _header(surface, art, record, level, figures, header, u, draw=False, with_quote=False)
-    _header(surface, art, record, level, figures, header, u, with_quote=not quote_below)
+        header.height = _header(surface, art, file, header, u, draw=False, with_quote=False)
+    _header(surface, art, file, header, u, with_quote=not quote_below)
     top = header.bottom + gap
     bottom = height - margin
     inner_w = width - 2 * margin - 2 * gap
@@ -714,14 +697,14 @@ def _draw_page(
         for number, line in enumerate(reversed(hint_lines)):
             text(surface, art, "label", line, palette.COAT, 0.85,
                   bottomleft=(col_a.x + round(22 * u), col_a.bottom - round(16 * u) - number * hint_h))
-    _timeline(surface, art, record, inside, scroll, u, level)
+    _timeline(surface, art, file, inside, scroll, u)
 
     # The map, as large as leaves the chart its room, its legend below or beside it; the chart below.
     title_h = _section_overhead(surface, art, "map", col_b.width, u)
     inner_w = col_b.width - round(44 * u)
     ratio = level.width / level.height
     chart_h = max(round(330 * u),
-                  chart_height(surface, art, series(record, level), col_b.width - round(44 * u), u)
+                  chart_height(surface, art, series(file), col_b.width - round(44 * u), u)
                   + _section_overhead(surface, art, "chart", col_b.width, u))
     # A file of what was kept (no gates, no pass to lose) has its story on the map: no chart, all the room.
     with_chart = level.goal is None and not kept_figures(record)
@@ -762,7 +745,7 @@ def _draw_page(
             text_lines(surface, art, "small", note, palette.INK_SOFT, (inside.x, inside.bottom - note_h),
                    inside.width, 0.85)
             inside.height -= note_h + round(10 * u)
-        draw_chart(surface, art, series(record, level), inside, u)
+        draw_chart(surface, art, series(file), inside, u)
 
     # Figures, then questions, sharing the third column by what they need.
     scale = 1.0
@@ -772,12 +755,12 @@ def _draw_page(
 
     probe = pygame.Rect(0, 0, text_w, 0)
     questions = len(level.story.questions_for(record.ending)) + int(quote_below)
-    counts = [len(figure_lines(record, figures, level)), questions]
+    counts = [len(figure_lines(record, file.figures, level)), questions]
 
     def needed(s: float) -> int:
         return (
-            _figures(surface, art, record, figures, probe, u, s, draw=False, level=level, count=counts[0])
-            + _questions(surface, art, record, probe, u, s, draw=False, level=level, count=counts[1],
+            _figures(surface, art, file, probe, u, s, draw=False, count=counts[0])
+            + _questions(surface, art, file, probe, u, s, draw=False, count=counts[1],
                          quote=quote_below)
             + titles_h
             + gap
@@ -786,17 +769,16 @@ def _draw_page(
     scale = fit(needed, col_c.height, _lowest_fit(art))
     while needed(scale) > col_c.height and sum(counts):  # leave out the last of the longer list
         counts[1 if (counts[1] >= counts[0] and counts[1] > 1) or not counts[0] else 0] -= 1
-    figures_h = _figures(surface, art, record, figures, probe, u, scale, draw=False, level=level,
-                         count=counts[0])
+    figures_h = _figures(surface, art, file, probe, u, scale, draw=False, count=counts[0])
     figures_h += _section_overhead(surface, art, "figures", col_c.width, u) + round(14 * u)
     figure_card = pygame.Rect(col_c.x, top, col_c.width, figures_h)
     inside = _section(surface, art, figure_card, "figures", u)
-    _figures(surface, art, record, figures, inside, u, scale, level=level, count=counts[0])
+    _figures(surface, art, file, inside, u, scale, count=counts[0])
     question_card = pygame.Rect(
         col_c.x, figure_card.bottom + gap, col_c.width, bottom - figure_card.bottom - gap
     )
     inside = _section(surface, art, question_card, "questions", u)
-    _questions(surface, art, record, inside, u, scale, level=level, count=counts[1], quote=quote_below)
+    _questions(surface, art, file, inside, u, scale, count=counts[1], quote=quote_below)
 
 
 def timeline_length(record: RunRecord) -> int:

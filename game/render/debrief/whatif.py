@@ -82,7 +82,7 @@ def _column(
 
     rules_least = line_height(surface, art, "label", 0.82) + round(8 * u) + more_h(len(rules))
     room = rect.bottom - pad - y - round(20 * u) - rules_least
-    data = series(record, level, axis_end)
+    data = series(file, axis_end)
     least = chart_height(surface, art, data, w, u)
     chart_h = max(least, min(max(round(240 * u), round(rect.height * 0.27)), room))
     draw_chart(surface, art, data, pygame.Rect(x, y, w, chart_h), u)
@@ -176,7 +176,7 @@ def _draw_comparison(
                         width - 2 * margin)
     top = title.bottom + note_h + round(18 * u)
     labels = by_preset or comparison_labels(left.record, right.record)
-    axis_end = max(series(file.record, file.level).end for file in (left, right))
+    axis_end = max(series(file).end for file in (left, right))
     col_w = (width - 2 * margin - gap) // 2
     inner = col_w - round(52 * u)
     widest = max(text_size(surface, art, "heading", label)[0] for label in labels)
