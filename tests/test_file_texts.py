@@ -28,7 +28,7 @@ from game.render.debrief_chart import HOLD_GREY, draw_chart
 from game.render.debrief_story import (
     INFERENCES,
     figure_lines,
-    here_figure_lines,
+    kept_figure_lines,
     sentence,
     series,
 )
@@ -222,16 +222,16 @@ def test_the_pace_line_says_it_in_words(level: Level, count: int, minutes: float
 
 def test_what_was_kept_counts_cameras_and_letters_in_words(level: Level, dutch: None) -> None:
     nothing = record([])
-    lines = here_figure_lines(nothing, compute_figures(nothing, level))
+    lines = kept_figure_lines(nothing, compute_figures(nothing, level))
     assert lines[0].sentence == "waarnemingen live: geen enkele camera herkende je."
     assert lines[3].sentence == "brieven: niemand schreef je."
     i18n.set_language("en")
     one = record([seen(0, "D-1", "dot", "counting")])
-    lines = here_figure_lines(one, compute_figures(one, level))
+    lines = kept_figure_lines(one, compute_figures(one, level))
     assert lines[0].sentence == "observation live, by one camera (only as a dot: no face, no name)."
     many = record([seen(n, f"C-{n % 3}") for n in range(5)] + [seen(9, "D-1", "dot", "counting")]
                   + [Letter(10, "09:00", "You were selected for a check.")])
-    lines = here_figure_lines(many, compute_figures(many, level))
+    lines = kept_figure_lines(many, compute_figures(many, level))
     assert lines[0].sentence == "observations live, by 4 cameras (1 of them saw you only as a dot)."
     assert lines[3].sentence == "letter, with no reason given."
 

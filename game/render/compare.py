@@ -1,7 +1,7 @@
 """Two scenarios side by side: "How different are we, really?" One page, a column per run file.
 
 Why its own page rather than the what-if columns: the what-if compares one walk under two profiles,
-this compares two cities (Hearing Day and Here), so it asks other questions of each file: how often
+this compares two cities (two levels, two scenarios), so it asks other questions of each file: how often
 she was recorded and how (live, footage handed over afterwards, number plates), who owned the
 cameras, what was kept and for how long, and what she was told. The figures come from
 ``game.system.compare``; this module only places them, at any size from 1280x720 up.

@@ -282,15 +282,15 @@ def _lost_to(figures: Figures) -> str:
                      for what, count in figures.lost_to)
 
 
-HERE_EVENTS = (Footage, Passage, Letter, Visit, TensionRaised, BusRide)
+KEPT_EVENTS = (Footage, Passage, Letter, Visit, TensionRaised, BusRide)
 
 
 def kept_figures(record: RunRecord) -> bool:
     """Whether a file is about what was kept (the second scenario's machinery) more than a pass."""
-    return any(isinstance(event, HERE_EVENTS) for event in record.events)
+    return any(isinstance(event, KEPT_EVENTS) for event in record.events)
 
 
-def here_figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
+def kept_figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
     """What was kept: live observations, footage handed over, plates kept and until when, letters."""
     events = record.events
     dots = sum(1 for e in events if isinstance(e, Observed) and e.inferred == "dot")
@@ -375,7 +375,7 @@ def figure_lines(record: RunRecord, figures: Figures, level: Level | None = None
     """The debrief's figures, phrased so that a stranger understands them (for a level with a goal
     instead of a court door, or a file of what was kept, the figures of what was kept)."""
     if (level is not None and level.goal is not None) or kept_figures(record):
-        return here_figure_lines(record, figures)
+        return kept_figure_lines(record, figures)
     seen = len(figures.cameras_that_saw)
     lost_to = _lost_to(figures)
     lost = (
