@@ -22,6 +22,7 @@ from game import i18n
 from game.app.settings import Settings
 from game.events import ENDINGS, Command, GateScanned, PoliceAction, StationVisit
 from game.level import Level, load_level
+from game.level.story import scenarios
 from game.render import Art, panels
 from game.render.debrief import draw_comparison, file_of
 from game.render.notices import SCANS
@@ -33,24 +34,13 @@ from game.screens.facilitator import FacilitatorScreen
 from game.screens.out_of_order import OutOfOrderScreen
 from game.screens.replay import ReplayScreen
 from game.screens.settings_menu import SettingsScreen
-from game.screens.title import story_beside
 from game.sim import World
 from game.sim.bot import Bot
 from game.sim.replay import Replay
 from game.system.debrief import Debrief
 
 LEVELS_DIR = Path(__file__).resolve().parents[1] / "levels"
-
-
-def scenario_names() -> tuple[str, ...]:
-    """The game's levels that the title offers as scenarios, in the title's order (their stories say
-    which): the sheet names no level itself."""
-    offered = [(story.scenario, path.stem) for path in LEVELS_DIR.glob("*.tmx")
-               if (story := story_beside(path)).scenario is not None]
-    return tuple(name for _order, name in sorted(offered))
-
-
-SCENARIOS = scenario_names()
+SCENARIOS = tuple(path.stem for path in scenarios(sorted(LEVELS_DIR.glob("*.tmx"))))  # as the title has them
 LANGUAGES = ("en", "nl")
 TEXT_SIZES = (100, 125, 150)
 WINDOW_SIZES = ((1280, 720), (1920, 1080))
