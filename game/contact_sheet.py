@@ -13,16 +13,18 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import pygame
 
 from game import i18n
 from game.app.settings import Settings
-from game.events import ENDINGS, Command, GateScanned, PoliceAction, RunRecord, StationVisit
+from game.events import ENDINGS, Command, GateScanned, PoliceAction, StationVisit
 from game.level import Level, load_level
+from game.level.story import scenarios
 from game.render import Art, panels
-from game.render.debrief import draw_comparison
+from game.render.debrief import draw_comparison, file_of
 from game.render.notices import SCANS
 from game.screens import EndingScreen, PauseScreen, PhoneScreen, PlayScreen, TitleScreen
 from game.screens.compare import CompareScreen
@@ -34,11 +36,11 @@ from game.screens.replay import ReplayScreen
 from game.screens.settings_menu import SettingsScreen
 from game.sim import World
 from game.sim.bot import Bot
-from game.sim.record import record_of
 from game.sim.replay import Replay
+from game.system.debrief import Debrief
 
 LEVELS_DIR = Path(__file__).resolve().parents[1] / "levels"
-SCENARIOS = ("hearing_day", "here")
+SCENARIOS = tuple(path.stem for path in scenarios(sorted(LEVELS_DIR.glob("*.tmx"))))  # as the title has them
 LANGUAGES = ("en", "nl")
 TEXT_SIZES = (100, 125, 150)
 WINDOW_SIZES = ((1280, 720), (1920, 1080))
@@ -55,7 +57,7 @@ class SheetRuns:
     level: Level
     data_dir: Path = Path()
     preset: None = None
-    last_records: dict[str, tuple[RunRecord, Level]] = field(default_factory=dict)
+    last_records: dict[str, Debrief] = field(default_factory=dict)
 
     def new_attract_run(self) -> tuple[World, Bot]:
         return World(self.level, 1), Bot(self.level, 1)
@@ -63,7 +65,7 @@ class SheetRuns:
     def new_run(self) -> tuple[World, Bot | None]:
         return World(self.level, 1), None
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
+    def finish_run(self, file: Debrief) -> bool:
         return False
 
     def track(self, world: World, commands: list[Command]) -> None:
@@ -145,9 +147,10 @@ class Run:
     world: World
     commands: tuple[Command, ...]
 
-    @property
-    def record(self) -> RunRecord:
-        return record_of(self.world, list(self.commands))
+    @cached_property
+    def file(self) -> Debrief:
+        """The run's file, built once (``file_of``)."""
+        return file_of(self.world, self.commands)
 
 
 def _play(level: Level, seed: int, choose: Callable[[World], Command]) -> Run | None:
@@ -355,7 +358,7 @@ def _screens(context: SheetContext, runs: dict[str, dict[str, Run]], scenario: s
         shown.world = world  # the card is drawn from the world's events, over the HUD as in play
         yield f"card-{card}", shown.draw
     for ending, run in sorted(runs[scenario].items()):
-        ending_screen = EndingScreen(context, run.world, run.commands)
+        ending_screen = EndingScreen(context, run.world, file=run.file)
         for _tick in range(GUARD_TICKS + 1):  # until its closing hint shows
             ending_screen.update(TickInput(intents=frozenset(), held=Held()))
         yield f"file-{ending}", ending_screen.draw
@@ -363,11 +366,12 @@ def _screens(context: SheetContext, runs: dict[str, dict[str, Run]], scenario: s
     if others and runs[others[0]]:
         mine = max(runs[scenario].values(), key=lambda run: len(run.world.events))
         theirs = max(runs[others[0]].values(), key=lambda run: len(run.world.events))
-        pair = ((mine.record, mine.level), (theirs.record, theirs.level))
+        pair = (mine.file, theirs.file)
         yield "comparison", CompareScreen(context, *pair).draw
         yield "what_if", lambda surface: draw_comparison(surface, context.art, pair[0], pair[0])
     longest = max(runs[scenario].values(), key=lambda run: len(run.world.events))
-    replay = ReplayScreen(context, Replay(longest.record, longest.level), system_view=True, what_if=False)
+    replay = ReplayScreen(context, Replay(longest.file.record, longest.level), system_view=True,
+                          what_if=False)
     replay.replay.seek(len(longest.commands) * 2 // 3)
     yield "replay", replay.draw
     yield "out_of_order", OutOfOrderScreen(context).draw

@@ -18,6 +18,7 @@ from game import i18n
 from game.app.settings import Settings
 from game.contact_sheet import LEVELS_DIR, SheetContext
 from game.level import Level, load_level
+from game.level.story import first_scenario
 from game.render import Art
 from game.screens import PlayScreen
 from game.screens.intents import Held, TickInput
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     pygame.display.init()
     pygame.display.set_mode((1, 1), pygame.HIDDEN)
-    level = load_level(LEVELS_DIR / "hearing_day.tmx")
+    level = load_level(LEVELS_DIR / f"{first_scenario(LEVELS_DIR)}.tmx")  # the seeds above are its
     for name, surface in shots(level, Art.load()):
         pygame.image.save(surface, str(args.out / f"{name}.png"))
         print(args.out / f"{name}.png")

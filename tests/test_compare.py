@@ -24,6 +24,7 @@ from game.events import (
     write_run,
 )
 from game.level import load_level
+from game.render.debrief import file_of_run
 from game.system.compare import compare_scenarios, scenario_figures
 
 LEVELS = Path(__file__).resolve().parent.parent / "levels"
@@ -77,7 +78,8 @@ def run_files(tmp_path_factory) -> tuple[Path, Path]:
 @pytest.fixture(scope="module")
 def runs(run_files):
     first, second = (read_run(path, __version__) for path in run_files)
-    return (first, load_level(LEVELS / "hearing_day.tmx")), (second, load_level(LEVELS / "here.tmx"))
+    return (file_of_run(first, load_level(LEVELS / "hearing_day.tmx")),
+            file_of_run(second, load_level(LEVELS / "here.tmx")))
 
 
 def test_figures_of_each_scenario_from_the_files(runs) -> None:
@@ -98,9 +100,9 @@ def test_figures_of_each_scenario_from_the_files(runs) -> None:
 
 
 def test_a_file_with_nothing_kept_counts_nothing(runs) -> None:
-    level = runs[1][1]
+    level = runs[1].level
     empty = RunRecord(__version__, "here", 1, {}, "", None, 0, ())
-    figures = scenario_figures(empty, level)
+    figures = scenario_figures(file_of_run(empty, level))
     assert figures.recorded == 0 and figures.passages_until is None and figures.retention_days == 0.0
     assert sum(figures.owners.values()) == 0 and figures.entries == 0
 

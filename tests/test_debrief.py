@@ -31,7 +31,8 @@ from game.render import Art, palette
 from game.render.debrief import (
     draw_comparison,
     draw_file,
-    figures_of,
+    file_of,
+    file_of_run,
     render_comparison_png,
     render_debrief_png,
 )
@@ -199,12 +200,12 @@ def _has_colour(pixels: np.ndarray, colour: tuple[int, int, int], at_least: int)
 def test_the_file_draws_every_kind_of_run(art, level, name, size):
     run = RUNS[name]()
     surface = pygame.Surface(size)
-    figures = figures_of(run, level)
+    file = file_of_run(run, level)
     for scroll in (0, 3, 10_000):
-        draw_file(surface, art, run, level, figures, scroll=scroll, hint="press any button")
+        draw_file(surface, art, file, scroll=scroll, hint="press any button")
     pixels = _pixels(surface)
     assert _distinct(pixels) > 40
-    assert _has_colour(pixels, palette.PASS_COLOURS[figures.true_pass], 500)
+    assert _has_colour(pixels, palette.PASS_COLOURS[file.figures.true_pass], 500)
 
 
 @pytest.mark.parametrize("size", [(1280, 1024), (2560, 1080), (3840, 2160)])
@@ -213,8 +214,8 @@ def test_the_file_fits_other_shapes_and_a_larger_text_setting(art, level, size):
     copy = Art.load()
     copy.text_scale = 1.5
     surface = pygame.Surface(size)
-    draw_file(surface, copy, run, level, figures_of(run, level), scroll=2)
-    draw_comparison(surface, copy, (run, level), (no_observations(), level))
+    draw_file(surface, copy, file_of_run(run, level), scroll=2)
+    draw_comparison(surface, copy, file_of_run(run, level), file_of_run(no_observations(), level))
     assert copy.text_scale == 1.5  # the page reads it, and leaves it as it was
     assert _has_colour(_pixels(surface), palette.PASS_COLOURS["green"], 500)
 
@@ -230,20 +231,20 @@ def test_the_timeline_marks_what_she_was_not_told():
 
 
 def test_the_pass_band_runs_from_eight_to_the_ending_and_holds_are_counted(level):
-    data = series(long_run(), level)
+    data = series(file_of_run(long_run(), level))
     assert data.start == 480 and data.end == 10 * 60 + 17 == data.ended
     assert data.passes[0].start == 480 and data.passes[-1].end == data.ended
     assert all(a.end == b.start for a, b in zip(data.passes, data.passes[1:], strict=False))
     assert [hold.what for hold in data.holds].count("queue") == 3  # at the checkpoint G1
     assert len(data.holds) == 7  # three queues, three station visits and one walk home
-    at_once = series(ended_at_once(), level)
+    at_once = series(file_of_run(ended_at_once(), level))
     assert at_once.end == level.hearing_minutes and at_once.ended == 480
 
 
 def test_figures_are_phrased_for_a_stranger(level):
-    lines = figure_lines(no_observations(), figures_of(no_observations(), level))
+    lines = figure_lines(no_observations(), file_of_run(no_observations(), level).figures)
     assert [line.number for line in lines][:2] == ["0", str(tuning.GATE_QUEUE_MINUTES)]  # G1's queue
-    stayed = figure_lines(never_left_home(), figures_of(never_left_home(), level))
+    stayed = figure_lines(never_left_home(), file_of_run(never_left_home(), level).figures)
     assert "never walked" in stayed[3].sentence
 
 
@@ -260,13 +261,14 @@ def test_comparison_labels_name_the_changed_attribute():
 def test_the_picture_has_the_asked_size_and_a_real_page(level, tmp_path):
     out = tmp_path / "file.png"
     run = long_run()
-    render_debrief_png(run, level, out, size=(1920, 1080))
+    file = file_of_run(run, level)
+    render_debrief_png(file, out, size=(1920, 1080))
     image = pygame.image.load(str(out))
     assert image.get_size() == (1920, 1080)
     pixels = _pixels(image)
     assert _distinct(pixels) > 100
     assert pixels.std(axis=0).mean() > 20  # not one flat colour
-    assert _has_colour(pixels, palette.PASS_COLOURS[figures_of(run, level).true_pass], 2000)
+    assert _has_colour(pixels, palette.PASS_COLOURS[file.figures.true_pass], 2000)
     assert _has_colour(pixels, palette.PASS_COLOURS["red"], 500)  # 'you were not told'
 
 
@@ -280,7 +282,7 @@ def test_the_comparison_picture_shows_both_files(level, tmp_path):
         profile={"relative_of_detainee": False},
     )
     out = tmp_path / "both.png"
-    render_comparison_png((played, level), (what_if, level), out, size=(1920, 1080))
+    render_comparison_png(file_of_run(played, level), file_of_run(what_if, level), out, size=(1920, 1080))
     image = pygame.image.load(str(out))
     assert image.get_size() == (1920, 1080)
     pixels = _pixels(image)
@@ -288,7 +290,7 @@ def test_the_comparison_picture_shows_both_files(level, tmp_path):
     for colour in ("green", "yellow"):
         assert _has_colour(pixels, palette.PASS_COLOURS[colour], 1000)
     surface = pygame.Surface((1280, 720))
-    draw_comparison(surface, Art.load(), (played, level), (unfinished(), level))
+    draw_comparison(surface, Art.load(), file_of_run(played, level), file_of_run(unfinished(), level))
 
 
 # --- the screen -------------------------------------------------------------------------------
@@ -304,6 +306,17 @@ def finished_world(level) -> tuple[World, list[Command]]:
     for command in commands:
         world.step(command)
     return world, commands
+
+
+def test_the_file_of_a_world_is_the_file_its_run_file_reads_back(level):
+    """Built when the run ends, from the world's own camera bank, the file holds the same figures as
+    the same run read back from its file (``main.py debrief``), where a bank is built for it."""
+    world, commands = finished_world(level)
+    played = file_of(world, commands)
+    assert played.level is level and played.record.inputs
+    again = file_of_run(played.record, level)
+    assert again.figures == played.figures and again.spans == played.spans
+    assert np.array_equal(again.reach, played.reach)
 
 
 def test_the_screen_scrolls_and_closes_after_a_moment(level, art):

@@ -21,7 +21,8 @@ from game.events import (
     StationVisit,
 )
 from game.level import Level, load_level
-from game.system.debrief import camera_reach, compute_figures, shortest_route, walked_tiles
+from game.sim.cameras import CameraBank
+from game.system.debrief import Figures, camera_reach, debrief_of, shortest_route, walked_tiles
 
 # A corridor from home (west) to the court door (east); one camera watches its middle.
 ROWS = [
@@ -38,6 +39,10 @@ def level(tmp_path_factory: pytest.TempPathFactory) -> Level:
     objects = [*basic_objects(health_station=(8, 3, 1, 1)), court_door(18, 2),
                camera("C-1", 10.5, 1.5, facing=90, fov=90, reach=2.0)]
     return load_level(write_map(tmp_path_factory.mktemp("figures"), ROWS, objects))
+
+
+def compute_figures(run: RunRecord, level: Level) -> Figures:
+    return debrief_of(run, level, CameraBank(level).profiles).figures
 
 
 def record(events: list, *, ticks: int, route: tuple = (), on_screen: tuple = ()) -> RunRecord:
@@ -77,8 +82,8 @@ def test_every_figure_of_a_full_run(level: Level) -> None:
     assert figures.rules_fired == 3 and figures.rules_hidden == 2
     assert figures.gates_passed == 1
     assert figures.final_score == 975
-    assert figures.true_pass == "yellow" and figures.pass_turned
-    reach = camera_reach(level)
+    assert figures.true_pass == "yellow" and figures.pass_turned and figures.pass_turned_silently
+    reach = camera_reach(level, CameraBank(level).profiles)
     walked = walked_tiles(record(events, ticks=ticks, route=route))
     assert walked == [(int(2.5 + i), 2) for i in range(1, 16)]
     assert figures.share_in_reach == round(float(np.mean([reach[y, x] for x, y in walked])), 3)
@@ -94,7 +99,7 @@ def test_a_run_with_no_observations(level: Level) -> None:
     assert figures.cameras_that_saw_on_screen == 0 and figures.observations_per_minute == 0
     assert figures.minutes_lost == 0 and figures.rules_fired == 0
     assert figures.final_score == tuning.START_SCORE and figures.true_pass == "green"
-    assert not figures.pass_turned
+    assert not figures.pass_turned and not figures.pass_turned_silently
 
 
 def test_an_ending_at_eight_o_clock(level: Level) -> None:
@@ -118,3 +123,18 @@ def test_the_shipped_level_has_a_shortest_route(repo_root: Path) -> None:
     path = shortest_route(level)
     assert path and any(gate.court and gate.area.contains(path[-1][0] + 0.5, path[-1][1] + 0.5)
                         for gate in level.gates)
+
+
+def test_the_file_holds_the_time_taken_and_the_reach_its_figures_came_from(level: Level) -> None:
+    """One model: the spans and the reach the figures were computed from are the ones it keeps."""
+    route = tuple((i * 30, 2.5 + i, 2.5, 0) for i in range(16))
+    events = [GateScanned(1500, "08:25", "G1", "green", "passed"),
+              PoliceAction(1700, "08:45", "walked_home", 4.0, 2.5, 10), RunEnded(3000, "09:00", "too_late")]
+    run = record(events, ticks=3000, route=route)
+    file = debrief_of(run, level, CameraBank(level).profiles)
+    assert file.record is run and file.level is level
+    assert [(span.what, span.end - span.start) for span in file.spans] == [("walked_home", 10.0)]
+    assert file.figures.minutes_lost == 10 and file.figures.lost_to == (("walked_home", 1),)
+    walked = walked_tiles(run)
+    assert file.figures.share_in_reach == round(float(np.mean([file.reach[y, x] for x, y in walked])), 3)
+    assert file.reach.any() and not file.reach.all()

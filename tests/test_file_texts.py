@@ -22,16 +22,18 @@ from game.events import (
     StationVisit,
 )
 from game.level import Level, load_level
+from game.level.story import DEFAULT_STORY
 from game.render import Art
 from game.render.debrief_chart import HOLD_GREY, draw_chart
 from game.render.debrief_story import (
     INFERENCES,
     figure_lines,
-    here_figure_lines,
+    kept_figure_lines,
     sentence,
     series,
 )
-from game.system.debrief import QUESTIONS, compute_figures
+from game.sim.cameras import CameraBank
+from game.system.debrief import Debrief, Figures, debrief_of
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
 
 LEVELS = Path(__file__).resolve().parent.parent / "levels"
@@ -50,6 +52,14 @@ def dutch() -> Iterator[None]:
     i18n.set_language("nl")
     yield
     i18n.set_language("en")
+
+
+def file_of(run: RunRecord, level: Level) -> Debrief:
+    return debrief_of(run, level, CameraBank(level).profiles)
+
+
+def compute_figures(run: RunRecord, level: Level) -> Figures:
+    return file_of(run, level).figures
 
 
 def ticks_for(minutes: float) -> int:
@@ -78,7 +88,7 @@ def lines_of(run: RunRecord, level: Level) -> list[str]:
 def test_arriving_early_is_not_time_taken(level: Level) -> None:
     run = record([GateScanned(100, "09:25", "CD", "green", "entered"),
                   RunEnded(100, "09:25", "in_courtroom")], minutes=85)
-    data = series(run, level)
+    data = series(file_of(run, level))
     assert data.holds == () and data.ended == 9 * 60 + 25 < data.end == 10 * 60
     figures = compute_figures(run, level)
     assert figures.minutes_lost == 0 and figures.lost_to == ()
@@ -91,7 +101,7 @@ def test_a_checkpoint_queue_and_a_station_visit_are_taken_in_order(level: Level,
                   StationVisit(100, written, "Health station", 15, "cleared"),
                   GateScanned(200, "09:00", "G1", "green", "passed"),
                   RunEnded(300, "10:00", "too_late")], minutes=120)
-    holds = [(hold.start, hold.end, hold.what) for hold in series(run, level).holds]
+    holds = [(hold.start, hold.end, hold.what) for hold in series(file_of(run, level)).holds]
     assert holds == [(505, 510, "queue"), (510, 525, "station"), (535, 540, "queue")]
     figures = compute_figures(run, level)
     assert figures.minutes_lost == 25 and figures.lost_to == (("queue", 2), ("station", 1))
@@ -102,7 +112,7 @@ def test_a_checkpoint_queue_and_a_station_visit_are_taken_in_order(level: Level,
 def test_time_running_out_in_a_queue_is_taken_and_said(level: Level) -> None:
     """The hearing began in a checkpoint's line: no scan was written, the ending says where she was."""
     run = record([RunEnded(300, "10:00", "too_late", "queue", 3)], minutes=120)
-    holds = [(hold.start, hold.end, hold.what) for hold in series(run, level).holds]
+    holds = [(hold.start, hold.end, hold.what) for hold in series(file_of(run, level)).holds]
     assert holds == [(597, 600, "queue")]
     assert compute_figures(run, level).minutes_lost == 3
     ending = run.events[-1]
@@ -118,7 +128,7 @@ def test_time_running_out_in_a_queue_is_taken_and_said(level: Level) -> None:
 def test_held_at_the_gate_takes_the_rest_of_the_morning(level: Level, dutch: None) -> None:
     run = record([GateScanned(100, "09:10", "G1", "red", "held"), RunEnded(100, "09:10", "held_at_gate")],
                  minutes=70)
-    holds = [(hold.start, hold.end, hold.what) for hold in series(run, level).holds]
+    holds = [(hold.start, hold.end, hold.what) for hold in series(file_of(run, level)).holds]
     assert holds == [(545, 550, "queue"), (550, 600, "held")]
     assert compute_figures(run, level).minutes_lost == 55
     assert lines_of(run, level)[1] == (
@@ -133,7 +143,7 @@ def test_a_police_hold_says_hours_and_counts_only_until_the_hearing(level: Level
     assert sentence(hold) == "Police pulled you off the highway and held you for hours"
     assert "240" not in sentence(hold)
     assert compute_figures(run, level).minutes_lost == 60
-    assert series(run, level).holds[0].end == 10 * 60  # the chart's axis ends at the hearing
+    assert series(file_of(run, level)).holds[0].end == 10 * 60  # the chart's axis ends at the hearing
 
 
 def _grey_pixels(level: Level, run: RunRecord) -> int:
@@ -141,7 +151,7 @@ def _grey_pixels(level: Level, run: RunRecord) -> int:
     pygame.display.set_mode((1280, 720))
     surface = pygame.Surface((1280, 400))
     surface.fill((255, 255, 255))
-    draw_chart(surface, Art.load(), series(run, level), surface.get_rect(), 1.0)
+    draw_chart(surface, Art.load(), series(file_of(run, level)), surface.get_rect(), 1.0)
     pixels = pygame.surfarray.array3d(surface).reshape(-1, 3)
     return int((abs(pixels.astype(int) - HOLD_GREY).max(axis=1) <= 2).sum())
 
@@ -212,22 +222,22 @@ def test_the_pace_line_says_it_in_words(level: Level, count: int, minutes: float
 
 def test_what_was_kept_counts_cameras_and_letters_in_words(level: Level, dutch: None) -> None:
     nothing = record([])
-    lines = here_figure_lines(nothing, compute_figures(nothing, level))
+    lines = kept_figure_lines(nothing, compute_figures(nothing, level))
     assert lines[0].sentence == "waarnemingen live: geen enkele camera herkende je."
     assert lines[3].sentence == "brieven: niemand schreef je."
     i18n.set_language("en")
     one = record([seen(0, "D-1", "dot", "counting")])
-    lines = here_figure_lines(one, compute_figures(one, level))
+    lines = kept_figure_lines(one, compute_figures(one, level))
     assert lines[0].sentence == "observation live, by one camera (only as a dot: no face, no name)."
     many = record([seen(n, f"C-{n % 3}") for n in range(5)] + [seen(9, "D-1", "dot", "counting")]
                   + [Letter(10, "09:00", "You were selected for a check.")])
-    lines = here_figure_lines(many, compute_figures(many, level))
+    lines = kept_figure_lines(many, compute_figures(many, level))
     assert lines[0].sentence == "observations live, by 4 cameras (1 of them saw you only as a dot)."
     assert lines[3].sentence == "letter, with no reason given."
 
 
 def test_the_courtroom_question_does_not_call_a_short_file_long() -> None:
-    assert not any("long." in question for question in QUESTIONS["in_courtroom"])
+    assert not any("long." in question for question in DEFAULT_STORY.questions_for("in_courtroom"))
 
 
 # --- the rule that reads more than anxiety ---------------------------------------------------

@@ -12,7 +12,7 @@ from game.app.settings import Settings
 from game.level import load_level
 from game.render import Art, panels
 from game.render.compare import draw_scenario_comparison
-from game.render.debrief import draw_file, figures_of
+from game.render.debrief import draw_file
 from game.screens.compare import CompareScreen
 from game.screens.ending import EndingScreen, PageCanvas, layout_size
 from game.screens.facilitator import FacilitatorScreen
@@ -108,11 +108,8 @@ def test_the_file_of_a_long_run_fits_every_card_at_every_text_size(art, long_run
         heights = {}
         for scale in (1.0, 1.25, 1.5):
             for run in long_runs:
-                record = run.record
-                figures = figures_of(record, run.level)
-
-                def draw(page, record=record, run=run, figures=figures):
-                    draw_file(page, art, record, run.level, figures, scroll=1, hint=hint)
+                def draw(page, file=run.file):
+                    draw_file(page, art, file, scroll=1, hint=hint)
 
                 log = _laid_out(art, size, scale, draw)
                 assert contact_sheet.problems_in(log, layout_size(size), f"{language}-{scale}") == []
@@ -125,7 +122,7 @@ def test_the_file_of_a_long_run_fits_every_card_at_every_text_size(art, long_run
 @pytest.mark.parametrize("language", ["en", "nl"])
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
 def test_the_comparison_of_two_long_runs_fits_at_every_text_size(art, long_runs, language, size):
-    pair = [(run.record, run.level) for run in long_runs]
+    pair = [run.file for run in long_runs]
     i18n.set_language(language)
     try:
         heading = i18n._("How you were recorded").upper()
@@ -143,8 +140,8 @@ def test_the_file_and_the_comparison_are_drawn_again_at_a_new_text_size(art, lon
     """The facilitator's menu opens over any screen, so the text size may change under a file."""
     first, second = long_runs
     context = contact_sheet.SheetContext(first.level, art, Settings())
-    screens = [EndingScreen(context, first.world, first.commands),
-               CompareScreen(context, (first.record, first.level), (second.record, second.level))]
+    screens = [EndingScreen(context, first.world, file=first.file),
+               CompareScreen(context, first.file, second.file)]
     for screen in screens:
         surface = pygame.Surface((1280, 720))
         screen.draw(surface)
@@ -161,11 +158,12 @@ def test_the_file_and_the_comparison_are_drawn_again_at_a_new_text_size(art, lon
 def test_the_files_first_line_keeps_clear_of_the_score_in_dutch(art, long_runs, dutch, scale):
     """'JOUW DOSSIER · Hier · geëindigd om 10:10 · regelset …' wraps before it reaches 'Eindscore'."""
     run = long_runs[1]
-    record = dataclasses.replace(run.record, preset={"name": "streng-toezicht", "hash": "ab12cd34",
-                                                     "content": {}})
+    record = dataclasses.replace(run.file.record, preset={"name": "streng-toezicht", "hash": "ab12cd34",
+                                                          "content": {}})
+    file = dataclasses.replace(run.file, record=record)
 
     def draw(page):
-        draw_file(page, art, record, run.level, figures_of(record, run.level))
+        draw_file(page, art, file)
 
     log = _laid_out(art, (1280, 720), scale, draw)
     caption = next(rect for _key, rect, message in log.texts if message == "Eindscore")

@@ -20,9 +20,8 @@ from game.events import Command, write_run
 from game.level import Level, load_level
 from game.level.loader import MAX_LABEL, MAX_LETTER, MAX_NAME, MAX_REASON, MAX_TITLE
 from game.level.model import fill_goal_label
-from game.render.debrief import render_debrief_png
+from game.render.debrief import file_of, render_debrief_png
 from game.sim.bot import Bot
-from game.sim.record import record_of
 from game.sim.world import World
 
 REPO = Path(__file__).resolve().parent.parent
@@ -102,10 +101,10 @@ def test_a_level_check_accepts_at_its_longest_texts_plays_and_its_file_draws(
         world, commands = _play(loaded, seed, how)
         assert world.ending is not None, how
         endings.add(world.ending)
-        record = record_of(world, commands)
-        write_run(tmp_path / f"{how}.json", record)
+        file = file_of(world, commands)
+        write_run(tmp_path / f"{how}.json", file.record)
         assert read_run_file(tmp_path / f"{how}.json").ending == world.ending
-        render_debrief_png(record, loaded, tmp_path / f"{how}.png", size=(1280, 720))
+        render_debrief_png(file, tmp_path / f"{how}.png", size=(1280, 720))
         assert (tmp_path / f"{how}.png").stat().st_size > 10_000
     assert len(endings) >= 2
 

@@ -24,13 +24,12 @@ from game.app.preload import draw_every_screen, every_cone, preload_scenarios
 from game.events import Command
 from game.level import load_level
 from game.render import Art
-from game.render.debrief import draw_file, figures_of
+from game.render.debrief import draw_file, file_of
 from game.screens.compare import CompareScreen
 from game.screens.ending import EndingScreen, PageCanvas, layout_size
 from game.screens.title import TitleScreen
 from game.sim import World
 from game.sim.cameras import CameraBank
-from game.sim.record import record_of
 
 
 @pytest.fixture(autouse=True)
@@ -156,8 +155,7 @@ def test_returning_from_a_debrief_twice_keeps_one_set_of_page_surfaces(tmp_path:
     assert gone() is None  # the canvas does not keep a closed file alive
     second = EndingScreen(services, given_up(services))
     second.draw(surface)
-    record = record_of(second.world, [])
-    CompareScreen(services, (record, second.world.level), (record, second.world.level)).draw(surface)
+    CompareScreen(services, second.file, second.file).draw(surface)
     assert services.pages.window is window and services.pages.layout is layout
 
 
@@ -167,8 +165,7 @@ def test_a_file_uncovered_by_the_comparison_draws_itself_again(tmp_path: Path, a
     ending = EndingScreen(services, given_up(services))
     ending.draw(surface)
     file_page = pygame.image.tobytes(surface, "RGB")
-    record = record_of(ending.world, [])
-    CompareScreen(services, (record, ending.world.level), (record, ending.world.level)).draw(surface)
+    CompareScreen(services, ending.file, ending.file).draw(surface)
     assert pygame.image.tobytes(surface, "RGB") != file_page
     ending.draw(surface)
     assert pygame.image.tobytes(surface, "RGB") == file_page
@@ -181,13 +178,11 @@ def test_the_page_canvas_draws_what_the_page_draws_on_its_own(tmp_path: Path, ar
     debrief drawn straight onto a surface of the window's size (which scales a page of its own)."""
     services = services_for(tmp_path, art)
     world = given_up(services)
-    record = record_of(world, [])
-    figures = figures_of(record, world.level)
+    file = file_of(world, [])
     alone = pygame.Surface(size)
-    draw_file(alone, art, record, world.level, figures, hint="hint")
+    draw_file(alone, art, file, hint="hint")
     canvas, owner = PageCanvas(), TitleScreen(services)
-    kept = canvas.draw(owner, size,
-                       lambda page: draw_file(page, art, record, world.level, figures, hint="hint"))
+    kept = canvas.draw(owner, size, lambda page: draw_file(page, art, file, hint="hint"))
     assert kept.get_size() == size and canvas.kept(owner, size) is kept
     assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(alone, "RGB")
     assert (canvas.layout is None) == (layout_size(size) == size)

@@ -399,8 +399,7 @@ def _title_picture(tmp_path: Path, level_path: Path) -> np.ndarray:
 def test_the_title_and_the_file_show_the_openstreetmap_credit(tmp_path: Path, streets) -> None:
     import dataclasses
 
-    from game.render.debrief import render_debrief_png
-    from game.sim.record import record_of
+    from game.render.debrief import file_of, file_of_run, render_debrief_png
 
     uncredited = streets.path.with_name("plain.tmx")  # beside it: the same tileset, the same rules
     text = streets.path.read_text().replace(f'<property name="credit" value="{CREDIT}"/>', "")
@@ -417,8 +416,8 @@ def test_the_title_and_the_file_show_the_openstreetmap_credit(tmp_path: Path, st
     while world.ending is None and world.tick < 600:
         commands.append(bot.command(world))
         world.step(commands[-1])
-    record = record_of(world, commands)
-    render_debrief_png(record, streets, tmp_path / "a.png", size=(1280, 720))
+    file = file_of(world, commands)
+    render_debrief_png(file, tmp_path / "a.png", size=(1280, 720))
     plain = dataclasses.replace(streets, credit=None)
-    render_debrief_png(record, plain, tmp_path / "b.png", size=(1280, 720))
+    render_debrief_png(file_of_run(file.record, plain, world.cameras), tmp_path / "b.png", size=(1280, 720))
     assert (tmp_path / "a.png").read_bytes() != (tmp_path / "b.png").read_bytes()

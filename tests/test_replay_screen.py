@@ -84,8 +84,10 @@ def test_what_if_shows_both_files_when_the_inputs_run_out(screen_for) -> None:
         press(screen, Intent.RIGHT)
     press(screen)
     assert screen.verdict is None, "a what-if is not expected to reproduce the record"
-    assert screen.what_if_record is not None
-    assert screen.what_if_record.profile["relative_of_detainee"] is False
+    assert screen.what_if_files is not None
+    played, changed = screen.what_if_files
+    assert played.record is screen.replay.record
+    assert changed.record.profile["relative_of_detainee"] is False
     screen.draw(surface)
     colours = {tuple(surface.get_at((x, y))) for x in range(0, 1280, 32) for y in range(0, 720, 32)}
     assert len(colours) > 10

@@ -9,7 +9,7 @@ import pygame
 import pytest
 
 from game.app.settings import Settings
-from game.events import Command
+from game.events import Command, decode_inputs
 from game.level import Level, load_level
 from game.render import Art, Hud, WorldView
 from game.render.notices import WALKED_BACK, play_card
@@ -22,6 +22,7 @@ from game.screens.play import ENDING_BEAT_TICKS
 from game.screens.settings_menu import SettingsScreen
 from game.sim import World
 from game.sim.bot import Bot
+from game.system.debrief import Debrief
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
 
 SIZE = (1280, 720)
@@ -37,7 +38,7 @@ class FakeRuns:
         self.last_records: dict = {}
         self.autoplay = autoplay
         self.quit_after_run = quit_after_run
-        self.finished: list[tuple[World, list[Command]]] = []
+        self.finished: list[Debrief] = []
         self.tracked: list[Command] | None = None
 
     def new_run(self) -> tuple[World, Bot | None]:
@@ -46,8 +47,8 @@ class FakeRuns:
     def new_attract_run(self) -> tuple[World, Bot]:
         return World(self.level, 4), Bot(self.level, 4)
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
-        self.finished.append((world, list(commands)))
+    def finish_run(self, file: Debrief) -> bool:
+        self.finished.append(file)
         return self.quit_after_run
 
     def track(self, world: World, commands: list[Command]) -> None:
@@ -233,7 +234,9 @@ def test_stay_home_gives_up_on_the_next_command(app):
         assert play.update(press()) is None and not app.runs.finished
     ended = play.update(press())
     assert isinstance(ended, Replace) and isinstance(ended.screen, EndingScreen)
-    assert app.runs.finished and app.runs.finished[0][1] == play.commands
+    assert app.runs.finished and decode_inputs(app.runs.finished[0].record.inputs) == play.commands
+    # one file of the run: the app keeps what the debrief opens
+    assert ended.screen.file is app.runs.finished[0]
 
 
 def test_quit_to_title_drops_the_run(app):

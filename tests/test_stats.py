@@ -20,12 +20,16 @@ from game.app.stats import (
     StatsError,
     StatsRow,
     merge,
-    row_from_record,
+    row_of,
     stats_command,
     summarise,
     write_csv,
 )
 from game.events import GateScanned, Observed, PassChanged, RunEnded, RunRecord, ScoreChanged
+from game.level import Level, load_level
+from game.sim.cameras import CameraBank
+from game.system.debrief import debrief_of
+from tests.mapmaker import basic_objects, court_door, open_rows, write_map
 
 
 def make_row(ending: str = "too_late", observations: int = 3, true_pass: str = "green",
@@ -45,7 +49,17 @@ def filled(path: Path, rows: list[StatsRow] = ROWS) -> Path:
     return path
 
 
-def test_row_from_record_counts_what_happened() -> None:
+@pytest.fixture(scope="module")
+def level(tmp_path_factory: pytest.TempPathFactory) -> Level:
+    return load_level(write_map(tmp_path_factory.mktemp("stats"), open_rows(20, 10),
+                                [*basic_objects(), court_door(15, 2)]))
+
+
+def test_a_row_counts_what_happened_as_the_file_does(level: Level) -> None:
+    """The row's numbers are the file's figures: what the debrief shows is what is counted."""
+    def row_from_record(record: RunRecord, language: str, hour: int) -> StatsRow:
+        return row_of(debrief_of(record, level, CameraBank(level).profiles), language, hour)
+
     seen = Observed(100, "08:05", "C-1", "lamp", 3.0, 4.0, 0.9, "anxious")
     events = (
         seen, seen,

@@ -166,8 +166,8 @@ def replay_parser() -> argparse.ArgumentParser:
 def replay_headless(record: RunRecord, level: Level, profile: dict[str, object],
                     run_out: Path | None) -> int:
     """Replay to the end; write the replayed run; say whether it reproduced the record."""
-    from game.app.runs import record_of
     from game.events import write_run
+    from game.sim.record import record_of
     from game.sim.replay import Replay, compare
 
     replay = Replay(record, level, profile)
@@ -242,7 +242,7 @@ def debrief_command(argv: list[str]) -> int:
     from game import i18n
     from game.render import AssetError
     from game.render.compare import render_scenario_comparison_png
-    from game.render.debrief import render_comparison_png, render_debrief_png
+    from game.render.debrief import file_of_run, render_comparison_png, render_debrief_png
 
     args = debrief_parser().parse_args(argv)
     if len(args.runs) > 2:
@@ -250,15 +250,15 @@ def debrief_command(argv: list[str]) -> int:
     i18n.set_language(args.lang or i18n.system_language())
     try:
         check_output(args.png, "--png")
-        runs = [load_run(path) for path in args.runs]
+        runs = [file_of_run(*load_run(path)) for path in args.runs]
     except (RunFileError, OptionError) as error:
         return fail(str(error))
     except LevelError as error:
         return fail(str(error.problems[0]))
     try:
         if len(runs) == 1:
-            render_debrief_png(*runs[0], args.png, size=args.size or (1920, 1080))
-        elif runs[0][0].level != runs[1][0].level:
+            render_debrief_png(runs[0], args.png, size=args.size or (1920, 1080))
+        elif runs[0].record.level != runs[1].record.level:
             render_scenario_comparison_png(runs[0], runs[1], args.png, size=args.size or (2560, 1440))
         else:
             render_comparison_png(runs[0], runs[1], args.png, size=args.size or (2560, 1440))

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from game import i18n
 from game.app.options import Options
-from game.app.stats import StatsDB, StatsError, Summary, count_run, row_from_record, stats_path
-from game.events import RunRecord
+from game.app.stats import StatsDB, StatsError, Summary, count_run, row_of, stats_path
 from game.i18n import N_
+from game.system.debrief import Debrief
 
 # Headings of the notices the title shows (the settings' own is the title's SETTINGS_NOTICE).
 DATA_DIR_NOTICE = N_("The data folder cannot be written, so runs are not kept there.")
@@ -55,10 +55,10 @@ class KioskService:
         kept, self.notice = self.notice, None
         return kept
 
-    def count(self, record: RunRecord) -> None:
+    def count(self, file: Debrief) -> None:
         """One anonymous row in the statistics; a broken database is moved aside, never a crash."""
         try:
-            row = row_from_record(record, i18n.current_language(), self.hour_source())
+            row = row_of(file, i18n.current_language(), self.hour_source())
             moved = count_run(stats_path(self.data_dir), row)
             if moved:
                 notice(f"statistics: {moved}")

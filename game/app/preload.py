@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import i18n
-from game.events import Command, RunRecord
+from game.events import Command
 from game.level import Level, LevelError, load_level
 from game.render import AssetError
 from game.screens.base import Screen, draw_stack
 from game.sim.cameras import CameraBank
-from game.sim.record import record_of
+from game.system.debrief import Debrief
 
 if TYPE_CHECKING:
     from game.app.loop import Services
@@ -106,7 +106,7 @@ def draw_every_screen(services: Services, surface: pygame.Surface) -> None:
 
 
 def _draw_scenario(services: Services, path: Path, level: Level, surface: pygame.Surface,
-                   high_contrast: bool) -> tuple[RunRecord, Level]:
+                   high_contrast: bool) -> Debrief:
     """Every screen of one scenario drawn once (see ``draw_every_screen``); the run it drew, given up."""
     from game.screens.attract import AttractScreen
     from game.screens.ending import EndingScreen
@@ -132,8 +132,9 @@ def _draw_scenario(services: Services, path: Path, level: Level, surface: pygame
     play.cap_ticks = cap
     world = play.world
     world.step(Command(give_up=True))
-    draw_stack([EndingScreen(services, world, [])], surface)
-    return record_of(world, []), level
+    ending = EndingScreen(services, world, [])
+    draw_stack([ending], surface)
+    return ending.file
 
 
 def _overlays(services: Services, play: PlayScreen) -> list[list[Screen]]:

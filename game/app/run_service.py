@@ -16,14 +16,16 @@ from typing import IO
 
 from game.app.kiosk_service import KioskService, notice
 from game.app.options import LEVELS_DIR, Options
-from game.app.runs import keep_run, record_of
+from game.app.runs import keep_run
 from game.app.settings_service import SettingsService
-from game.events import Command, RunRecord, write_run
+from game.events import Command, write_run
 from game.level import Level, LevelError, load_level
 from game.render import Art, AssetError
 from game.sim import World
 from game.sim.bot import Bot
 from game.sim.cameras import CameraBank
+from game.sim.record import record_of
+from game.system.debrief import Debrief
 from game.system.presets import Preset, apply_preset, save_active
 
 BENCHMARK_LEVELS = frozenset({"stress"})  # made to load the renderer, not to be played
@@ -68,7 +70,7 @@ class RunService:
     finished_runs: int = field(default=0)
     attract_runs: int = field(default=0)
     # The last finished run of each level this sitting, so the debrief can offer the scenario comparison.
-    last_records: dict[str, tuple[RunRecord, Level]] = field(default_factory=dict)
+    last_records: dict[str, Debrief] = field(default_factory=dict)
     # What a kiosk loads at start (``game.app.preload``): every level it offers and its camera bank, by
     # path, so choosing a scenario later loads nothing.
     levels: dict[Path, Level] = field(default_factory=dict)
@@ -121,19 +123,19 @@ class RunService:
         """The play screen tells the app which run is in progress, so an exit can still save it."""
         self.active = (world, commands)
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
+    def finish_run(self, file: Debrief) -> bool:
         """Keep a finished run: its file, its statistics row, and only then the trace's word that it
         ended (a kill between them must not leave a trace that tells of a run that is not kept)."""
-        record = record_of(world, commands)
+        record = file.record
         if self.options.run_out is not None:
             run_out = self.options.run_out
             write_or_notice("run file", lambda: write_run(run_out, record))
         if self.settings.current.keep_runs:
             write_or_notice("runs", lambda: keep_run(self.data_dir / "runs", record, self.stamp_source()))
         self.active = None
-        self.exhibition.count(record)
-        self.trace.write(frame=self.frame_source(), ending=world.ending)
-        self.last_records[record.level] = (record, world.level)
+        self.exhibition.count(file)
+        self.trace.write(frame=self.frame_source(), ending=record.ending)
+        self.last_records[record.level] = file
         self.finished_runs += 1
         return self.options.autoplay and not self.options.kiosk
 

@@ -16,13 +16,10 @@ from typing import Any
 
 from game.events import RunFileError, RunRecord, read_run, write_run
 from game.level.untrusted import RUN, UntrustedFileError, read_json
-from game.sim.record import record_of
 
 KEEP_RUNS = 50
 HOUR_STAMP = "%Y%m%d-%H"
 _KEPT_NAME = re.compile(r"(\d{8}-\d{2})-(\d{4})-")
-
-__all__ = ["HOUR_STAMP", "KEEP_RUNS", "hour_stamp", "keep_run", "read_run_file", "record_of"]
 
 
 def hour_stamp(now: float | None = None) -> str:

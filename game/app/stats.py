@@ -27,14 +27,14 @@ from typing import TextIO
 from game import tuning
 from game.app.data_dir import default_data_dir
 from game.app.options import ASSETS_DIR, OneLineParser, OptionError, check_output
-from game.events import ENDINGS, GateScanned, Observed, PassChanged, RunRecord, ScoreChanged
+from game.events import ENDINGS
 from game.level.untrusted import DATABASE, UntrustedFileError, check_regular
+from game.system.debrief import Debrief
 
 STATS_FILE = "stats.db"
 SCHEMA_VERSION = 2  # 2: the facilitator's preset (name, content hash) and the silent pass turn
 # "FLGD": marks the file as Flagged's statistics, so a merge never mixes in some other database.
 APPLICATION_ID = 0x464C4744
-GATE_PASSED = ("passed", "entered")
 FONT = ASSETS_DIR / "fonts" / "AtkinsonHyperlegible-Regular.ttf"
 FONT_BOLD = ASSETS_DIR / "fonts" / "AtkinsonHyperlegible-Bold.ttf"
 CHART_SIZE = (1600, 900)
@@ -116,28 +116,27 @@ def stats_path(data_dir: Path) -> Path:
     return data_dir / STATS_FILE
 
 
-def row_from_record(record: RunRecord, language: str, hour: int) -> StatsRow:
-    """The statistics row of a finished run; raises ValueError for a run with no ending or a bad hour."""
+def row_of(file: Debrief, language: str, hour: int) -> StatsRow:
+    """The statistics row of a finished run, its numbers the file's own figures (what the debrief
+    shows is what is counted); raises ValueError for a run with no ending or a bad hour."""
+    record, figures = file.record, file.figures
     if record.ending is None:
         raise ValueError("only a finished run has a statistics row")
     if not 0 <= hour <= 23:
         raise ValueError(f"hour of day {hour} is not 0 to 23")
-    events = record.events
-    scores = [e.score for e in events if isinstance(e, ScoreChanged)]
-    passes = [e.to for e in events if isinstance(e, PassChanged)]
     return StatsRow(
         hour_of_day=hour,
         level=record.level,
         language=language,
         ending=record.ending,
         duration_s=round(record.ticks / tuning.TICKS_PER_SECOND, 2),
-        final_score=scores[-1] if scores else tuning.START_SCORE,
-        true_pass=passes[-1] if passes else "green",
-        observations=sum(1 for e in events if isinstance(e, Observed)),
-        gates_passed=sum(1 for e in events if isinstance(e, GateScanned) and e.result in GATE_PASSED),
+        final_score=figures.final_score,
+        true_pass=figures.true_pass,
+        observations=figures.observations,
+        gates_passed=figures.gates_passed,
         preset_name=str(record.preset["name"]) if record.preset else "",
         preset_hash=str(record.preset["hash"]) if record.preset else "",
-        pass_turned_silently=any(isinstance(e, PassChanged) and not e.told for e in events),
+        pass_turned_silently=figures.pass_turned_silently,
     )
 
 

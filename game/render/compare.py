@@ -1,7 +1,7 @@
 """Two scenarios side by side: "How different are we, really?" One page, a column per run file.
 
 Why its own page rather than the what-if columns: the what-if compares one walk under two profiles,
-this compares two cities (Hearing Day and Here), so it asks other questions of each file: how often
+this compares two cities (two levels, two scenarios), so it asks other questions of each file: how often
 she was recorded and how (live, footage handed over afterwards, number plates), who owned the
 cameras, what was kept and for how long, and what she was told. The figures come from
 ``game.system.compare``; this module only places them, at any size from 1280x720 up.
@@ -14,16 +14,16 @@ from pathlib import Path
 
 import pygame
 
-from game.events import RunRecord
 from game.i18n import N_, _, format_number, n_
-from game.level.model import Level
 from game.render import palette
 from game.render.art import Art
-from game.render.debrief import _blit, _font_h, _lines, _offscreen_art, _on_page, _page_art, _wrap
+from game.render.debrief import on_page, page_art, save_picture
 from game.render.debrief_map import FOOTAGE_BLUE, draw_map
 from game.render.debrief_story import ending_clock, ending_title, long_date
-from game.render.panels import card, log_forget, text_size, unit
+from game.render.panels import card, log_forget, unit
+from game.render.text import line_height, text, text_lines, text_size, wrap
 from game.system.compare import ScenarioFigures, compare_scenarios
+from game.system.debrief import Debrief
 
 HEADLINE = N_("How different are we, really?")
 SUBTITLE = N_("Two cities, one player: what each file holds, who owned the cameras, what was kept "
@@ -43,11 +43,11 @@ def _heading(surface: pygame.Surface, art: Art, key: str, x: int, y: int, width:
     """A small capitals section title over a rule, wrapped if wider than the card; returns the y
     below it."""
     words = _(SECTIONS[key]).upper()
-    line_h = _font_h(surface, art, "label", 0.78)
-    lines = _wrap(surface, art, "label", words, width, 0.78)
+    line_h = line_height(surface, art, "label", 0.78)
+    lines = wrap(surface, art, "label", words, width, 0.78)
     if draw:
         for number, line in enumerate(lines):
-            _blit(surface, art, "label", line, palette.INK_SOFT, 0.78, topleft=(x, y + number * line_h))
+            text(surface, art, "label", line, palette.INK_SOFT, 0.78, topleft=(x, y + number * line_h))
     rule_y = y + len(lines) * line_h + round(6 * u)
     if draw:
         pygame.draw.line(surface, palette.BACKGROUND, (x, rule_y), (x + width, rule_y), max(2, round(3 * u)))
@@ -67,10 +67,10 @@ def _numbers(surface: pygame.Surface, art: Art, figures: ScenarioFigures, x: int
     bottom = y
     for index, (number, words) in enumerate(cells):
         left = x + index * cell_w
-        big = _blit(surface, art, "score", str(number), FOOTAGE_BLUE if index == 1 else palette.INK, 0.9,
+        big = text(surface, art, "score", str(number), FOOTAGE_BLUE if index == 1 else palette.INK, 0.9,
                     topleft=(left, y))
         words_w = cell_w - round(16 * u)
-        height = _lines(surface, art, "small", words, palette.INK, (left, big.bottom), words_w, 0.85)
+        height = text_lines(surface, art, "small", words, palette.INK, (left, big.bottom), words_w, 0.85)
         bottom = max(bottom, big.bottom + height)
     return bottom + round(14 * u)
 
@@ -80,18 +80,18 @@ def _owners(surface: pygame.Surface, art: Art, figures: ScenarioFigures, scale_m
     """One bar per owner, with its name and count (the colour is never the only cue)."""
     name_w = max(text_size(surface, art, "small", _(name))[0] for name in OWNER_NAMES.values())
     name_w += round(20 * u)
-    bar_h = _font_h(surface, art, "small") - round(8 * u)
+    bar_h = line_height(surface, art, "small") - round(8 * u)
     bar_w = width - name_w - round(70 * u)
     for owner, name in OWNER_NAMES.items():
         count = figures.owners.get(owner, 0)
-        _blit(surface, art, "small", _(name), palette.INK, topleft=(x, y))
+        text(surface, art, "small", _(name), palette.INK, topleft=(x, y))
         length = max(round(4 * u), round(bar_w * count / scale_max))
         bar = pygame.Rect(x + name_w, y + round(5 * u), length, bar_h)
         pygame.draw.rect(surface, OWNER_COLOURS[owner] if count else palette.BACKGROUND, bar,
                          border_radius=round(4 * u))
-        _blit(surface, art, "label", str(count), palette.INK,
+        text(surface, art, "label", str(count), palette.INK,
               midleft=(bar.right + round(12 * u), bar.centery))
-        y += _font_h(surface, art, "small") + round(4 * u)
+        y += line_height(surface, art, "small") + round(4 * u)
     return y + round(10 * u)
 
 
@@ -133,25 +133,25 @@ def _told_lines(figures: ScenarioFigures) -> list[str]:
     return lines
 
 
-def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], figures: ScenarioFigures,
+def _column(surface: pygame.Surface, art: Art, file: Debrief, figures: ScenarioFigures,
             scale_max: int, rect: pygame.Rect, accent: tuple[int, ...], u: float) -> tuple[int, bool]:
     """One scenario's card; returns how far down its words reach (the map takes what is left) and
     whether lines were left out: those that do not fit above its foot are counted in a last line."""
-    record, level = run
+    record, level = file.record, file.level
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
     pygame.draw.rect(surface, accent, (rect.x, rect.y, rect.width, round(14 * u)),
                      border_top_left_radius=round(14 * u), border_top_right_radius=round(14 * u))
     pad = round(28 * u)
     x, y, width = rect.x + pad, rect.y + pad + round(6 * u), rect.width - 2 * pad
     foot = rect.bottom - pad
-    title = _blit(surface, art, "heading", _(level.title), palette.INK, topleft=(x, y))
+    title = text(surface, art, "heading", _(level.title), palette.INK, topleft=(x, y))
     ending = f"{ending_title(record.ending, level.story)} · {ending_clock(record, level)}"
-    y = title.bottom + _lines(surface, art, "label", ending, palette.COAT, (x, title.bottom), width, 0.9)
+    y = title.bottom + text_lines(surface, art, "label", ending, palette.COAT, (x, title.bottom), width, 0.9)
     y += round(10 * u)
     y = _heading(surface, art, "recorded", x, y, width, u)
     y = _numbers(surface, art, figures, x, y, width, u)
     if figures.dots:
-        y += _lines(surface, art, "small", n_("{count} of them saw you only as a dot.",
+        y += text_lines(surface, art, "small", n_("{count} of them saw you only as a dot.",
                                                "{count} of them saw you only as dots.", figures.dots)
                     .format(count=figures.dots), palette.INK_SOFT, (x, y), width, 0.85) + round(8 * u)
     y = _heading(surface, art, "owners", x, y, width, u)
@@ -162,27 +162,28 @@ def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], fig
 
     def more_h(rest: int) -> int:
         words = _("{count} more at a smaller text size").format(count=rest)
-        return _lines(surface, art, "small", words, palette.INK_SOFT, (x, y), width, 0.85, draw=False)
+        return text_lines(surface, art, "small", words, palette.INK_SOFT, (x, y), width, 0.85, draw=False)
 
     shown_key = None
     for number, (key, line) in enumerate(bullets):
-        line_h = _lines(surface, art, "small", line, palette.INK, (x + indent, y), width - indent, draw=False)
+        line_h = text_lines(surface, art, "small", line, palette.INK, (x + indent, y), width - indent,
+                            draw=False)
         heading_h = _heading(surface, art, key, x, y, width, u, draw=False) - y if key != shown_key else 0
         need = line_h + heading_h + (round(12 * u) if number + 1 < len(bullets)
                                      and bullets[number + 1][0] != key else 0)
         rest = len(bullets) - number - 1
         if y + need + (more_h(rest) if rest else 0) > foot:
             words = _("{count} more at a smaller text size").format(count=len(bullets) - number)
-            y += _lines(surface, art, "small", words, palette.INK_SOFT, (x, y), width, 0.85)
+            y += text_lines(surface, art, "small", words, palette.INK_SOFT, (x, y), width, 0.85)
             return y + pad, True
         if key != shown_key:
             if shown_key is not None:
                 y += round(12 * u)
             y = _heading(surface, art, key, x, y, width, u)
             shown_key = key
-        bullet = (x + round(6 * u), y + _font_h(surface, art, "small") // 2)
+        bullet = (x + round(6 * u), y + line_height(surface, art, "small") // 2)
         pygame.draw.circle(surface, palette.COAT, bullet, round(5 * u))
-        y += _lines(surface, art, "small", line, palette.INK, (x + indent, y), width - indent)
+        y += text_lines(surface, art, "small", line, palette.INK, (x + indent, y), width - indent)
     y += round(12 * u)
     room = rect.bottom - pad - y
     if room > round(120 * u):  # the walk, and the route the footage tells, if there is room
@@ -190,18 +191,18 @@ def _column(surface: pygame.Surface, art: Art, run: tuple[RunRecord, Level], fig
     return y + pad, False
 
 
-def draw_scenario_comparison(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
-                             right: tuple[RunRecord, Level]) -> None:
+def draw_scenario_comparison(surface: pygame.Surface, art: Art, left: Debrief,
+                             right: Debrief) -> None:
     """Two runs of different levels side by side under 'How different are we, really?'."""
-    art = _page_art(art)
-    _on_page(surface, lambda page: _draw(page, art, left, right))
+    art = page_art(art)
+    on_page(surface, lambda page: _draw(page, art, left, right))
 
 
 TIGHTENINGS = (1.0, 0.95, 0.9, 0.85, 0.8)  # the type's scale, tried in turn until the words fit
 
 
-def _draw(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
-          right: tuple[RunRecord, Level]) -> None:
+def _draw(surface: pygame.Surface, art: Art, left: Debrief,
+          right: Debrief) -> None:
     """The page, with its type a step smaller when the cards' words would run past their foot
     (long real runs), at a larger text size by no more than 15% (the player's choice stands); what
     then still does not fit is counted in a last line. The cards keep their places and no line ever
@@ -217,15 +218,15 @@ def _draw(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
         log_forget(surface)
 
 
-def _draw_page(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
-               right: tuple[RunRecord, Level]) -> bool:
+def _draw_page(surface: pygame.Surface, art: Art, left: Debrief,
+               right: Debrief) -> bool:
     """The page at this surface's size; returns whether a card had lines left out."""
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
     margin, gap = round(28 * u), round(28 * u)
-    title = _blit(surface, art, "heading", _(HEADLINE), palette.INK, topleft=(margin, margin))
-    note_h = _lines(surface, art, "small", _(SUBTITLE), palette.INK_SOFT, (margin, title.bottom),
+    title = text(surface, art, "heading", _(HEADLINE), palette.INK, topleft=(margin, margin))
+    note_h = text_lines(surface, art, "small", _(SUBTITLE), palette.INK_SOFT, (margin, title.bottom),
                     width - 2 * margin)
     top = title.bottom + note_h + round(18 * u)
     figures = compare_scenarios(left, right)
@@ -233,18 +234,13 @@ def _draw_page(surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level],
     col_w = (width - 2 * margin - gap) // 2
     accents = (palette.INK_SOFT, palette.COAT)
     shortened = False
-    for index, (run, numbers) in enumerate(zip((left, right), figures, strict=True)):
+    for index, (file, numbers) in enumerate(zip((left, right), figures, strict=True)):
         rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
-        shortened = _column(surface, art, run, numbers, scale_max, rect, accents[index], u)[1] or shortened
+        shortened = _column(surface, art, file, numbers, scale_max, rect, accents[index], u)[1] or shortened
     return shortened
 
 
-def render_scenario_comparison_png(left: tuple[RunRecord, Level], right: tuple[RunRecord, Level], out: Path,
+def render_scenario_comparison_png(left: Debrief, right: Debrief, out: Path,
                                    size: tuple[int, int] = (2560, 1440)) -> None:
     """The two scenarios side by side as one picture of ``size`` pixels; needs no window."""
-    art = _offscreen_art()
-    surface = pygame.Surface(size)
-    draw_scenario_comparison(surface, art, left, right)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(surface, str(out))
+    save_picture(lambda surface, art: draw_scenario_comparison(surface, art, left, right), out, size)

@@ -14,8 +14,9 @@ from game.i18n import _
 from game.render import palette
 from game.render.art import Art
 from game.render.debrief_story import HELD_LABELS, Series, format_minutes
-from game.render.panels import log_card, log_text, text, text_size
+from game.render.panels import log_card, log_text
 from game.render.phone import pass_symbol
+from game.render.text import text, text_size
 
 HOLD_GREY = (150, 150, 146)
 

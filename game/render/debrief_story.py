@@ -35,7 +35,7 @@ from game.events import (
 from game.i18n import N_, _, n_
 from game.level.model import Level
 from game.level.story import DEFAULT_STORY, Story
-from game.system.debrief import Figures, Span, clock_minutes, taken_spans, walked_tiles
+from game.system.debrief import Debrief, Figures, Span, clock_minutes, walked_tiles
 
 CAMERA_KIND_NAMES = {
     "lamp": N_("lamp post"),
@@ -282,15 +282,15 @@ def _lost_to(figures: Figures) -> str:
                      for what, count in figures.lost_to)
 
 
-HERE_EVENTS = (Footage, Passage, Letter, Visit, TensionRaised, BusRide)
+KEPT_EVENTS = (Footage, Passage, Letter, Visit, TensionRaised, BusRide)
 
 
 def kept_figures(record: RunRecord) -> bool:
     """Whether a file is about what was kept (the second scenario's machinery) more than a pass."""
-    return any(isinstance(event, HERE_EVENTS) for event in record.events)
+    return any(isinstance(event, KEPT_EVENTS) for event in record.events)
 
 
-def here_figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
+def kept_figure_lines(record: RunRecord, figures: Figures) -> list[FigureLine]:
     """What was kept: live observations, footage handed over, plates kept and until when, letters."""
     events = record.events
     dots = sum(1 for e in events if isinstance(e, Observed) and e.inferred == "dot")
@@ -375,7 +375,7 @@ def figure_lines(record: RunRecord, figures: Figures, level: Level | None = None
     """The debrief's figures, phrased so that a stranger understands them (for a level with a goal
     instead of a court door, or a file of what was kept, the figures of what was kept)."""
     if (level is not None and level.goal is not None) or kept_figures(record):
-        return here_figure_lines(record, figures)
+        return kept_figure_lines(record, figures)
     seen = len(figures.cameras_that_saw)
     lost_to = _lost_to(figures)
     lost = (
@@ -419,14 +419,16 @@ class Series:
     deadline: str = DEFAULT_STORY.deadline  # what the deadline line on the chart is (untranslated)
 
 
-def series(record: RunRecord, level: Level, end: float | None = None) -> Series:
-    """The score and pass over clock time; ``end`` stretches the axis (to share it with another file)."""
+def series(file: Debrief, end: float | None = None) -> Series:
+    """The score and pass over clock time, and the file's time taken; ``end`` stretches the axis (to
+    share it with another file)."""
+    record, level = file.record, file.level
     start = float(level.start_minutes)
     ended = float(clock_minutes(ending_clock(record, level)))
     axis_end = max(float(level.hearing_minutes), ended, end or 0.0, start + 1.0)
     scores: list[tuple[float, int]] = [(start, tuning.START_SCORE)]
     passes: list[Span] = []
-    holds = [Span(span.start, min(axis_end, span.end), span.what) for span in taken_spans(record, level)]
+    holds = [Span(span.start, min(axis_end, span.end), span.what) for span in file.spans]
     looks: list[float] = []
     colour, since = "green", start
     for event in record.events:

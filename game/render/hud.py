@@ -20,19 +20,9 @@ from game.i18n import N_, _, current_language
 from game.level.model import fill_goal_label
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import (
-    arrow,
-    card,
-    card_core,
-    edge_point,
-    log_text,
-    paragraph,
-    text,
-    text_size,
-    unit,
-    wrap,
-)
+from game.render.panels import arrow, card, card_core, edge_point, log_text, unit
 from game.render.phone import badge_area, badge_core, draw_badge, draw_messages_badge
+from game.render.text import paragraph, text, text_size, wrap
 from game.sim.world import World, format_clock
 from game.system import Notice
 

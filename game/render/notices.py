@@ -20,7 +20,8 @@ from game.i18n import N_, _
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import card, paragraph, text, text_size, unit, wrap
+from game.render.panels import card, unit
+from game.render.text import line_height, paragraph, text, text_size, wrap
 from game.sim.world import World
 
 E = TypeVar("E", bound=Event)
@@ -170,8 +171,8 @@ def card_layout(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | 
         lines = wrap(surface, art, big, headline, inner)
         extra = [part for line in (*below, clock or "") if line
                  for part in wrap(surface, art, small, line, inner)]
-        big_h = art.font(big, surface.get_height()).get_linesize()
-        small_h = art.font(small, surface.get_height()).get_linesize()
+        big_h = line_height(surface, art, big)
+        small_h = line_height(surface, art, small)
         height = len(lines) * big_h + len(extra) * small_h + 2 * pad
         if bottom - height >= clear:
             break
@@ -193,8 +194,8 @@ def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | No
     inner = round(surface.get_width() * 0.7)
     covered = covered.union(paragraph(surface, art, big, layout.headline, palette.TEXT_LIGHT,
                                       (box.centerx, top), inner))
-    top += len(layout.lines) * art.font(big, surface.get_height()).get_linesize()
-    small_h = art.font(small, surface.get_height()).get_linesize()
+    top += len(layout.lines) * line_height(surface, art, big)
+    small_h = line_height(surface, art, small)
     for line in layout.extra:
         covered = covered.union(text(surface, art, small, line, palette.TEXT_LIGHT,
                                      midtop=(box.centerx, top)))

@@ -1,8 +1,8 @@
-"""Flat panels with soft shadows, text placement and arrows: the HUD's and the screens' shapes.
+"""Flat panels with soft shadows, arrows, and the log of what was drawn: the HUD's and the screens'
+shapes (their text is ``game.render.text``'s).
 
 Why: every panel in the game looks the same (a flat rounded card with a soft shadow, as in Mini
-Motorways), and text is always placed by an anchor so that longer Dutch strings grow the panel
-instead of spilling out of it.
+Motorways), and the contact sheet checks that no text spills out of its card.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import math
 import pygame
 
 from game.render import palette
-from game.render.art import Art
 from game.render.cache import SurfaceCache
 
 _shadows = SurfaceCache(24 * 1024 * 1024)  # card shadows by size; the HUD keeps its own cards
@@ -122,20 +121,6 @@ def card(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, ...], ra
     return card_area(rect, radius, lift)
 
 
-def text(surface: pygame.Surface, art: Art, role: str, message: str, colour: tuple[int, ...],
-         **anchor: tuple[int, int] | int) -> pygame.Rect:
-    """Blit text placed by one pygame Rect anchor (``center=``, ``topleft=``, ``midtop=``...)."""
-    image = art.text(role, surface.get_height(), message, colour)
-    rect = image.get_rect(**anchor)
-    surface.blit(image, rect)
-    log_text(surface, image, rect, message)
-    return rect
-
-
-def text_size(surface: pygame.Surface, art: Art, role: str, message: str) -> tuple[int, int]:
-    return art.font(role, surface.get_height()).size(message)
-
-
 def unit(surface: pygame.Surface) -> float:
     """Layout unit: one pixel at 1080 lines, scaled to the window's height."""
     return surface.get_height() / 1080
@@ -166,27 +151,3 @@ def edge_point(rect: pygame.Rect, origin: tuple[float, float], target: tuple[flo
         limits.append(((rect.bottom if dy > 0 else rect.top) - origin[1]) / dy)
     scale = min(limits) if limits else 0.0
     return (origin[0] + dx * scale, origin[1] + dy * scale), angle
-
-
-def wrap(surface: pygame.Surface, art: Art, role: str, message: str, max_width: int) -> list[str]:
-    """Break a message into lines no wider than ``max_width`` (a long word keeps its own line)."""
-    font = art.font(role, surface.get_height())
-    lines: list[str] = []
-    for word in (piece for piece in message.split(" ") if piece):  # a no-break space holds "10 s"
-        if lines and font.size(f"{lines[-1]} {word}")[0] <= max_width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
-def paragraph(surface: pygame.Surface, art: Art, role: str, message: str, colour: tuple[int, ...],
-              midtop: tuple[int, int], max_width: int) -> pygame.Rect:
-    """Centred, wrapped text from ``midtop`` down; returns the area it covers."""
-    x, y = midtop
-    covered = pygame.Rect(x, y, 0, 0)
-    line_height = art.font(role, surface.get_height()).get_linesize()
-    for line in wrap(surface, art, role, message, max_width):
-        covered.union_ip(text(surface, art, role, line, colour, midtop=(x, y)))
-        y += line_height
-    return covered

@@ -15,7 +15,8 @@ import pygame
 from game.i18n import N_, _, n_
 from game.render import palette
 from game.render.art import Art
-from game.render.panels import card, card_area, card_core, paragraph, text, text_size, unit, wrap
+from game.render.panels import card, card_area, card_core, unit
+from game.render.text import line_height, paragraph, text, text_size, wrap
 
 PASS_WORDS = {"green": N_("Green"), "yellow": N_("Yellow"), "red": N_("Red")}
 PASS_ADVICE = {
@@ -217,7 +218,7 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
     # The pass's QR code takes what the words under it leave of the screen, so large text or a
     # letter shrinks the code instead of pushing the advice off the phone.
     inner = screen.width - round(40 * u)
-    small_h = art.font("small", surface.get_height()).get_linesize()
+    small_h = line_height(surface, art, "small")
     below = (round(22 * u) + round(40 * u) + round(58 * u) + round(46 * u)
              + text_size(surface, art, "heading", _(PASS_WORDS[shown]))[1] + round(6 * u)
              + small_h * len(wrap(surface, art, "small", advice_words, inner)) + round(16 * u))
@@ -246,7 +247,7 @@ def _letter_height(surface: pygame.Surface, art: Art, letter: str, count: int, w
     """How tall a letter's card is at this width, all its words shown."""
     pad = round(14 * unit(surface))
     head = _("A letter") if count == 1 else _("{count} letters").format(count=count)
-    line_h = art.font("small", surface.get_height()).get_linesize()
+    line_h = line_height(surface, art, "small")
     lines = sum(len(wrap(surface, art, "small", words, width - 2 * pad))
                 for words in (_(letter), _(NO_REASON)))
     return text_size(surface, art, "label", head)[1] + lines * line_h + 2 * pad

@@ -12,7 +12,8 @@ import pygame
 from game import tuning
 from game.i18n import N_, _
 from game.render import Hud, WorldView, palette
-from game.render.panels import card, card_core, text, text_size, unit
+from game.render.panels import card, card_core, unit
+from game.render.text import text, text_size
 from game.screens import registry
 from game.screens.base import AppContext, Replace, Screen, Transition
 from game.screens.intents import Intent, TickInput

@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
     import pygame
 
-    from game.events import Command, RunRecord
+    from game.events import Command
     from game.level import Level
     from game.render import Art
     from game.sim import World
     from game.sim.bot import Bot
+    from game.system.debrief import Debrief
     from game.system.presets import Preset
 
 
@@ -61,7 +62,7 @@ class Runs(Protocol):
     data_dir: Path  # where the facilitator's presets are saved
     preset: Preset | None  # the facilitator's rule preset in use, or None
     # The last finished run of each level this sitting, for the debrief's scenario comparison.
-    last_records: dict[str, tuple[RunRecord, Level]]
+    last_records: dict[str, Debrief]
 
     def new_run(self) -> tuple[World, Bot | None]:
         """A fresh world for the chosen level, seed and profile, and the bot if it plays."""
@@ -72,8 +73,8 @@ class Runs(Protocol):
     def track(self, world: World, commands: list[Command]) -> None:
         """The run now in progress and its growing command list, so an exit can still save it."""
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
-        """Keep a finished run (run file, runs/); True if the program should now quit."""
+    def finish_run(self, file: Debrief) -> bool:
+        """Keep a finished run's file (run file, runs/, statistics); True if the program should now quit."""
 
     def level_paths(self) -> list[Path]:
         """The levels that may be chosen, the one now played among them."""

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pygame
 
-from game.events import RunRecord
 from game.i18n import current_language
-from game.level import Level
 from game.render.compare import draw_scenario_comparison
 from game.screens.base import AppContext, Pop, Screen, Transition
 from game.screens.ending import page_canvas
 from game.screens.intents import Intent, TickInput
+from game.system.debrief import Debrief
 
 GUARD_TICKS = 30  # the Tab that opened the page must not close it
 
@@ -25,8 +24,7 @@ class CompareScreen(Screen):
 
     name = "compare"
 
-    def __init__(self, context: AppContext, left: tuple[RunRecord, Level],
-                 right: tuple[RunRecord, Level]) -> None:
+    def __init__(self, context: AppContext, left: Debrief, right: Debrief) -> None:
         super().__init__(context)
         self.left, self.right = left, right
         self.ticks = 0

@@ -2,7 +2,7 @@
 
 Why the true pass appears only here: during play the player sees the pass as last seen; the file
 reveals what it really was, and how often she was watched and judged without being told. The page
-is built from the run's own record (``game.sim.record``); the figures and the page itself are drawn
+is the run's file (``game.system.debrief.Debrief``), built once when the run ended; the page is drawn
 once and kept, so the screen costs one blit a frame while the timeline is not being scrolled.
 
 The page's surfaces are the app's (:class:`PageCanvas`), not the screen's: a kiosk opens a file after
@@ -20,13 +20,13 @@ import pygame
 from game.events import Command, Observed, RuleFired
 from game.i18n import _, current_language
 from game.render import palette
-from game.render.debrief import PAGE_LINES, draw_file, figures_of, timeline_length
+from game.render.debrief import PAGE_LINES, draw_file, file_of, timeline_length
 from game.render.debrief_map import prepare
 from game.screens import registry
 from game.screens.base import AppContext, Push, Replace, Screen, Transition
 from game.screens.intents import Intent, TickInput
-from game.sim.record import record_of
 from game.sim.world import World
+from game.system.debrief import Debrief
 
 # A key still held from play must not skip the file unread.
 GUARD_TICKS = 45
@@ -118,11 +118,14 @@ class EndingScreen(Screen):
 
     name = "debrief"
 
-    def __init__(self, context: AppContext, world: World, commands: Sequence[Command] = ()) -> None:
+    def __init__(self, context: AppContext, world: World, commands: Sequence[Command] = (),
+                 file: Debrief | None = None) -> None:
+        """The file of ``world``'s run: ``file`` as the app built it when the run ended, else built
+        here from the world and the ``commands`` that drove it."""
         super().__init__(context)
         self.world = world
-        self.record = record_of(world, commands)
-        self.figures = figures_of(self.record, world.level)
+        self.file = file if file is not None else file_of(world, commands)
+        self.record = self.file.record
         prepare(context.art, world.level)
         self.observed = sum(isinstance(event, Observed) for event in self.record.events)
         self.untold = sum(isinstance(event, RuleFired) and not event.told for event in self.record.events)
@@ -134,8 +137,8 @@ class EndingScreen(Screen):
         self.canvas = page_canvas(context)
         self._page_key: tuple[object, ...] = ()
         # Another scenario finished in this sitting: Tab opens the two side by side.
-        kept = context.runs.last_records
-        self.other = next((run for name, run in kept.items() if name != world.level.name), None)
+        kept: dict[str, Debrief] = context.runs.last_records
+        self.other = next((other for name, other in kept.items() if name != world.level.name), None)
 
     def _scroll_by(self, step: int) -> None:
         self.scroll = max(0, min(self.scroll + step, max(0, self.entries - 1)))
@@ -157,7 +160,7 @@ class EndingScreen(Screen):
         else:
             self._repeat_step = 0
         if self.other is not None and self.ticks > GUARD_TICKS and tick_input.pressed(Intent.PHONE):
-            return Push(registry.make("compare", self.context, self.other, (self.record, self.world.level)))
+            return Push(registry.make("compare", self.context, self.other, self.file))
         if self.ticks > GUARD_TICKS and tick_input.pressed(Intent.CONFIRM):
             return Replace(registry.make("title", self.context))  # the title leads here
         return None
@@ -167,7 +170,7 @@ class EndingScreen(Screen):
         hint = _("Enter: close your file")
         if self.other is not None:
             hint = _("Tab: compare with {scenario}").format(
-                scenario=_(self.other[1].title)) + " · " + hint
+                scenario=_(self.other.level.title)) + " · " + hint
         # The text size and language too: the facilitator's menu may change them over the file.
         key = (surface.get_size(), self.scroll, ready, hint, self.context.art.text_scale, current_language())
         size = surface.get_size()
@@ -175,7 +178,6 @@ class EndingScreen(Screen):
         if page is None:
             shown = key[3] if ready else ""
             page = self.canvas.draw(self, size, lambda layout: draw_file(
-                layout, self.context.art, self.record, self.world.level, self.figures, scroll=self.scroll,
-                hint=shown))
+                layout, self.context.art, self.file, scroll=self.scroll, hint=shown))
             self._page_key = key
         surface.blit(page, (0, 0))

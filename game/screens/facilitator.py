@@ -11,14 +11,15 @@ import pygame
 
 from game import i18n
 from game.i18n import N_, _
+from game.level.story import DEFAULT_STORY, Story
 from game.render import palette
-from game.render.panels import paragraph, text, text_size, unit
+from game.render.panels import unit
+from game.render.text import paragraph, text, text_size
 from game.screens.base import AppContext, Pop, Push, Quit, StatsSummary, Transition
 from game.screens.intents import Intent, TickInput
 from game.screens.menu import Choice, Menu, MenuScreen, menu_panel
 from game.screens.presets import PresetScreen
 from game.screens.settings_menu import SettingsScreen
-from game.system.debrief import ENDING_TITLES
 
 RESUME, LANGUAGE, LEVEL = N_("Resume"), N_("Language"), N_("Level")
 RUN_LENGTH, SETTINGS, STATISTICS = N_("Run length"), N_("Settings"), N_("Statistics")
@@ -176,7 +177,9 @@ class FacilitatorScreen(MenuScreen):
         share = summary.pass_turned_share
         median = summary.median_observations
         rows = [(_("Runs"), str(summary.count))]
-        rows += [(_ending_name(ending), str(count)) for ending, count in summary.endings.items() if count]
+        story = self.context.level.story
+        rows += [(_ending_name(ending, story), str(count))
+                 for ending, count in summary.endings.items() if count]
         rows += [
             (_("Pass not green at the end"), "-" if share is None else f"{share:.0%}"),
             (_("Median observations per run"), "-" if median is None else i18n.format_number(median)),
@@ -195,6 +198,8 @@ class FacilitatorScreen(MenuScreen):
              palette.INK_SOFT, midtop=(panel.centerx, y + round(10 * u)))
 
 
-def _ending_name(ending: str) -> str:
-    """An ending's title in the current language; an ending this menu does not know, as it is."""
-    return _(ENDING_TITLES[ending]) if ending in ENDING_TITLES else ending.replace("_", " ")
+def _ending_name(ending: str, story: Story) -> str:
+    """An ending's title in the current language, in the level's story (the statistics count every
+    level's runs: an ending it does not tell, in the default story's words, else as it is)."""
+    title = story.ending_title(ending) or DEFAULT_STORY.ending_title(ending)
+    return _(title) if title else ending.replace("_", " ")

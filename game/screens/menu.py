@@ -15,7 +15,8 @@ import pygame
 
 from game.i18n import _
 from game.render import Art, palette
-from game.render.panels import arrow, card, text, text_size, unit
+from game.render.panels import arrow, card, unit
+from game.render.text import text, text_size
 from game.screens.backdrop import dim
 from game.screens.base import Pop, Screen, Transition
 from game.screens.intents import Intent, TickInput

@@ -11,7 +11,8 @@ import pygame
 from game import i18n
 from game.i18n import N_
 from game.render import palette
-from game.render.panels import card, paragraph, unit, wrap
+from game.render.panels import card, unit
+from game.render.text import paragraph, wrap
 from game.screens.base import AppContext, Screen, Transition
 from game.screens.intents import TickInput
 

@@ -10,7 +10,8 @@ import pygame
 
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import card, text, text_size, unit
+from game.render.panels import card, unit
+from game.render.text import text, text_size
 from game.screens.backdrop import dim
 from game.screens.base import AppContext, Pop, RunInPlay, Screen, Transition
 from game.screens.intents import Intent, TickInput

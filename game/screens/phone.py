@@ -12,8 +12,9 @@ from game.events import IDLE
 from game.i18n import _
 from game.render import palette
 from game.render.hud import pending_review
-from game.render.panels import card, text, text_size, unit
+from game.render.panels import card, unit
 from game.render.phone import draw_messages, draw_phone
+from game.render.text import text, text_size
 from game.screens.backdrop import dim
 from game.screens.base import AppContext, Pop, RunInPlay, Screen, Transition
 from game.screens.intents import Intent, TickInput

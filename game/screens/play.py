@@ -26,7 +26,8 @@ from game.render.notices import (
     opening_marks,
     play_card,
 )
-from game.render.panels import card, paragraph, text_size, unit, wrap
+from game.render.panels import card, unit
+from game.render.text import paragraph, text_size, wrap
 from game.render.world_view import TILE
 from game.screens import registry
 from game.screens.base import AppContext, Push, Quit, Replace, Screen, Transition
@@ -164,12 +165,14 @@ class PlayScreen(Screen):
 
     def _finish(self) -> Transition:
         """Hand the run to the app to keep, then show the ending (or quit, for --autoplay runs)."""
+        from game.render.debrief import file_of
         from game.screens.ending import EndingScreen
 
         self._finished = True
-        if self.context.runs.finish_run(self.world, self.commands):
+        file = file_of(self.world, self.commands)  # the run's file, built once: kept, counted, opened
+        if self.context.runs.finish_run(file):
             return Quit()
-        return Replace(EndingScreen(self.context, self.world, self.commands))
+        return Replace(EndingScreen(self.context, self.world, file=file))
 
     def draw(self, surface: pygame.Surface) -> None:
         # When the window still shows this screen's last frame, the world view mends only what

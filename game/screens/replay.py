@@ -13,17 +13,18 @@ import math
 
 import pygame
 
-from game.events import Observed, RuleFired, RunRecord
+from game.events import Observed, RuleFired
 from game.i18n import _
 from game.render import Hud, WorldView, palette
-from game.render.debrief import draw_comparison
+from game.render.debrief import draw_comparison, file_of, file_of_run
 from game.render.debrief_story import describe_profile_change
-from game.render.panels import card, text, text_size, unit, wrap
+from game.render.panels import card, unit
 from game.render.phone import pass_symbol
+from game.render.text import text, text_size, wrap
 from game.screens.base import AppContext, Quit, Screen, Transition
 from game.screens.intents import Intent, TickInput
-from game.sim.record import record_of
 from game.sim.replay import Replay, Verdict, compare
+from game.system.debrief import Debrief
 
 SPEEDS = (1, 2, 4, 8)
 SEEK_SECONDS = 10
@@ -43,7 +44,7 @@ class ReplayScreen(Screen):
         self.speed_index = 0
         self.paused = False
         self.verdict: Verdict | None = None
-        self.what_if_record: RunRecord | None = None  # the changed file, once the inputs are replayed
+        self.what_if_files: tuple[Debrief, Debrief] | None = None  # as played and changed, once replayed
         self.view = WorldView(context.art, replay.level)
         self.hud = Hud(context.art, controls="")
 
@@ -71,21 +72,20 @@ class ReplayScreen(Screen):
                 self.replay.step()
         if self.replay.finished and self.verdict is None and not self.what_if:
             self.verdict = compare(self.replay.record, self.replay.world)
-        if self.replay.finished and self.what_if and self.what_if_record is None:
-            world = self.replay.world
-            self.what_if_record = record_of(world, self.replay.commands[:world.tick])
+        if self.replay.finished and self.what_if and self.what_if_files is None:
+            world, replay = self.replay.world, self.replay
+            played = file_of_run(replay.record, replay.level, replay.cameras)
+            self.what_if_files = (played, file_of(world, replay.commands[:world.tick]))
         elif not self.replay.finished:
-            self.what_if_record = None
+            self.what_if_files = None
         return None
 
     # --- drawing ---------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self.what_if_record is not None:
+        if self.what_if_files is not None:
             # The same walk, a different file: both files side by side once the inputs are replayed.
-            level = self.replay.level
-            played, what_if = (self.replay.record, level), (self.what_if_record, level)
-            draw_comparison(surface, self.context.art, played, what_if)
+            draw_comparison(surface, self.context.art, *self.what_if_files)
             return
         world = self.replay.world
         offset = self.view.draw(surface, world)

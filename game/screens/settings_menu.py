@@ -11,7 +11,8 @@ import pygame
 from game import i18n
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import text, text_size, unit
+from game.render.panels import unit
+from game.render.text import text, text_size
 from game.screens.base import AppContext, Pop, Transition
 from game.screens.menu import Choice, Menu, MenuScreen, menu_panel
 

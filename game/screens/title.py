@@ -24,7 +24,8 @@ from game.level.errors import Problem
 from game.level.model import fill_goal_label
 from game.level.story import DEFAULT_STORY, Story, load_story
 from game.render import palette
-from game.render.panels import arrow, card, paragraph, text, text_size, unit, wrap
+from game.render.panels import arrow, card, unit
+from game.render.text import paragraph, text, text_size, wrap
 from game.screens.attract import AttractScreen
 from game.screens.base import AppContext, Push, Quit, Replace, Screen, Transition
 from game.screens.intents import Intent, TickInput

@@ -13,7 +13,8 @@ import pygame
 from game.events import Command
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import card, paragraph, text, text_size, unit, wrap
+from game.render.panels import card, unit
+from game.render.text import paragraph, text, text_size, wrap
 from game.screens.base import AppContext, Pop, Push, RunInPlay, Screen, Transition
 from game.screens.intents import Intent, TickInput
 from game.screens.menu import Menu

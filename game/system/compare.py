@@ -17,16 +17,16 @@ from game.events import (
     Passage,
     PassChanged,
     RuleFired,
-    RunRecord,
 )
-from game.level.model import CAMERA_OWNERS, Level
+from game.level.model import CAMERA_OWNERS
+from game.system.debrief import Debrief
 
 
 @dataclass(frozen=True)
 class ScenarioFigures:
     """One run's file in the comparison's figures."""
 
-    level: str  # the level's name, e.g. "here"
+    level: str  # the level's name
     title: str  # the level's title (untranslated)
     ending: str | None
     observations: int  # observations live: the system knew at once
@@ -56,8 +56,9 @@ class ScenarioFigures:
         return self.observations + self.footage + self.passages
 
 
-def scenario_figures(record: RunRecord, level: Level) -> ScenarioFigures:
-    """The comparison's figures of one run on its level."""
+def scenario_figures(file: Debrief) -> ScenarioFigures:
+    """The comparison's figures of one run's file."""
+    record, level = file.record, file.level
     events = record.events
     cameras = {camera.label: camera for camera in level.cameras}
     observed = [e for e in events if isinstance(e, Observed)]
@@ -98,7 +99,6 @@ def scenario_figures(record: RunRecord, level: Level) -> ScenarioFigures:
     )
 
 
-def compare_scenarios(left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
-                      ) -> tuple[ScenarioFigures, ScenarioFigures]:
+def compare_scenarios(left: Debrief, right: Debrief) -> tuple[ScenarioFigures, ScenarioFigures]:
     """Both runs' figures, in the order given (the first scenario on the left)."""
-    return scenario_figures(*left), scenario_figures(*right)
+    return scenario_figures(left), scenario_figures(right)

@@ -7,9 +7,8 @@ translated where they are drawn.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
@@ -25,12 +24,9 @@ from game.events import (
     ScoreChanged,
     StationVisit,
 )
-from game.i18n import N_
-from game.level.errors import Problem
 from game.level.model import Level
 from game.level.paths import shortest_path
-from game.level.story import DEFAULT_STORY, GAME_LEVELS, Story, load_story
-from game.vision import reach_mask, sight_profile
+from game.vision import SightProfile, reach_mask
 
 
 @dataclass(frozen=True)
@@ -52,13 +48,15 @@ class Figures:
     final_score: int
     true_pass: str
     pass_turned: bool
+    pass_turned_silently: bool  # a rule she was not told changed the pass
 
 
-def camera_reach(level: Level) -> np.ndarray:
-    """Tiles that some camera sees at some point of its sweep."""
+def camera_reach(level: Level, profiles: Sequence[SightProfile]) -> np.ndarray:
+    """Tiles that some camera sees at some point of its sweep, from each camera's sight profile as
+    the simulation's camera bank built it (``CameraBank.profiles``, one per ``level.cameras``): the
+    file's reach is the sight that detected, not a second computation of it."""
     reach = np.zeros(level.walkable.shape, dtype=bool)
-    for camera in level.cameras:
-        profile = sight_profile(level.opaque, (camera.x, camera.y), camera.range)
+    for camera, profile in zip(level.cameras, profiles, strict=True):
         half = camera.sweep / 2 + camera.fov / 2
         reach |= reach_mask(profile, camera.facing - half, camera.facing + half, reach.shape)
     return reach
@@ -136,19 +134,18 @@ def taken_spans(record: RunRecord, level: Level) -> list[Span]:
     return spans
 
 
-def compute_figures(record: RunRecord, level: Level, reach: np.ndarray | None = None) -> Figures:
-    """Every figure of the debrief, from the run file and its level."""
+def _figures(record: RunRecord, level: Level, reach: np.ndarray, taken: Sequence[Span]) -> Figures:
+    """Every figure of the debrief, from the run file, its level, the cameras' reach and the time
+    taken (``taken_spans``)."""
     events = record.events
     observed = [e for e in events if isinstance(e, Observed)]
     saw = tuple(dict.fromkeys(e.camera for e in observed))
     on_screen = set(record.cameras_on_screen)
-    taken = taken_spans(record, level)
     deadline = float(level.hearing_minutes)
     minutes_lost = round(sum(max(0.0, min(span.end, deadline) - span.start) for span in taken))
     lost_to = tuple(dict.fromkeys(span.what for span in taken))
     minutes_played = max(record.ticks * tuning.GAME_SECONDS_PER_TICK / 60, 0.0)
     per_minute = len(observed) / minutes_played if minutes_played > 0 else 0.0
-    reach = camera_reach(level) if reach is None else reach
     rules = [e for e in events if isinstance(e, RuleFired)]
     scores = [e.score for e in events if isinstance(e, ScoreChanged)]
     passes = [e for e in events if isinstance(e, PassChanged)]
@@ -169,38 +166,27 @@ def compute_figures(record: RunRecord, level: Level, reach: np.ndarray | None = 
         final_score=scores[-1] if scores else tuning.START_SCORE,
         true_pass=passes[-1].to if passes else "green",
         pass_turned=any(p.to != "green" for p in passes),
+        pass_turned_silently=any(not p.told for p in passes),
     )
 
 
-# The default story's texts under the names other modules read them by; a level's own words are
-# ``level.story`` (``game.level.story``), and these go once every reader asks the level.
-ENDING_TITLES = DEFAULT_STORY.endings
-QUESTIONS = DEFAULT_STORY.questions
-ARTICLE_SOURCE = DEFAULT_STORY.article_source
-SOURCES_LABEL = N_("Sources")
+@dataclass(frozen=True, eq=False)
+class Debrief:
+    """One run's file as every reader of it needs it (the page, its picture, the what-if, the
+    comparison of two cities, the statistics), computed once when the run ends.
+
+    Why one model: the figures, the time taken and the cameras' reach were computed again by each
+    reader; built once here, they cannot disagree, and a page drawn again costs no figures."""
+
+    record: RunRecord
+    level: Level
+    figures: Figures
+    spans: tuple[Span, ...]  # the time the system took (``taken_spans``)
+    reach: np.ndarray  # tiles some camera sees at some point of its sweep (``camera_reach``)
 
 
-@lru_cache(maxsize=32)
-def story_named(level_name: str) -> Story:
-    """The story of the game's own level by this name, or the default (a level from elsewhere, or a
-    story that does not pass its check: ``main.py check`` and the loader say why)."""
-    if not level_name or Path(level_name).name != level_name:
-        return DEFAULT_STORY
-    problems: list[Problem] = []
-    story = load_story(GAME_LEVELS / f"{level_name}.tmx", problems)
-    return DEFAULT_STORY if problems else story
-
-
-def article_line(ending: str | None, level_name: str = "") -> str:
-    """The article's line for an ending (untranslated), from the level's story."""
-    return story_named(level_name).article_line(ending)
-
-
-class _SourcesByLevel:
-    """Each game level's sources by its name, read from its story: ``SOURCES.get(name, ())``."""
-
-    def get(self, level_name: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
-        return story_named(level_name).sources or default
-
-
-SOURCES = _SourcesByLevel()
+def debrief_of(record: RunRecord, level: Level, profiles: Sequence[SightProfile]) -> Debrief:
+    """The file of a run on its level; ``profiles``: the camera bank's sight profiles of that level."""
+    reach = camera_reach(level, profiles)
+    spans = tuple(taken_spans(record, level))
+    return Debrief(record, level, _figures(record, level, reach, spans), spans, reach)

@@ -1,25 +1,23 @@
-"""'Your file': the debrief drawn as one dossier page, on screen, as a picture, and side by side.
+"""'Your file': the debrief drawn as one dossier page, on screen and (``export``) as a picture.
 
 Why one drawing function for the screen and the picture: the workshop projects what the player saw,
-so the PNG export is the same page at another size. Everything on it comes from the run's record and
-its level (``game.render.debrief_story``); nothing is canned but the questions and the article's
-line, which are chosen by the ending. Sizes scale with the height (a layout unit of one pixel at 1080
+so the PNG export is the same page at another size. Everything on it comes from the run's file
+(``game.system.debrief.Debrief``: its record, level and figures) put in words by
+``game.render.debrief_story``; nothing is canned but the questions and the article's line, which
+are chosen by the ending. Sizes scale with the height (a layout unit of one pixel at 1080
 lines), so the page reads from the back of a room at any size from 1280x720 up.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Callable
 
-import numpy as np
 import pygame
 
-from game.events import Footage, GateScanned, Letter, Observed, Passage, RuleFired, RunRecord
-from game.i18n import N_, _, n_
-from game.level.model import CAMERA_KINDS, Level
-from game.level.story import DEFAULT_STORY
+from game.events import Footage, GateScanned, Letter, Observed, Passage, RunRecord
+from game.i18n import N_, _
+from game.level.model import CAMERA_KINDS
 from game.render import palette
 from game.render.art import Art
 from game.render.debrief_chart import chart_height, draw_chart
@@ -28,7 +26,6 @@ from game.render.debrief_story import (
     CAMERA_KIND_NAMES,
     NOT_TOLD,
     Entry,
-    comparison_labels,
     ending_clock,
     ending_title,
     figure_lines,
@@ -37,14 +34,10 @@ from game.render.debrief_story import (
     timeline,
     word,
 )
-from game.render.panels import card, log_card, log_forget, log_text, text_size, unit
+from game.render.panels import card, log_card, log_text, unit
 from game.render.phone import PASS_WORDS, pass_symbol
-from game.system.debrief import (
-    SOURCES_LABEL,
-    Figures,
-    camera_reach,
-    compute_figures,
-)
+from game.render.text import cut, fit, line_height, text, text_lines, text_size, wrap, wrap_pieces
+from game.system.debrief import Debrief
 
 FILE_LABEL = N_("Your file")
 SECTION_TITLES = {
@@ -58,65 +51,10 @@ PAGE_LINES = 1080  # the page is laid out at no fewer lines than this
 HEADER_MOST = 0.34  # of the page's height: a taller header gives the article's line to the discussion
 MAP_LEAST = 120  # layout units: a map smaller than this is left out (and said to be) rather than drawn
 TIMELINE_SCALE = 0.9  # the timeline's type, a little under the page's smallest, to show more events
-_reach_cache: dict[Path, tuple[Level, np.ndarray]] = {}
+SOURCES_LABEL = N_("Sources")
 
 
 # --- small placing helpers --------------------------------------------------------------------
-
-
-def _blit(
-    surface: pygame.Surface,
-    art: Art,
-    role: str,
-    message: str,
-    colour: tuple[int, ...],
-    scale: float = 1.0,
-    **anchor: tuple[int, int] | int,
-) -> pygame.Rect:
-    """Text in a font role, optionally scaled down (``scale`` < 1) to fit a crowded panel."""
-    image = art.text(role, round(surface.get_height() * scale), message, colour)
-    rect = image.get_rect(**anchor)
-    surface.blit(image, rect)
-    log_text(surface, image, rect, message)
-    return rect
-
-
-def _font_h(surface: pygame.Surface, art: Art, role: str, scale: float = 1.0) -> int:
-    return art.font(role, round(surface.get_height() * scale)).get_linesize()
-
-
-def _wrap(
-    surface: pygame.Surface, art: Art, role: str, message: str, width: int, scale: float = 1.0
-) -> list[str]:
-    font = art.font(role, round(surface.get_height() * scale))
-    lines: list[str] = []
-    for piece in message.split():
-        if lines and font.size(f"{lines[-1]} {piece}")[0] <= width:
-            lines[-1] = f"{lines[-1]} {piece}"
-        else:
-            lines.append(piece)
-    return lines
-
-
-def _lines(
-    surface: pygame.Surface,
-    art: Art,
-    role: str,
-    message: str,
-    colour: tuple[int, ...],
-    topleft: tuple[int, int],
-    width: int,
-    scale: float = 1.0,
-    draw: bool = True,
-) -> int:
-    """Left-aligned wrapped text from ``topleft``; returns the height it takes."""
-    x, y = topleft
-    step = _font_h(surface, art, role, scale)
-    lines = _wrap(surface, art, role, message, width, scale)
-    if draw:
-        for index, line in enumerate(lines):
-            _blit(surface, art, role, line, colour, scale, topleft=(x, y + index * step))
-    return step * len(lines)
 
 
 def _section_title(surface: pygame.Surface, art: Art, key: str, width: int) -> tuple[list[str], float]:
@@ -125,13 +63,13 @@ def _section_title(surface: pygame.Surface, art: Art, key: str, width: int) -> t
     for scale in (0.82, 0.78, 0.74, 0.7):
         if text_size(surface, art, "label", words)[0] * scale <= width * 0.97:
             return [words], scale
-    return _wrap(surface, art, "label", words, round(width * 0.97), 0.82), 0.82
+    return wrap(surface, art, "label", words, round(width * 0.97), 0.82), 0.82
 
 
 def _section_overhead(surface: pygame.Surface, art: Art, key: str, width: int, u: float) -> int:
     """How much of a card of ``width`` its title, rule and padding take (see ``_section``)."""
     lines, _scale = _section_title(surface, art, key, width - 2 * round(22 * u))
-    return len(lines) * _font_h(surface, art, "label", 0.82) + round(56 * u)
+    return len(lines) * line_height(surface, art, "label", 0.82) + round(56 * u)
 
 
 def _section(surface: pygame.Surface, art: Art, rect: pygame.Rect, key: str, u: float) -> pygame.Rect:
@@ -139,10 +77,10 @@ def _section(surface: pygame.Surface, art: Art, rect: pygame.Rect, key: str, u: 
     card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
     pad = round(22 * u)
     lines, scale = _section_title(surface, art, key, rect.width - 2 * pad)
-    line_h = _font_h(surface, art, "label", 0.82)
+    line_h = line_height(surface, art, "label", 0.82)
     y = rect.y + round(14 * u)
     for number, line in enumerate(lines):
-        _blit(surface, art, "label", line, palette.INK_SOFT, scale,
+        text(surface, art, "label", line, palette.INK_SOFT, scale,
               topleft=(rect.x + pad, y + number * line_h))
     rule_y = y + len(lines) * line_h + round(8 * u)
     pygame.draw.line(
@@ -153,7 +91,7 @@ def _section(surface: pygame.Surface, art: Art, rect: pygame.Rect, key: str, u: 
     )
 
 
-def _chip(
+def chip(
     surface: pygame.Surface,
     art: Art,
     message: str,
@@ -182,28 +120,10 @@ def _chip(
 # --- the header -------------------------------------------------------------------------------
 
 
-def _pieces_wrapped(surface: pygame.Surface, art: Art, role: str, pieces: Sequence[str], joint: str,
-                    width: int, scale: float) -> list[str]:
-    """Pieces joined by ``joint`` in lines no wider than ``width``, broken between pieces (a piece
-    wider than a line is broken between its words)."""
-    font = art.font(role, round(surface.get_height() * scale))
-    lines: list[str] = []
-    for piece in pieces:
-        if lines and font.size(f"{lines[-1]}{joint}{piece}")[0] <= width:
-            lines[-1] = f"{lines[-1]}{joint}{piece}"
-        elif font.size(piece)[0] <= width:
-            lines.append(piece)
-        else:
-            lines += _wrap(surface, art, role, piece, width, scale)
-    return lines
-
-
 def _header(
     surface: pygame.Surface,
     art: Art,
-    record: RunRecord,
-    level: Level,
-    figures: Figures,
+    file: Debrief,
     rect: pygame.Rect,
     u: float,
     draw: bool = True,
@@ -214,6 +134,7 @@ def _header(
 
     The score's block stands right of the title while the title keeps at least two fifths of the
     width (its captions wrapping first); else it moves below the title, so the two never meet."""
+    record, level, figures = file.record, file.level, file.figures
     pad = round(28 * u)
     true_pass = figures.true_pass
     # The right block: the score, the pass as it really was (where a pass is scanned; elsewhere the
@@ -234,12 +155,12 @@ def _header(
     block_gap = round(44 * u)
     left_x = rect.x + pad + round(16 * u)
     full_w = rect.right - pad - left_x
-    small_h = _font_h(surface, art, "small")
-    score_h = _font_h(surface, art, "score")
+    small_h = line_height(surface, art, "small")
+    score_h = line_height(surface, art, "score")
 
     def block(cap: int) -> tuple[list[list[str]], list[int]]:
         """Each caption's lines, wrapped to ``cap`` (or its value's width), and each cell's width."""
-        lines = [_wrap(surface, art, "small", caption, max(value_w, cap))
+        lines = [wrap(surface, art, "small", caption, max(value_w, cap))
                  for caption, value_w in zip(captions, values_w, strict=True)]
         widths = [max(value_w, *(text_size(surface, art, "small", line)[0] for line in cell))
                   for cell, value_w in zip(lines, values_w, strict=True)]
@@ -265,17 +186,17 @@ def _header(
         _("ended at {clock}").format(clock=ending_clock(record, level)),
         *((_("rule preset {name}").format(name=record.preset["name"]),) if record.preset else ()),
     )
-    file_lines = _pieces_wrapped(surface, art, "label", file_pieces, "  ·  ", left_w, 0.82)
+    file_lines = wrap_pieces(surface, art, "label", file_pieces, "  ·  ", left_w, 0.82)
     top = rect.y + round(18 * u)
-    label_h = _font_h(surface, art, "label", 0.82)
+    label_h = line_height(surface, art, "label", 0.82)
     file_h = label_h * len(file_lines)
-    title_lines = _wrap(surface, art, "heading", ending_title(record.ending, level.story), left_w)
-    title_h = _font_h(surface, art, "heading") * len(title_lines)
+    title_lines = wrap(surface, art, "heading", ending_title(record.ending, level.story), left_w)
+    title_h = line_height(surface, art, "heading") * len(title_lines)
     left_h = file_h + title_h
     right_top = top if beside else top + left_h + round(12 * u)
     block_h = max(left_h, right_h) if beside else left_h + round(12 * u) + right_h
     quote_y = top + block_h + round(12 * u)
-    quote_h = _quote(surface, art, record, level, (left_x, quote_y), full_w, draw=False) if with_quote else 0
+    quote_h = _quote(surface, art, file, (left_x, quote_y), full_w, draw=False) if with_quote else 0
     height = quote_y + quote_h + round(16 * u) - rect.y
     if not draw:
         return height
@@ -290,9 +211,9 @@ def _header(
         border_bottom_left_radius=round(14 * u),
     )
     for number, line in enumerate(file_lines):
-        _blit(surface, art, "label", line, palette.INK_SOFT, 0.82, topleft=(left_x, top + number * label_h))
+        text(surface, art, "label", line, palette.INK_SOFT, 0.82, topleft=(left_x, top + number * label_h))
     title = ending_title(record.ending, level.story)
-    _lines(surface, art, "heading", title, palette.INK, (left_x, top + file_h), left_w)
+    text_lines(surface, art, "heading", title, palette.INK, (left_x, top + file_h), left_w)
     # Right block (or the row below the title).
     x = box.right - pad - right_w if beside else left_x
     mid_y = right_top + caption_h + score_h // 2
@@ -307,15 +228,15 @@ def _header(
                 max(2, round(3 * u)),
             )
         for number, line in enumerate(caption):
-            _blit(surface, art, "small", line, palette.INK_SOFT, topleft=(x, right_top + number * small_h))
+            text(surface, art, "small", line, palette.INK_SOFT, topleft=(x, right_top + number * small_h))
         if index == 0:
-            _blit(surface, art, "score", str(figures.final_score), palette.INK, midleft=(x, mid_y))
+            text(surface, art, "score", str(figures.final_score), palette.INK, midleft=(x, mid_y))
         elif index == 1 and not scans_pass:
             ink = palette.PASS_COLOURS["red"] if letters else palette.INK
-            _blit(surface, art, "score", pass_word, ink, midleft=(x, mid_y))
+            text(surface, art, "score", pass_word, ink, midleft=(x, mid_y))
         elif index == 1:
             pass_symbol(surface, true_pass, (x + symbol_r, mid_y), symbol_r)
-            _blit(
+            text(
                 surface,
                 art,
                 "heading",
@@ -325,7 +246,7 @@ def _header(
             )
         else:
             ink = palette.PASS_COLOURS["red"] if figures.rules_hidden else palette.INK
-            _blit(surface, art, "score", untold, ink, midleft=(x, mid_y))
+            text(surface, art, "score", untold, ink, midleft=(x, mid_y))
         x += widths[index] + block_gap
     if with_quote:  # the article's line, under a rule
         pygame.draw.line(
@@ -335,16 +256,17 @@ def _header(
             (box.right - pad, quote_y - round(8 * u)),
             max(2, round(2 * u)),
         )
-        _quote(surface, art, record, level, (left_x, quote_y), full_w)
+        _quote(surface, art, file, (left_x, quote_y), full_w)
     return height
 
 
-def _quote(surface: pygame.Surface, art: Art, record: RunRecord, level: Level, topleft: tuple[int, int],
-           width: int, draw: bool = True) -> int:
+def _quote(surface: pygame.Surface, art: Art, file: Debrief, topleft: tuple[int, int], width: int,
+           draw: bool = True) -> int:
     """The article's line for this ending, its source, and where the level's facts come from;
     returns the height they take."""
+    level = file.level
     story = level.story
-    quote = _(story.article_line(record.ending))
+    quote = _(story.article_line(file.record.ending))
     source = "— " + _(story.article_source)
     sources = story.sources
     facts = f"{_(SOURCES_LABEL)}: " + " · ".join(_(item) for item in sources) if sources else ""
@@ -352,20 +274,11 @@ def _quote(surface: pygame.Surface, art: Art, record: RunRecord, level: Level, t
         credit = _("Map data {credit}").format(credit=level.credit)
         facts = f"{facts} · {credit}" if facts else credit
     x, y = topleft
-    y += _lines(surface, art, "small", quote, palette.INK, (x, y), width, draw=draw)
-    y += _lines(surface, art, "small", source, palette.INK_SOFT, (x, y), width, 0.85, draw=draw)
+    y += text_lines(surface, art, "small", quote, palette.INK, (x, y), width, draw=draw)
+    y += text_lines(surface, art, "small", source, palette.INK_SOFT, (x, y), width, 0.85, draw=draw)
     if facts:
-        y += _lines(surface, art, "small", facts, palette.INK_SOFT, (x, y), width, 0.8, draw=draw)
+        y += text_lines(surface, art, "small", facts, palette.INK_SOFT, (x, y), width, 0.8, draw=draw)
     return y - topleft[1]
-
-
-def _cut(font: pygame.font.Font, line: str, width: int) -> str:
-    """A line with " …" after it, words dropped from its end until the mark fits: never a word cut
-    silently."""
-    words = line.split()
-    while len(words) > 1 and font.size(" ".join(words) + " …")[0] > width:
-        words.pop()
-    return " ".join(words) + " …"
 
 
 def _triangle(surface: pygame.Surface, centre: tuple[float, float], size: float, *, up: bool) -> None:
@@ -397,29 +310,23 @@ def _entry_icon(
         pass_symbol(surface, entry.colour, centre, round(14 * u))
 
 
-def _timeline(
-    surface: pygame.Surface,
-    art: Art,
-    record: RunRecord,
-    area: pygame.Rect,
-    scroll: int,
-    u: float,
-    level: Level | None = None,
-) -> None:
-    entries = timeline(record, level)
+def _timeline(surface: pygame.Surface, art: Art, file: Debrief, area: pygame.Rect, scroll: int,
+              u: float) -> None:
+    record = file.record
+    entries = timeline(record, file.level)
     first = max(0, min(scroll, len(entries) - 1))
     scale = TIMELINE_SCALE
     clock_w = round(text_size(surface, art, "label", "00:00")[0] * scale) + round(10 * u)
     gutter = round(44 * u)
     text_x = area.x + clock_w + gutter
     text_w = area.right - text_x
-    line_h = _font_h(surface, art, "small", scale)
-    hint_h = _font_h(surface, art, "small", 0.85)
+    line_h = line_height(surface, art, "small", scale)
+    hint_h = line_height(surface, art, "small", 0.85)
     tag = _(NOT_TOLD).upper()
     tag_w = round(text_size(surface, art, "label", tag)[0] * 0.8 * scale) + round(24 * u)
     y = area.y
     if first > 0:
-        words = _blit(
+        words = text(
             surface,
             art,
             "small",
@@ -435,7 +342,7 @@ def _timeline(
     font = art.font("small", round(surface.get_height() * scale))
     for index in range(first, len(entries)):
         entry = entries[index]
-        lines = _wrap(surface, art, "small", entry.sentence, text_w, scale)
+        lines = wrap(surface, art, "small", entry.sentence, text_w, scale)
         inline = entry.hidden and font.size(lines[-1])[0] + round(12 * u) + tag_w <= text_w
         tag_h = line_h if entry.hidden and not inline else 0
         height = len(lines) * line_h + tag_h + round(14 * u)
@@ -444,7 +351,7 @@ def _timeline(
         if y + height > bottom:  # one entry taller than the card: the lines that fit, cut with a mark
             room = max(1, (bottom - y - tag_h - round(14 * u)) // line_h)
             if room < len(lines):
-                lines = [*lines[:room - 1], _cut(font, lines[room - 1], text_w)]
+                lines = [*lines[:room - 1], cut(font, lines[room - 1], text_w)]
                 inline = entry.hidden and font.size(lines[-1])[0] + round(12 * u) + tag_w <= text_w
                 tag_h = line_h if entry.hidden and not inline else 0
                 height = len(lines) * line_h + tag_h + round(14 * u)
@@ -454,7 +361,7 @@ def _timeline(
                 palette.PASS_COLOURS["red"],
                 (area.x - round(14 * u), y, round(5 * u), height - round(14 * u)),
             )
-        _blit(surface, art, "label", entry.clock, palette.INK, scale, topleft=(area.x, y))
+        text(surface, art, "label", entry.clock, palette.INK, scale, topleft=(area.x, y))
         _entry_icon(
             surface,
             entry,
@@ -464,7 +371,7 @@ def _timeline(
         )
         last = pygame.Rect(text_x, y, 0, 0)
         for number, line in enumerate(lines):
-            last = _blit(
+            last = text(
                 surface, art, "small", line, palette.INK, scale, topleft=(text_x, y + number * line_h)
             )
         if entry.hidden:
@@ -473,7 +380,7 @@ def _timeline(
                 if inline
                 else (text_x, y + len(lines) * line_h)
             )
-            _chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale,
+            chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale,
                   room=area.right - spot[0])
         y += height
         pygame.draw.line(
@@ -486,7 +393,7 @@ def _timeline(
         shown = index + 1
     rest = len(entries) - shown
     if rest > 0:
-        words = _blit(
+        words = text(
             surface,
             art,
             "small",
@@ -497,7 +404,7 @@ def _timeline(
         )
         _triangle(surface, (words.left - round(18 * u), words.centery), 9 * u, up=False)
     if not entries:
-        _blit(surface, art, "small", _("Nothing was recorded."), palette.INK_SOFT, topleft=area.topleft)
+        text(surface, art, "small", _("Nothing was recorded."), palette.INK_SOFT, topleft=area.topleft)
 
 
 # --- the map's legend -------------------------------------------------------------------------
@@ -523,14 +430,14 @@ def _legend(
         items.append(("guessed", _("camera, aim or reach guessed")))
     scale = 0.85
     x, y = area.x, area.y
-    step = _font_h(surface, art, "small", scale) + round(6 * u)
-    line_h = _font_h(surface, art, "small", scale)
+    step = line_height(surface, art, "small", scale) + round(6 * u)
+    line_h = line_height(surface, art, "small", scale)
     for key, words in items:
         width = round(34 * u) + text_size(surface, art, "small", words)[0] * scale + round(22 * u)
         if (vertical or x + width > area.right) and x > area.x:
             x, y = area.x, y + step
         # An item wider than the legend (a large text size) wraps under its mark.
-        lines = [words] if width <= area.width or area.width <= 0 else _wrap(
+        lines = [words] if width <= area.width or area.width <= 0 else wrap(
             surface, art, "small", words, area.width - round(54 * u), scale)
         centre = (x + round(14 * u), y + step // 2 - round(2 * u))
         if key == "start":
@@ -548,11 +455,11 @@ def _legend(
             kind_mark(surface, "anpr", centre, 10 * u)
         elif key == "guessed":
             pygame.draw.circle(surface, palette.INK_SOFT, centre, 11 * u, max(2, round(3 * u)))
-            _blit(surface, art, "small", "?", palette.INK_SOFT, 0.6, center=centre)
+            text(surface, art, "small", "?", palette.INK_SOFT, 0.6, center=centre)
         else:
             kind_mark(surface, key, centre, 10 * u)
         for number, line in enumerate(lines):
-            _blit(surface, art, "small", line, palette.INK, scale,
+            text(surface, art, "small", line, palette.INK, scale,
                   midleft=(x + round(32 * u), centre[1] + number * line_h))
         if len(lines) > 1:  # the next item starts on a row of its own, under the last line
             x, y = area.right, y + (len(lines) - 1) * line_h
@@ -595,25 +502,23 @@ def legend_width(surface: pygame.Surface, art: Art, record: RunRecord, u: float,
 def _figures(
     surface: pygame.Surface,
     art: Art,
-    record: RunRecord,
-    figures: Figures,
+    file: Debrief,
     area: pygame.Rect,
     u: float,
     scale: float = 1.0,
     draw: bool = True,
-    level: Level | None = None,
     count: int | None = None,
 ) -> int:
     """The figures, the first ``count`` of them (all if None) and a line saying how many are left out;
     returns the height they take."""
-    lines = figure_lines(record, figures, level)
+    lines = figure_lines(file.record, file.figures, file.level)
     number_w = max(text_size(surface, art, "heading", line.number)[0] for line in lines) * scale + round(
         18 * u
     )
     y = area.y
     for line in lines[:count]:
         x = area.x + round(number_w)
-        height = _lines(
+        height = text_lines(
             surface,
             art,
             "small",
@@ -624,9 +529,9 @@ def _figures(
             scale,
             draw,
         )
-        height = max(height + round(6 * u * scale), _font_h(surface, art, "heading", scale))
+        height = max(height + round(6 * u * scale), line_height(surface, art, "heading", scale))
         if draw:
-            _blit(
+            text(
                 surface,
                 art,
                 "heading",
@@ -646,32 +551,31 @@ def _more(surface: pygame.Surface, art: Art, rest: int, topleft: tuple[int, int]
     if rest <= 0:
         return 0
     words = _("{count} more at a smaller text size").format(count=rest)
-    return _lines(surface, art, "small", words, palette.INK_SOFT, topleft, width, 0.85 * scale, draw)
+    return text_lines(surface, art, "small", words, palette.INK_SOFT, topleft, width, 0.85 * scale, draw)
 
 
 def _questions(
     surface: pygame.Surface,
     art: Art,
-    record: RunRecord,
+    file: Debrief,
     area: pygame.Rect,
     u: float,
     scale: float = 1.0,
     draw: bool = True,
-    level: Level | None = None,
     count: int | None = None,
     quote: bool = False,
 ) -> int:
     """The questions to discuss, then (``quote``) the article's line, the first ``count`` of these
     (all if None); returns their height."""
-    questions = (level.story if level is not None else DEFAULT_STORY).questions_for(record.ending)
-    items = len(questions) + (1 if quote and level is not None else 0)
+    questions = file.level.story.questions_for(file.record.ending)
+    items = len(questions) + (1 if quote else 0)
     shown = items if count is None else min(count, items)
     y = area.y
     number_w = text_size(surface, art, "label", "3")[0] * scale + round(20 * u)
     for number, question in enumerate(questions[:shown], start=1):
         if draw:
-            _blit(surface, art, "label", str(number), palette.COAT, scale, topleft=(area.x, y))
-        y += _lines(
+            text(surface, art, "label", str(number), palette.COAT, scale, topleft=(area.x, y))
+        y += text_lines(
             surface,
             art,
             "small",
@@ -682,18 +586,10 @@ def _questions(
             scale,
             draw,
         ) + round(12 * u * scale)
-    if shown > len(questions) and level is not None:
-        y += _quote(surface, art, record, level, (area.x, y + round(4 * u)), area.width, draw) + round(16 * u)
+    if shown > len(questions):
+        y += _quote(surface, art, file, (area.x, y + round(4 * u)), area.width, draw) + round(16 * u)
     y += _more(surface, art, items - shown, (area.x, y), area.width, scale, draw)
     return y - area.y
-
-
-def _fit(measure, available: int, lowest: float = 0.65) -> float:
-    """The largest text scale, from 1 down to ``lowest``, at which ``measure(scale)`` fits ``available``."""
-    scale = 1.0
-    while scale > lowest + 1e-9 and measure(scale) > available:
-        scale -= 0.05
-    return scale
 
 
 def _lowest_fit(art: Art) -> float:
@@ -708,24 +604,22 @@ def _lowest_fit(art: Art) -> float:
 def draw_file(
     surface: pygame.Surface,
     art: Art,
-    record: RunRecord,
-    level: Level,
-    figures: Figures,
+    file: Debrief,
     *,
     scroll: int = 0,
     hint: str = "",
 ) -> None:
-    """'Your file' on ``surface`` (any size from 1280x720): header, timeline from entry ``scroll``,
+    """The run's ``file`` on ``surface`` (any size from 1280x720): header, timeline from entry ``scroll``,
     map, chart, figures and questions; ``hint`` (e.g. 'press any button') goes in the corner.
 
     Below 1080 lines the page is laid out at 1080 lines and scaled down smoothly: the fonts' smallest
     sizes (kept for the HUD at a desk) would otherwise crowd a page this full out of its boxes.
     """
-    art = _page_art(art)
-    _on_page(surface, lambda page: _draw_page(page, art, record, level, figures, scroll, hint))
+    art = page_art(art)
+    on_page(surface, lambda page: _draw_page(page, art, file, scroll, hint))
 
 
-def _on_page(surface: pygame.Surface, draw: Callable[[pygame.Surface], None]) -> None:
+def on_page(surface: pygame.Surface, draw: Callable[[pygame.Surface], None]) -> None:
     """Draw a page directly, or, on a surface under 1080 lines or narrower than 16:9, on a page of at
     least 1080 lines and 16:9 that is then scaled into it (letterboxed if narrower).
 
@@ -749,7 +643,7 @@ def _on_page(surface: pygame.Surface, draw: Callable[[pygame.Surface], None]) ->
         surface.blit(pygame.transform.smoothscale(page, fitted), (0, (height - fitted[1]) // 2))
 
 
-DISPLAY_ROLES = frozenset({"title", "heading", "score", "clock"})  # the page's big type, see _page_art
+DISPLAY_ROLES = frozenset({"title", "heading", "score", "clock"})  # the page's big type, see page_art
 
 
 class _PageArt(Art):
@@ -760,7 +654,7 @@ class _PageArt(Art):
         return Art.font_size(role, window_height, 1.0 if role in DISPLAY_ROLES else scale)
 
 
-def _page_art(art: Art) -> Art:
+def page_art(art: Art) -> Art:
     """The art for a page at the player's text size. Why not grow the display type as well: it is set
     at 64 to 72 pixels a page already, above any text size's reading type, and grown it would take the
     room the reading text needs. A copy, sharing the font caches (kept by the size drawn)."""
@@ -771,27 +665,20 @@ def _page_art(art: Art) -> Art:
     return page
 
 
-def _draw_page(
-    surface: pygame.Surface,
-    art: Art,
-    record: RunRecord,
-    level: Level,
-    figures: Figures,
-    scroll: int,
-    hint: str,
-) -> None:
+def _draw_page(surface: pygame.Surface, art: Art, file: Debrief, scroll: int, hint: str) -> None:
+    record, level = file.record, file.level
     width, height = surface.get_size()
     u = unit(surface)
     surface.fill(palette.BACKGROUND)
     margin, gap = round(28 * u), round(22 * u)
     header = pygame.Rect(margin, margin, width - 2 * margin, 0)
-    header.height = _header(surface, art, record, level, figures, header, u, draw=False)
+    header.height = _header(surface, art, file, header, u, draw=False)
     # A header taller than HEADER_MOST of the page (a large text size) gives the article's line to
     # the discussion's card, where it is read as the first thing to discuss.
     quote_below = header.height > HEADER_MOST * height
     if quote_below:
-        header.height = _header(surface, art, record, level, figures, header, u, draw=False, with_quote=False)
-    _header(surface, art, record, level, figures, header, u, with_quote=not quote_below)
+        header.height = _header(surface, art, file, header, u, draw=False, with_quote=False)
+    _header(surface, art, file, header, u, with_quote=not quote_below)
     top = header.bottom + gap
     bottom = height - margin
     inner_w = width - 2 * margin - 2 * gap
@@ -804,20 +691,20 @@ def _draw_page(
     inside = _section(surface, art, col_a, "timeline", u)
     if hint:
         # A long hint (Dutch) wraps in the card instead of running past its edge.
-        hint_h = _font_h(surface, art, "label", 0.85)
-        hint_lines = _wrap(surface, art, "label", hint, col_a.width - round(44 * u), 0.85)
+        hint_h = line_height(surface, art, "label", 0.85)
+        hint_lines = wrap(surface, art, "label", hint, col_a.width - round(44 * u), 0.85)
         inside.height -= hint_h * len(hint_lines)
         for number, line in enumerate(reversed(hint_lines)):
-            _blit(surface, art, "label", line, palette.COAT, 0.85,
+            text(surface, art, "label", line, palette.COAT, 0.85,
                   bottomleft=(col_a.x + round(22 * u), col_a.bottom - round(16 * u) - number * hint_h))
-    _timeline(surface, art, record, inside, scroll, u, level)
+    _timeline(surface, art, file, inside, scroll, u)
 
     # The map, as large as leaves the chart its room, its legend below or beside it; the chart below.
     title_h = _section_overhead(surface, art, "map", col_b.width, u)
     inner_w = col_b.width - round(44 * u)
     ratio = level.width / level.height
     chart_h = max(round(330 * u),
-                  chart_height(surface, art, series(record, level), col_b.width - round(44 * u), u)
+                  chart_height(surface, art, series(file), col_b.width - round(44 * u), u)
                   + _section_overhead(surface, art, "chart", col_b.width, u))
     # A file of what was kept (no gates, no pass to lose) has its story on the map: no chart, all the room.
     with_chart = level.goal is None and not kept_figures(record)
@@ -853,12 +740,12 @@ def _draw_page(
         inside = _section(surface, art, chart_card, "chart", u)
         if not with_map:
             note = _("The map of where you were seen shows at a smaller text size.")
-            note_h = _lines(surface, art, "small", note, palette.INK_SOFT, (0, 0), inside.width, 0.85,
+            note_h = text_lines(surface, art, "small", note, palette.INK_SOFT, (0, 0), inside.width, 0.85,
                             draw=False)
-            _lines(surface, art, "small", note, palette.INK_SOFT, (inside.x, inside.bottom - note_h),
+            text_lines(surface, art, "small", note, palette.INK_SOFT, (inside.x, inside.bottom - note_h),
                    inside.width, 0.85)
             inside.height -= note_h + round(10 * u)
-        draw_chart(surface, art, series(record, level), inside, u)
+        draw_chart(surface, art, series(file), inside, u)
 
     # Figures, then questions, sharing the third column by what they need.
     scale = 1.0
@@ -868,247 +755,32 @@ def _draw_page(
 
     probe = pygame.Rect(0, 0, text_w, 0)
     questions = len(level.story.questions_for(record.ending)) + int(quote_below)
-    counts = [len(figure_lines(record, figures, level)), questions]
+    counts = [len(figure_lines(record, file.figures, level)), questions]
 
     def needed(s: float) -> int:
         return (
-            _figures(surface, art, record, figures, probe, u, s, draw=False, level=level, count=counts[0])
-            + _questions(surface, art, record, probe, u, s, draw=False, level=level, count=counts[1],
+            _figures(surface, art, file, probe, u, s, draw=False, count=counts[0])
+            + _questions(surface, art, file, probe, u, s, draw=False, count=counts[1],
                          quote=quote_below)
             + titles_h
             + gap
         )
 
-    scale = _fit(needed, col_c.height, _lowest_fit(art))
+    scale = fit(needed, col_c.height, _lowest_fit(art))
     while needed(scale) > col_c.height and sum(counts):  # leave out the last of the longer list
         counts[1 if (counts[1] >= counts[0] and counts[1] > 1) or not counts[0] else 0] -= 1
-    figures_h = _figures(surface, art, record, figures, probe, u, scale, draw=False, level=level,
-                         count=counts[0])
+    figures_h = _figures(surface, art, file, probe, u, scale, draw=False, count=counts[0])
     figures_h += _section_overhead(surface, art, "figures", col_c.width, u) + round(14 * u)
     figure_card = pygame.Rect(col_c.x, top, col_c.width, figures_h)
     inside = _section(surface, art, figure_card, "figures", u)
-    _figures(surface, art, record, figures, inside, u, scale, level=level, count=counts[0])
+    _figures(surface, art, file, inside, u, scale, count=counts[0])
     question_card = pygame.Rect(
         col_c.x, figure_card.bottom + gap, col_c.width, bottom - figure_card.bottom - gap
     )
     inside = _section(surface, art, question_card, "questions", u)
-    _questions(surface, art, record, inside, u, scale, level=level, count=counts[1], quote=quote_below)
+    _questions(surface, art, file, inside, u, scale, count=counts[1], quote=quote_below)
 
 
 def timeline_length(record: RunRecord) -> int:
     """How many entries the timeline has: the screen scrolls between 0 and this minus one."""
     return len(record.events)
-
-
-# --- figures once per level, and the picture --------------------------------------------------
-
-
-def figures_of(record: RunRecord, level: Level) -> Figures:
-    """The run's figures; the cameras' reach is computed once per level (it takes a while)."""
-    kept = _reach_cache.get(level.path)
-    if kept is None or kept[0] is not level:
-        kept = (level, camera_reach(level))
-        _reach_cache.clear()
-        _reach_cache[level.path] = kept
-    return compute_figures(record, level, kept[1])
-
-
-def _offscreen_art() -> Art:
-    """Fonts and sprites with no window: a 1x1 dummy display if none exists (images need a display)."""
-    pygame.display.init()
-    if pygame.display.get_surface() is None:
-        pygame.display.set_mode((1, 1))
-    return Art.load()
-
-
-def render_debrief_png(
-    record: RunRecord, level: Level, out: Path, size: tuple[int, int] = (1920, 1080)
-) -> None:
-    """The debrief as one picture of ``size`` pixels, written to ``out``; needs no window."""
-    art = _offscreen_art()
-    surface = pygame.Surface(size)
-    draw_file(surface, art, record, level, figures_of(record, level))
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(surface, str(out))
-
-
-# --- the what-if: two files side by side -----------------------------------------------------
-
-
-def _column(
-    surface: pygame.Surface,
-    art: Art,
-    record: RunRecord,
-    level: Level,
-    label: str,
-    rect: pygame.Rect,
-    axis_end: float,
-    u: float,
-    accent: tuple[int, ...],
-    heading_scale: float,
-) -> bool:
-    """One file's column; returns whether its chart and the heading of its rules found room."""
-    figures = figures_of(record, level)
-    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
-    pad = round(26 * u)
-    x, y, w = rect.x + pad, rect.y + pad, rect.width - 2 * pad
-    strip = pygame.Rect(rect.x, rect.y, rect.width, round(14 * u))
-    pygame.draw.rect(
-        surface, accent, strip, border_top_left_radius=round(14 * u), border_top_right_radius=round(14 * u)
-    )
-    y += round(8 * u)
-    y += _lines(surface, art, "heading", label, palette.INK, (x, y), w, heading_scale)
-    y += round(6 * u)
-    ending = f"{ending_title(record.ending, level.story)} · {ending_clock(record, level)}"
-    y += _lines(surface, art, "label", ending, palette.INK, (x, y), w)
-    y += round(16 * u)
-    # The pass as it really was, and how often she was seen.
-    symbol_r = round(28 * u)
-    pass_symbol(surface, figures.true_pass, (x + symbol_r, y + symbol_r), symbol_r)
-    words = f"{_('Your pass was really')}: {_(PASS_WORDS[figures.true_pass])}"
-    words_x = x + 2 * symbol_r + round(16 * u)
-    words_h = _lines(surface, art, "body", words, palette.INK, (words_x, y), x + w - words_x, draw=False)
-    _lines(surface, art, "body", words, palette.INK, (words_x, y + max(0, symbol_r - words_h // 2)),
-           x + w - words_x)
-    y += max(2 * symbol_r, words_h) + round(16 * u)
-    cameras = len(figures.cameras_that_saw)
-    if figures.observations == 1:
-        seen = _("1 observation, by 1 camera")
-    else:
-        seen = n_(
-            "{count} observations, by {cameras} camera", "{count} observations, by {cameras} cameras", cameras
-        ).format(count=figures.observations, cameras=cameras)
-    y += _lines(surface, art, "body", seen, palette.INK, (x, y), w) + round(16 * u)
-    # The score and the pass over time, on an axis shared with the other column, as tall as leaves
-    # the rules their heading and a line.
-    map_w = round(w * 0.42)
-    list_w = w - map_w - round(24 * u)
-    rules = [e for e in record.events if isinstance(e, RuleFired)]
-
-    def more_h(count: int) -> int:
-        more = _("{count} more in the file").format(count=count)
-        return _lines(surface, art, "small", more, palette.INK_SOFT, (x, y), list_w, 0.85, draw=False)
-
-    rules_least = _font_h(surface, art, "label", 0.82) + round(8 * u) + more_h(len(rules))
-    room = rect.bottom - pad - y - round(20 * u) - rules_least
-    data = series(record, level, axis_end)
-    least = chart_height(surface, art, data, w, u)
-    chart_h = max(least, min(max(round(240 * u), round(rect.height * 0.27)), room))
-    draw_chart(surface, art, data, pygame.Rect(x, y, w, chart_h), u)
-    y += chart_h + round(20 * u)
-    # The rules that fired, hidden ones marked, beside the map of the walk.
-    if rect.bottom - pad - y >= round(MAP_LEAST * u):
-        draw_map(surface, art, record, level,
-                 pygame.Rect(x + list_w + round(24 * u), y, map_w, rect.bottom - pad - y), u * 0.8)
-    _blit(surface, art, "label", _("Rules that fired").upper(), palette.INK_SOFT, 0.82, topleft=(x, y))
-    y += _font_h(surface, art, "label", 0.82) + round(8 * u)
-    tag = _(NOT_TOLD).upper()
-    scale = 0.9
-    line_h = _font_h(surface, art, "small", scale)
-    font = art.font("small", round(surface.get_height() * scale))
-    tag_w = round(text_size(surface, art, "label", tag)[0] * 0.8 * scale) + round(24 * u)
-    for index, event in enumerate(rules):
-        lines = _wrap(surface, art, "small", f"{event.clock}  {event.rule}: {_(event.text)}", list_w, scale)
-        inline = not event.told and font.size(lines[-1])[0] + round(12 * u) + tag_w <= list_w
-        height = line_h * (len(lines) + (0 if event.told or inline else 1))
-        rest = len(rules) - index - 1
-        if y + height + (more_h(rest) if rest else 0) > rect.bottom - pad:
-            more = _("{count} more in the file").format(count=len(rules) - index)
-            _lines(surface, art, "small", more, palette.INK_SOFT, (x, y), list_w, 0.85)
-            break
-        last = pygame.Rect(x, y, 0, 0)
-        for number, line in enumerate(lines):
-            last = _blit(surface, art, "small", line, palette.INK, scale, topleft=(x, y + number * line_h))
-        if not event.told:
-            spot = (last.right + round(12 * u), last.y) if inline else (x, y + len(lines) * line_h)
-            _chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale,
-                  room=x + list_w - spot[0])
-        y += height + round(10 * u)
-    if not rules:
-        _blit(surface, art, "small", _("No rule fired."), palette.INK_SOFT, topleft=(x, y))
-    return least <= room
-
-
-def preset_labels(left: RunRecord, right: RunRecord) -> tuple[str, str] | None:
-    """Column headings for two runs under different rule presets (by content hash), or None."""
-    def content_hash(record: RunRecord) -> str | None:
-        return record.preset["hash"] if record.preset else None
-
-    if content_hash(left) == content_hash(right):
-        return None
-
-    def label(record: RunRecord) -> str:
-        if record.preset is None:
-            return _("No preset: the level as it is")
-        return _("Preset {name} ({hash})").format(name=record.preset["name"], hash=record.preset["hash"])
-
-    return label(left), label(right)
-
-
-def draw_comparison(
-    surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
-) -> None:
-    """Two files of the same walk side by side: 'As played' and 'What if: KEY = VALUE'."""
-    art = _page_art(art)
-    _on_page(surface, lambda page: _tightened(page, art, left, right))
-
-
-def _tightened(
-    surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
-) -> None:
-    """The what-if page, its type stepped down (at a larger text size by 15% at most) while a
-    column's chart would leave its rules no room."""
-    steps = [scale for scale in (1.0, 0.95, 0.9, 0.85, 0.8) if art.text_scale <= 1.0 or scale >= 0.85]
-    for scale in steps:
-        tight = art
-        if scale != 1.0:
-            tight = copy.copy(art)  # shares the font caches; only the scale differs
-            tight.text_scale = art.text_scale * scale
-        if _draw_comparison(surface, tight, left, right) or scale == steps[-1]:
-            break
-        log_forget(surface)
-
-
-def _draw_comparison(
-    surface: pygame.Surface, art: Art, left: tuple[RunRecord, Level], right: tuple[RunRecord, Level]
-) -> bool:
-    width, height = surface.get_size()
-    u = unit(surface)
-    surface.fill(palette.BACKGROUND)
-    margin, gap = round(28 * u), round(28 * u)
-    by_preset = preset_labels(left[0], right[0])
-    heading = _("Two rule presets, two files") if by_preset else _("The same walk, a different file")
-    title = _blit(surface, art, "heading", heading, palette.INK, topleft=(margin, margin))
-    note = (_("Two runs of this level, each under the facilitator's rule preset named above it.") if by_preset
-            else _("Same inputs, same seed; only what the system knew about you changed."))
-    note_h = _lines(surface, art, "small", note, palette.INK_SOFT, (margin, title.bottom), width - 2 * margin)
-    top = title.bottom + note_h + round(18 * u)
-    labels = by_preset or comparison_labels(left[0], right[0])
-    axis_end = max(series(record, level).end for record, level in (left, right))
-    col_w = (width - 2 * margin - gap) // 2
-    inner = col_w - round(52 * u)
-    widest = max(text_size(surface, art, "heading", label)[0] for label in labels)
-    heading_scale = max(0.6, min(1.0, 0.96 * inner / widest))
-    accents: Sequence[tuple[int, ...]] = (palette.INK_SOFT, palette.COAT)
-    fits = True
-    for index, ((record, level), label) in enumerate(zip((left, right), labels, strict=True)):
-        rect = pygame.Rect(margin + index * (col_w + gap), top, col_w, height - margin - top)
-        fits = _column(surface, art, record, level, label, rect, axis_end, u, accents[index], heading_scale) \
-            and fits
-    return fits
-
-
-def render_comparison_png(
-    left: tuple[RunRecord, Level],
-    right: tuple[RunRecord, Level],
-    out: Path,
-    size: tuple[int, int] = (2560, 1440),
-) -> None:
-    """Two files side by side as one picture of ``size`` pixels; needs no window."""
-    art = _offscreen_art()
-    surface = pygame.Surface(size)
-    draw_comparison(surface, art, left, right)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(surface, str(out))
