@@ -177,7 +177,7 @@ class FacilitatorScreen(MenuScreen):
         share = summary.pass_turned_share
         median = summary.median_observations
         rows = [(_("Runs"), str(summary.count))]
-        story = self.context.level.story
+        story = self.context.runs.level.story
         rows += [(_ending_name(ending, story), str(count))
                  for ending, count in summary.endings.items() if count]
         rows += [
