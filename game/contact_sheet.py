@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -71,7 +71,8 @@ class SheetContext:
     def new_run(self) -> tuple[World, Bot | None]:
         return World(self.level, 1), None
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
+    def finish_run(self, world: World, commands: list[Command],
+                   cameras_on_screen: Collection[str] = ()) -> bool:
         return False
 
     def track(self, world: World, commands: list[Command]) -> None:

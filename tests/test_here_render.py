@@ -37,7 +37,7 @@ class FakeApp:
     def new_run(self):
         return World(self.level, 3), None
 
-    def finish_run(self, world, commands) -> bool:
+    def finish_run(self, world, commands, cameras_on_screen=()) -> bool:
         self.finished.append((world, list(commands)))
         return False
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pygame
 import pytest
 
@@ -36,8 +38,10 @@ class FakeApp:
     def new_run(self) -> tuple[World, Bot | None]:
         return World(self.level, 3), Bot(self.level, 3) if self.autoplay else None
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
+    def finish_run(self, world: World, commands: list[Command],
+                   cameras_on_screen: Collection[str] = ()) -> bool:
         self.finished.append((world, list(commands)))
+        self.on_screen = set(cameras_on_screen)
         return self.quit_after_run
 
     def track(self, world: World, commands: list[Command]) -> None:
@@ -263,10 +267,9 @@ def test_only_a_screen_drawn_alone_twice_is_told_its_frame_is_kept(app):
     play = PlayScreen(app)
     pause = PauseScreen(app, play)
     told = []
-    drawn: tuple = ()
     for stack in ([play], [play], [play, pause], [play, pause], [play], [play], [TitleScreen(app)]):
-        drawn = draw_stack(stack, surface, drawn)
-        told.append(stack[0].frame_kept)
+        draw_stack(stack, surface, app.art.compositor)
+        told.append(app.art.compositor.kept(stack[0]) is not None)
     assert told == [False, True, False, False, False, True, False]
 
 
@@ -280,16 +283,21 @@ def test_kept_play_frames_look_like_whole_ones(level, art):
     play = PlayScreen(app)
     whole = PlayScreen.__new__(PlayScreen)  # the same run, drawn by a view and HUD of its own
     whole_view, whole_hud = WorldView(Art.load(), level), Hud(art)  # another canvas than play's
-    drawn: tuple = ()
+    compositor = art.compositor
     kept = 0
     for frame in range(240):
         play.update(press(held=Held(move_x=1 if frame < 120 else -1)))
         stack = [play, PauseScreen(app, play)] if frame == 100 else [play]
-        drawn = draw_stack(stack, kept_surface, drawn)
+        draw_stack(stack, kept_surface, compositor)
         if len(stack) > 1:
             continue
-        kept += play.frame_kept
-        whole.__dict__.update(play.__dict__, view=whole_view, hud=whole_hud, frame_kept=False)
+        mended = sum(rect.width * rect.height for rect in compositor.damaged)
+        if compositor.kept(play) is not None:
+            kept += 1
+            assert mended < SIZE[0] * SIZE[1] // 2, "a kept frame draws again only what changed"
+        else:
+            assert compositor.damaged == [kept_surface.get_rect()], "a frame not kept is drawn whole"
+        whole.__dict__.update(play.__dict__, view=whole_view, hud=whole_hud)
         whole.draw(whole_surface)
         assert pygame.image.tobytes(kept_surface, "RGB") == pygame.image.tobytes(whole_surface, "RGB"), frame
     assert kept == 237  # every frame but the first and the one after the pause menu
@@ -313,11 +321,10 @@ def test_kept_attract_frames_look_like_whole_ones(level, art):
     attract = AttractScreen(app)
     whole = AttractScreen.__new__(AttractScreen)
     whole_view, whole_hud = WorldView(Art.load(), level), Hud(art)
-    drawn: tuple = ()
     for frame in range(120):
         attract.update(press())
-        drawn = draw_stack([attract], kept_surface, drawn)
-        whole.__dict__.update(attract.__dict__, view=whole_view, hud=whole_hud, frame_kept=False)
+        draw_stack([attract], kept_surface, art.compositor)
+        whole.__dict__.update(attract.__dict__, view=whole_view, hud=whole_hud)
         whole.draw(whole_surface)
         assert pygame.image.tobytes(kept_surface, "RGB") == pygame.image.tobytes(whole_surface, "RGB"), frame
-    assert attract.frame_kept
+    assert art.compositor.kept(attract) is not None

@@ -27,7 +27,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
@@ -243,10 +243,11 @@ class Session:
         """The play screen tells the app which run is in progress, so an exit can still save it."""
         self.active = (world, commands)
 
-    def finish_run(self, world: World, commands: list[Command]) -> bool:
+    def finish_run(self, world: World, commands: list[Command],
+                   cameras_on_screen: Collection[str] = ()) -> bool:
         """Keep a finished run: its file, its statistics row, and only then the trace's word that it
         ended (a kill between them must not leave a trace that tells of a run that is not kept)."""
-        record = record_of(world, commands)
+        record = record_of(world, commands, cameras_on_screen)
         if self.options.run_out is not None:
             self._write("run file", lambda: write_run(self.options.run_out, record))  # type: ignore[arg-type]
         if self.settings.keep_runs:
@@ -379,7 +380,6 @@ class App:
         self.event_source = event_source or (lambda frame: pygame.event.get())
         self.frame = 0
         self.stack: list[Screen] = []
-        self._drawn: tuple[Screen, ...] = ()  # the screens drawn last frame, bottom first
         self._settling = False  # a screen changed this frame: release freed memory once it is drawn
         self.stop_signal: int | None = None  # SIGTERM or SIGINT arrived: end the loop cleanly
         self.heartbeat = Heartbeat.from_environment() if options.supervised else Heartbeat(None)
@@ -404,7 +404,7 @@ class App:
         pygame.display.quit()
         pygame.display.init()
         self._open_display(monitor)
-        self._drawn = ()  # nothing of the last frame is on the new window
+        self.session.art.compositor.forget()  # nothing of the last frame is on the new window
         if self.options.kiosk:
             pygame.mouse.set_visible(False)
             keep_screen_awake()
@@ -517,7 +517,7 @@ class App:
         return True
 
     def _draw(self, surface: pygame.Surface) -> None:
-        self._drawn = draw_stack(self.stack, surface, self._drawn)
+        draw_stack(self.stack, surface, self.session.art.compositor)
 
     def _tick(self, tick_input: TickInput, session: Session) -> bool:
         """One tick: the facilitator's chord, the kiosk's idle clock, then the top screen."""

@@ -213,19 +213,9 @@ def _card_blits(layer: pygame.Surface, shown: pygame.Rect, core: pygame.Rect) ->
     return blits
 
 
-_layers: dict[tuple[int, int], pygame.Surface] = {}
-
-
-def _layer(size: tuple[int, int]) -> pygame.Surface:
-    """The one window-sized, clear SRCALPHA layer on which every HUD draws a changed part before it
-    cuts the cards out: window-sized so that text is sized by the real window height. Every cut
-    clears what it took, so the play screen's, the replay's and the attract loop's HUDs share it
-    (8 MB at 1080 lines), and a new window size replaces it."""
-    layer = _layers.get(size)
-    if layer is None:
-        _layers.clear()
-        layer = _layers[size] = pygame.Surface(size, pygame.SRCALPHA)
-        layer.fill(_CLEAR)
+def _clear_layer(size: tuple[int, int]) -> pygame.Surface:
+    layer = pygame.Surface(size, pygame.SRCALPHA)
+    layer.fill(_CLEAR)
     return layer
 
 
@@ -340,7 +330,11 @@ class Hud:
         changed = [name for name in PARTS if self._drawn.get(name) != keys[name]]
         if not changed:
             return
-        layer = _layer(size)
+        # The one window-sized, clear layer on which every HUD draws a changed part before it cuts
+        # the cards out: window-sized so that text is sized by the real window height. Every cut
+        # clears what it took, so the play screen's, the replay's and the attract loop's HUDs share
+        # it (8 MB at 1080 lines), and a new window size replaces it.
+        layer = art.compositor.for_window("hud layer", size, _clear_layer)
         for name in changed:
             pieces: list[Blit] = []
             self._part(name, layer, keys[name], pieces)
