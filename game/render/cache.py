@@ -122,7 +122,8 @@ class CachePart:
     def put(self, key: Hashable, value: Any, nbytes: int | None = None) -> Any:
         return self.cache.put(key, value, self.name, nbytes)
 
-    def keys(self) -> Iterator[Hashable]:
+    def __iter__(self) -> Iterator[Hashable]:
+        """The keys it holds, oldest first."""
         return self.cache.keys(self.name)
 
     def drop(self, key: Hashable | None = None) -> None:

@@ -12,8 +12,9 @@ cone that turned, a strip the view moved into, a gate that opened, and wherever 
 cones or the HUD were drawn over it. Cameras off screen still detect: only drawing is saved. The
 pictures are kept by the art's compositor (``game.render.compositor``), under its one budget.
 
-Why it says which cameras it drew (``drawn_cameras``): the file tells how many of the cameras that
-saw her were ever on her screen, and that must be what the window showed, not a box round her."""
+Why it says which cameras it drew (``drawn_cameras``, by their icons: a cone reaching in from a
+camera beyond the edge does not show the camera): the file tells how many of the cameras that saw
+her were ever on her screen, and that must be what the window showed, not a box round her."""
 
 from __future__ import annotations
 
@@ -270,7 +271,7 @@ class WorldView:
         self._camera_rects: list[pygame.Rect] = []  # each camera's icon, in map pixels
         self._still_sprites()
         self._labels = [camera.label for camera in level.cameras]
-        self.drawn_cameras: frozenset[str] = frozenset()  # the cameras (icon or cone) the last frame drew
+        self.drawn_cameras: frozenset[str] = frozenset()  # the cameras whose icon the last frame drew
         self._last: _Frame | None = None  # what the surface showed after the last frame
         self._drawn: list[pygame.Rect] = []  # where this frame drew over the picture (sprites, tracking)
         self._canvas: ViewCanvas | None = None
@@ -342,16 +343,12 @@ class WorldView:
         else:
             self._draw_changes(surface, canvas, view, calm, still, last, overdrawn, covered)
         self._drawn = []
-        shown = set(view.collidelistall(self._camera_rects))
-        shown.update(index for index, (image, left, top) in calm.items()
-                     if left < view.right and top < view.bottom
-                     and left + image.get_width() > view.left and top + image.get_height() > view.top)
         for index in visible[world.cameras.tracking[visible]].tolist():
-            if self._draw_tracking_cone(surface, world, index, offset):
-                shown.add(index)
+            self._draw_tracking_cone(surface, world, index, offset)
         self._draw_moving(surface, world, offset, visible)
         self._last = _Frame(surface, view, calm, still, self._drawn)
-        self.drawn_cameras = frozenset(self._labels[index] for index in shown)
+        labels = self._labels
+        self.drawn_cameras = frozenset(labels[index] for index in view.collidelistall(self._camera_rects))
         return offset
 
     def _draw_all(self, surface: pygame.Surface, canvas: ViewCanvas, view: pygame.Rect,
@@ -487,7 +484,7 @@ class WorldView:
             calm[index] = kept[1]
         if len(cones) > 2 * len(calm) + IMAGES_SPARE:  # forget cameras the view left behind
             shown = {(path, index, contrast) for index in calm}
-            for key in [key for key in cones.keys() if key not in shown]:
+            for key in [key for key in cones if key not in shown]:
                 cones.drop(key)
         return calm
 
@@ -658,9 +655,8 @@ class WorldView:
         return hatch
 
     def _draw_tracking_cone(self, surface: pygame.Surface, world: World, index: int,
-                            offset: tuple[int, int]) -> bool:
-        """Amber, hatched, with a pulsing edge; hatch and edge stay inside the detecting polygon.
-        Returns whether any of it reached the window."""
+                            offset: tuple[int, int]) -> None:
+        """Amber, hatched, with a pulsing edge; hatch and edge stay inside the detecting polygon."""
         polygon, _, (left, top, right, bottom) = self._map_pixels(world.cameras, index)
         size = (right - left, bottom - top)
         points = polygon.tolist()
@@ -676,9 +672,7 @@ class WorldView:
         pygame.draw.lines(marks, edge, True, points, 3 + round(4 * pulse))
         _cut(marks, points)
         image.blit(marks, (0, 0))
-        drawn = surface.blit(image, (left + offset[0], top + offset[1]))
-        self._drawn.append(drawn)
-        return drawn.width > 0 and drawn.height > 0
+        self._drawn.append(surface.blit(image, (left + offset[0], top + offset[1])))
 
     def _blit_centred(self, surface: pygame.Surface, image: pygame.Surface, x: float, y: float,
                       offset: tuple[int, int]) -> None:

@@ -169,7 +169,7 @@ class FacilitatorScreen(Screen):
     def _panel(self, surface: pygame.Surface) -> tuple[pygame.Rect, pygame.Rect]:
         art, u = self.context.art, unit(surface)
         width, height = surface.get_size()
-        dim(surface, 190)
+        dim(surface, 190, self.context.art.compositor)
         panel = pygame.Rect(0, 0, width - round(120 * u), height - round(60 * u))
         panel.center = surface.get_rect().center
         card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))

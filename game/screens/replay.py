@@ -72,7 +72,9 @@ class ReplayScreen(Screen):
             self.verdict = compare(self.replay.record, self.replay.world)
         if self.replay.finished and self.what_if and self.what_if_record is None:
             world = self.replay.world
-            self.what_if_record = record_of(world, self.replay.commands[:world.tick])
+            # The same walk on the same window: the cameras on her screen are the recorded run's.
+            self.what_if_record = record_of(world, self.replay.commands[:world.tick],
+                                            self.replay.record.cameras_on_screen)
         elif not self.replay.finished:
             self.what_if_record = None
         return None
@@ -148,7 +150,7 @@ class ReplayScreen(Screen):
         screen_rect = surface.get_rect()
         labels = [*taken, *self._draw_rule_captions(surface, u, taken)]
         labels.append(self._draw_true_pass(surface, u, labels))
-        for index in self.view.cameras_on_screen(world, offset, surface.get_size()):
+        for index in self.view.cameras_in_reach(world, offset, surface.get_size()):
             camera = cameras.cameras[int(index)]
             centre = (round(camera.x * tile) + offset[0], round(camera.y * tile) + offset[1])
             meter = float(cameras.meter[index])

@@ -84,7 +84,7 @@ class SettingsScreen(Screen):
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
         width, height = surface.get_size()
-        dim(surface, 170)
+        dim(surface, 170, self.context.art.compositor)
         panel = pygame.Rect(0, 0, width - round(120 * u), height - round(80 * u))
         panel.center = surface.get_rect().center
         card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
