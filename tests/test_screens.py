@@ -7,7 +7,7 @@ from collections.abc import Collection
 import pygame
 import pytest
 
-from game.events import Command
+from game.events import Command, RunRecord
 from game.level import Level, load_level
 from game.render import Art, Hud, WorldView
 from game.render.notices import WALKED_BACK, play_card
@@ -17,6 +17,7 @@ from game.screens.ending import GUARD_TICKS
 from game.screens.play import ENDING_BEAT_TICKS
 from game.sim import World
 from game.sim.bot import Bot
+from game.sim.record import record_of
 from tests.mapmaker import MapObject, basic_objects, camera, court_door, open_rows, write_map
 
 SIZE = (1280, 720)
@@ -195,6 +196,41 @@ def test_a_finished_run_may_quit_the_program(level, art):
     assert play_card(play.world) is not None
     assert isinstance(play.update(press()), Quit)
     assert len(app.finished) == 1
+
+
+def test_the_file_counts_the_cameras_the_play_screen_drew(art, tmp_path):
+    """'On your screen' is what the app drew: a run drawn frame after frame keeps every camera its
+    world view showed, in the finished run and in the file the ending opens; the same run never
+    drawn (a headless bot) has none on screen."""
+    from game.render.debrief_story import figure_lines
+    from game.screens.base import draw_stack
+    from game.system.debrief import compute_figures
+
+    watching = camera("C-1", 12.5, 2.5, facing=180, fov=90, reach=10)  # on the way to the court
+    objects = [*basic_objects(), court_door(15, 2), watching]
+    level = load_level(write_map(tmp_path, open_rows(20, 10), objects))
+    app = FakeApp(level, art, autoplay=True)
+    play = PlayScreen(app)
+    surface = pygame.Surface(SIZE)
+    ended = None
+    while ended is None:
+        ended = play.update(press())
+        draw_stack([play], surface, art.compositor)
+        assert play.world.tick < 20000
+    assert isinstance(ended, Replace) and isinstance(ended.screen, EndingScreen)
+    assert app.on_screen == {"C-1"} == set(ended.screen.record.cameras_on_screen)
+    world, commands = app.finished[0]
+    seen = {event.camera for event in world.events if event.kind == "observed"}
+    assert seen == {"C-1"}, "the camera saw her on the bot's way"
+    drawn = ended.screen.record
+    headless = record_of(world, commands)
+    assert headless.cameras_on_screen == () and headless.events == drawn.events
+
+    def cameras_line(record: RunRecord) -> str:
+        return figure_lines(record, compute_figures(record, level), level)[0].sentence
+
+    assert cameras_line(drawn) == "camera saw you, and it was on your screen at some point."
+    assert cameras_line(headless) == "camera saw you, and it was never on your screen."
 
 
 # --- ending -----------------------------------------------------------------------------------

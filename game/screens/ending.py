@@ -13,7 +13,7 @@ allocator keeps what they freed); kept, the second file costs no more memory tha
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import pygame
 
@@ -117,10 +117,12 @@ class EndingScreen(Screen):
 
     name = "debrief"
 
-    def __init__(self, context: AppContext, world: World, commands: Sequence[Command] = ()) -> None:
+    def __init__(self, context: AppContext, world: World, commands: Sequence[Command] = (),
+                 cameras_on_screen: Collection[str] = ()) -> None:
+        """``cameras_on_screen``: the cameras the play screen drew in the run (its file tells them)."""
         super().__init__(context)
         self.world = world
-        self.record = record_of(world, commands)
+        self.record = record_of(world, commands, cameras_on_screen)
         self.figures = figures_of(self.record, world.level)
         prepare(context.art, world.level)
         self.observed = sum(isinstance(event, Observed) for event in self.record.events)

@@ -168,7 +168,7 @@ class PlayScreen(Screen):
         self._finished = True
         if self.context.finish_run(self.world, self.commands, self.on_screen):
             return Quit()
-        return Replace(EndingScreen(self.context, self.world, self.commands))
+        return Replace(EndingScreen(self.context, self.world, self.commands, self.on_screen))
 
     def draw(self, surface: pygame.Surface) -> None:
         # When the window still shows this screen's last frame, the world view mends only what
