@@ -75,7 +75,7 @@ class SheetContext:
                    cameras_on_screen: Collection[str] = ()) -> bool:
         return False
 
-    def track(self, world: World, commands: list[Command]) -> None:
+    def track(self, world: World, commands: list[Command], cameras_on_screen: Collection[str] = ()) -> None:
         return None
 
     def choose_level(self, path: Path) -> str | None:

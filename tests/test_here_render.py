@@ -41,7 +41,7 @@ class FakeApp:
         self.finished.append((world, list(commands)))
         return False
 
-    def track(self, world, commands) -> None:
+    def track(self, world, commands, cameras_on_screen=()) -> None:
         pass
 
 

@@ -45,7 +45,7 @@ class FakeApp:
         self.on_screen = set(cameras_on_screen)
         return self.quit_after_run
 
-    def track(self, world: World, commands: list[Command]) -> None:
+    def track(self, world: World, commands: list[Command], cameras_on_screen: Collection[str] = ()) -> None:
         self.tracked = commands
 
 

@@ -173,7 +173,7 @@ class Session:
     notice_heading: str | None = None  # what the notice is about, untranslated (None: the settings)
     hour_source: Callable[[], int] = field(default=lambda: time.localtime().tm_hour)
     cameras: CameraBank | None = None
-    active: tuple[World, list[Command]] | None = None
+    active: tuple[World, list[Command], Collection[str]] | None = None
     finished_runs: int = field(default=0)
     attract_runs: int = field(default=0)
     idle_ticks: int = field(default=0)  # ticks since the last input, for the kiosk's idle reset
@@ -239,9 +239,9 @@ class Session:
         world = World(self.level, seed, self.options.profile, cameras=self._camera_bank())
         return world, Bot(self.level, seed)
 
-    def track(self, world: World, commands: list[Command]) -> None:
+    def track(self, world: World, commands: list[Command], cameras_on_screen: Collection[str] = ()) -> None:
         """The play screen tells the app which run is in progress, so an exit can still save it."""
-        self.active = (world, commands)
+        self.active = (world, commands, cameras_on_screen)
 
     def finish_run(self, world: World, commands: list[Command],
                    cameras_on_screen: Collection[str] = ()) -> bool:

@@ -74,8 +74,9 @@ class AppContext(Protocol):
         """Keep a finished run (run file, runs/) with the cameras its screens drew; True if the
         program should now quit."""
 
-    def track(self, world: World, commands: list[Command]) -> None:
-        """The run now in progress and its growing command list, so an exit can still save it."""
+    def track(self, world: World, commands: list[Command], cameras_on_screen: Collection[str] = ()) -> None:
+        """The run now in progress, its growing command list and the cameras drawn so far, so an
+        exit can still save it."""
 
 
 class RunInPlay(Protocol):

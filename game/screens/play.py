@@ -53,7 +53,8 @@ class PlayScreen(Screen):
         super().__init__(context)
         self.world, self.bot = context.new_run()
         self.commands: list[Command] = []
-        context.track(self.world, self.commands)
+        self.on_screen: set[str] = set()  # every camera the world view drew in this run, for its file
+        context.track(self.world, self.commands, self.on_screen)
         self.view = WorldView(context.art, self.world.level)
         self.hud = Hud(context.art, KIOSK_CONTROLS) if context.kiosk else Hud(context.art)
         self.touch_walk = TouchWalk(self.world.level)
@@ -68,7 +69,6 @@ class PlayScreen(Screen):
         cap = context.settings.run_cap if context.kiosk else None
         self.cap_ticks = round(cap * tuning.TICKS_PER_SECOND) if cap is not None else None
         self.paused_ticks = 0  # the cap counts time in the pause menu too: a visitor's turn is real time
-        self.on_screen: set[str] = set()  # every camera the world view drew in this run, for its file
 
     def pausing(self) -> None:
         """The pause menu calls this once a tick: the world stands still, the visitor's time does not."""
