@@ -259,8 +259,6 @@ class Hud:
         self._drawn: dict[str, tuple[object, ...]] = {}  # the key each part's cards were drawn from
         self._pieces: dict[str, list[Blit]] = {}  # how to put each part's cards on, in drawing order
         self._blits: list[Blit] = []  # all parts' blits, in drawing order
-        self._frame_key: tuple[int, int, float] | None = None  # the size of the meter's kept frame
-        self._frame: tuple[pygame.Surface, tuple[int, int]] = (pygame.Surface((0, 0)), (0, 0))
 
     def solid(self, surface: pygame.Surface, world: World) -> list[pygame.Rect]:
         """Where this frame's cards will be opaque (their middles, copied whole): a world view
@@ -632,13 +630,15 @@ class Hud:
     def _meter_frame(self, width: int, height: int, scale: float) -> tuple[pygame.Surface, tuple[int, int]]:
         """The meter's eye and empty bar, drawn once per size; returns the image and where its
         corner lies from the bar's. Opaque shapes on a clear image, so a blit puts down the very
-        pixels that drawing them on the screen would."""
+        pixels that drawing them on the screen would. Kept by the compositor, for every HUD."""
+        frames = self.art.compositor.part("meter")
         key = (width, height, scale)
-        if self._frame_key != key:
+        kept = frames.get(key)
+        if kept is None:
             bar = pygame.Rect(0, 0, width, height)
             area = _meter_frame_shapes(None, bar, scale)
             image = pygame.Surface(area.size, pygame.SRCALPHA)
             image.fill(_CLEAR)
             _meter_frame_shapes(image, bar.move(-area.x, -area.y), scale)
-            self._frame_key, self._frame = key, (image, (area.x, area.y))
-        return self._frame
+            kept = frames.put(key, (image, (area.x, area.y)))
+        return kept
