@@ -36,8 +36,19 @@ def test_a_window_picture_is_made_once_per_size_and_the_old_one_goes_first() -> 
 
     layer = compositor.for_window("layer", (320, 180), make)
     assert compositor.for_window("layer", (320, 180), make) is layer
-    assert compositor.for_window("layer", (640, 360), make).get_size() == (640, 360)
-    assert made == [(320, 180), (640, 360)] and len(compositor.part("layer")) == 1
+    larger = compositor.for_window("layer", (640, 360), make)
+    assert made == [(320, 180), (640, 360)] and compositor.window("layer") is larger
+    assert compositor.held == larger.get_pitch() * 360, "the old one went"
+
+
+def test_window_pictures_stand_beside_the_budget_and_are_never_pushed_out() -> None:
+    compositor = Compositor(budget=64 * 64 * 4)
+    canvas = compositor.for_window("canvas", (128, 128), pygame.Surface)
+    text = compositor.part("text")
+    text.put("a", picture(64))
+    text.put("b", picture(64))
+    assert compositor.window("canvas") is canvas and len(text) == 1, "the text's own budget is full"
+    assert compositor.held == canvas.get_pitch() * 128 + 64 * 64 * 4
 
 
 def test_only_a_layer_drawn_alone_twice_finds_its_frame_kept_with_what_covered_it() -> None:

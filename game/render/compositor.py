@@ -4,9 +4,14 @@ Why one owner: a frame of the busiest level must cost at most twice the least fr
 translucent layer (DESIGN.md, "Budgets"), so the play screen keeps last frame's picture and mends
 only what changed. That needs to know which screens drew the last frame, where the frame drew over
 the kept picture (the HUD, a card) and what it drew again; and the pictures kept to draw fast
-(text, cones, card pieces, the map canvas, the debrief's miniature) must together stay within one
-budget of memory for a kiosk that runs for days. The app makes one compositor (on its :class:`Art`)
-and every screen and view asks it, never another screen.
+(text, cones, the debrief's miniatures, QR codes) must together stay within one budget of memory
+for a kiosk that runs for days. The app makes one compositor (on its :class:`Art`) and every screen
+and view asks it, never another screen.
+
+Why window pictures stand beside the budget: a layer or canvas as large as the window (the map's
+canvas, the HUD's layer, the title's and the overlays' dimming layers) is one per part, replaced
+when the window size changes, so it never grows with the run; and one that is drawn every frame
+must not be pushed out by text. They count in ``held``; the budget bounds all that does grow.
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ from typing import Any
 
 import pygame
 
-from game.render.cache import CachePart, SurfaceCache
+from game.render.cache import CachePart, SurfaceCache, picture_bytes
 
-PICTURE_BYTES = 96 * 1024 * 1024  # every kept picture together, most recently used first
+# Every kept picture but the window pictures, most recently used first: what the text cache
+# (12 MB), the debrief's miniatures, the cones and the QR codes held between them before, with a
+# little room (a kiosk holds about 36 MB of them once it has drawn every screen at start).
+PICTURE_BYTES = 40 * 1024 * 1024
 
 
 class Compositor:
@@ -26,6 +34,7 @@ class Compositor:
 
     def __init__(self, budget: int = PICTURE_BYTES) -> None:
         self.pictures = SurfaceCache(budget)
+        self._windows: dict[str, tuple[tuple[int, int], Any, int]] = {}  # by part: size, picture, bytes
         self.damaged: list[pygame.Rect] = []  # what this frame drew again over a kept picture
         self._shown: tuple[Hashable, ...] = ()  # the layers (screens) drawn last frame, bottom first
         self._kept = False  # the window still holds what the only layer drew last frame
@@ -72,15 +81,23 @@ class Compositor:
 
     @property
     def held(self) -> int:
-        """Bytes of pixels kept now, every part together."""
-        return self.pictures.held
+        """Bytes of pixels kept now, every part together, the window pictures too."""
+        return self.pictures.held + sum(nbytes for _size, _picture, nbytes in self._windows.values())
+
+    def window(self, part: str) -> Any:
+        """The window picture of ``part`` as last made, or None."""
+        kept = self._windows.get(part)
+        return None if kept is None else kept[1]
 
     def for_window(self, part: str, size: tuple[int, int], make: Callable[[tuple[int, int]], Any],
                    nbytes: int | None = None) -> Any:
         """The one picture of ``part`` for a window of ``size`` (a layer, a canvas): made once; a
-        new size lets the old one go before the new one is made."""
-        kept = self.pictures.get(size, part)
-        if kept is None:
-            self.pictures.drop(part)
-            kept = self.pictures.put(size, make(size), part, nbytes)
-        return kept
+        new size lets the old one go before the new one is made. ``nbytes``: what it holds, when
+        it is no surface."""
+        kept = self._windows.get(part)
+        if kept is not None and kept[0] == size:
+            return kept[1]
+        self._windows.pop(part, None)
+        picture = make(size)
+        self._windows[part] = (size, picture, picture_bytes(picture) if nbytes is None else nbytes)
+        return picture
