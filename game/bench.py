@@ -111,7 +111,7 @@ def cones_on_screen(view: WorldView, world: World, offset: tuple[int, int], size
     """Cones whose drawn polygon reaches into the window (what the player sees, not just range)."""
     screen = pygame.Rect((0, 0), size)
     count = 0
-    for index in view.cameras_on_screen(world, offset, size):
+    for index in view.cameras_in_reach(world, offset, size):
         points = view.cone_points(world, int(index), offset)
         low, high = points.min(axis=0), points.max(axis=0)
         if screen.colliderect(pygame.Rect(low[0], low[1], high[0] - low[0] + 1, high[1] - low[1] + 1)):
@@ -161,13 +161,14 @@ def measure_frames(config: BenchConfig, surface: pygame.Surface, art: Art, level
     floor_before = floor_ms(surface, viewport, config.floor_frames)
     times: list[float] = []
     cones: list[int] = []
-    drawn_over: list[pygame.Rect] | None = None  # as the play screen: the first frame is drawn whole
+    compositor = art.compositor  # as the play screen: the first frame is drawn whole, then mended
     for frame in range(config.warmup + config.frames):
         run.step()
         start = time.perf_counter_ns()
+        compositor.begin((run,))
         solid = hud.solid(surface, run.world)
-        offset = view.draw(surface, run.world, drawn_over, solid)
-        drawn_over = hud.draw(surface, run.world, offset)
+        offset = view.draw(surface, run.world, compositor.kept(run), solid)
+        compositor.drew_over(run, hud.draw(surface, run.world, offset))
         pygame.display.flip()
         elapsed = _ms(start)
         if frame >= config.warmup:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -68,7 +68,7 @@ class SheetRuns:
     def finish_run(self, file: Debrief) -> bool:
         return False
 
-    def track(self, world: World, commands: list[Command]) -> None:
+    def track(self, world: World, commands: list[Command], cameras_on_screen: Collection[str] = ()) -> None:
         return None
 
     def level_paths(self) -> list[Path]:

@@ -56,8 +56,6 @@ TENSION_BAND_NAMES = ("raised", "high", "very high")
 
 # The route kept in the run file: one sample every this many ticks.
 ROUTE_SAMPLE_TICKS = 30
-# "Your screen" for the debrief: the tiles a 1280x720 view shows around the player.
-VIEW_TILES = (40.0, 22.5)
 
 # The cone drawn is the cone that detects: vertices along an arc at most this many degrees apart.
 CONE_ARC_STEP_DEGREES = 6

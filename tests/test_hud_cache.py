@@ -322,6 +322,6 @@ def test_huds_share_one_clear_layer(art: Art, level: Level, here: Level) -> None
     tell(worlds[1], "letter", "You have been selected for an additional check.")
     for world, hud in zip(worlds, (Hud(art), Hud(art, controls="")), strict=True):
         assert_kept_as_drawn(art, hud, world, size, "one of two HUDs")
-    assert len(hud_module._layers) == 1
-    layer = hud_module._layers[size]
+    layer = art.compositor.window("hud layer")  # one for every HUD, kept by the compositor
+    assert layer.get_size() == size
     assert layer.get_bounding_rect().width == 0, "nothing left on the shared layer"

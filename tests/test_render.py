@@ -235,8 +235,24 @@ def test_a_view_redraws_whole_after_another_view_drew(art, level):
 def test_cameras_off_screen_are_skipped(art, level):
     world = World(level, 1)
     view = WorldView(art, level)
-    assert list(view.cameras_on_screen(world, (0, 0), SIZE)) == [0]
-    assert list(view.cameras_on_screen(world, (-5000, 0), SIZE)) == []
+    assert list(view.cameras_in_reach(world, (0, 0), SIZE)) == [0]
+    assert list(view.cameras_in_reach(world, (-5000, 0), SIZE)) == []
+
+
+def test_the_view_says_which_cameras_it_drew(art, tmp_path):
+    """On screen is what the window showed: a camera whose icon was drawn, not one whose cone
+    alone reaches in from beyond the edge, nor one out of sight."""
+    far = camera("C-2", 60.5, 5.5, kind="lamp", facing=180, fov=60, reach=38)  # reaches x = 22.5
+    objects = [*basic_objects(), court_door(15, 2), CAMERA, far]
+    level = load_level(write_map(tmp_path, open_rows(120, 10), objects))
+    world, view = World(level, 1), WorldView(art, level)
+    assert view.drawn_cameras == frozenset()
+    offset = view.draw(pygame.Surface(SIZE), world)
+    assert view.cone_points(world, 1, offset)[:, 0].min() < SIZE[0], "C-2's cone reaches the window"
+    assert view.drawn_cameras == {"C-1"}, "its icon does not"
+    world.player.x = 60.0
+    view.draw(pygame.Surface(SIZE), world)
+    assert view.drawn_cameras == {"C-2"}
 
 
 def test_drawing_changes_no_state(art, level):

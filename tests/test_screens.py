@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -51,7 +52,7 @@ class FakeRuns:
         self.finished.append(file)
         return self.quit_after_run
 
-    def track(self, world: World, commands: list[Command]) -> None:
+    def track(self, world: World, commands: list[Command], cameras_on_screen: Collection[str] = ()) -> None:
         self.tracked = commands
 
     def level_paths(self) -> list[Path]:
@@ -289,6 +290,41 @@ def test_the_settings_step_their_values_and_close_only_on_back(app):
     assert isinstance(SettingsScreen(app).update(press(Intent.BACK)), Pop)
 
 
+def test_the_file_counts_the_cameras_the_play_screen_drew(art, tmp_path):
+    """'On your screen' is what the app drew: a run drawn frame after frame keeps every camera its
+    world view showed, in the finished run and in the file the ending opens; the same run never
+    drawn (a headless bot) has none on screen."""
+    from game.render.debrief import file_of
+    from game.render.debrief_story import figure_lines
+    from game.screens.base import draw_stack
+
+    watching = camera("C-1", 12.5, 2.5, facing=180, fov=90, reach=10)  # on the way to the court
+    objects = [*basic_objects(), court_door(15, 2), watching]
+    level = load_level(write_map(tmp_path, open_rows(20, 10), objects))
+    app = FakeApp(level, art, autoplay=True)
+    play = PlayScreen(app)
+    surface = pygame.Surface(SIZE)
+    ended = None
+    while ended is None:
+        ended = play.update(press())
+        draw_stack([play], surface, art.compositor)
+        assert play.world.tick < 20000
+    assert isinstance(ended, Replace) and isinstance(ended.screen, EndingScreen)
+    (drawn,) = app.runs.finished
+    assert set(drawn.record.cameras_on_screen) == {"C-1"} and ended.screen.file is drawn
+    world = play.world
+    seen = {event.camera for event in world.events if event.kind == "observed"}
+    assert seen == {"C-1"}, "the camera saw her on the bot's way"
+    headless = file_of(world, play.commands)
+    assert headless.record.cameras_on_screen == () and headless.record.events == drawn.record.events
+
+    def cameras_line(file: Debrief) -> str:
+        return figure_lines(file.record, file.figures, level)[0].sentence
+
+    assert cameras_line(drawn) == "camera saw you, and it was on your screen at some point."
+    assert cameras_line(headless) == "camera saw you, and it was never on your screen."
+
+
 # --- ending -----------------------------------------------------------------------------------
 
 
@@ -359,10 +395,9 @@ def test_only_a_screen_drawn_alone_twice_is_told_its_frame_is_kept(app):
     play = PlayScreen(app)
     pause = PauseScreen(app, play)
     told = []
-    drawn: tuple = ()
     for stack in ([play], [play], [play, pause], [play, pause], [play], [play], [TitleScreen(app)]):
-        drawn = draw_stack(stack, surface, drawn)
-        told.append(stack[0].frame_kept)
+        draw_stack(stack, surface, app.art.compositor)
+        told.append(app.art.compositor.kept(stack[0]) is not None)
     assert told == [False, True, False, False, False, True, False]
 
 
@@ -376,16 +411,21 @@ def test_kept_play_frames_look_like_whole_ones(level, art):
     play = PlayScreen(app)
     whole = PlayScreen.__new__(PlayScreen)  # the same run, drawn by a view and HUD of its own
     whole_view, whole_hud = WorldView(Art.load(), level), Hud(art)  # another canvas than play's
-    drawn: tuple = ()
+    compositor = art.compositor
     kept = 0
     for frame in range(240):
         play.update(press(held=Held(move_x=1 if frame < 120 else -1)))
         stack = [play, PauseScreen(app, play)] if frame == 100 else [play]
-        drawn = draw_stack(stack, kept_surface, drawn)
+        draw_stack(stack, kept_surface, compositor)
         if len(stack) > 1:
             continue
-        kept += play.frame_kept
-        whole.__dict__.update(play.__dict__, view=whole_view, hud=whole_hud, frame_kept=False)
+        mended = sum(rect.width * rect.height for rect in compositor.damaged)
+        if compositor.kept(play) is not None:
+            kept += 1
+            assert mended < SIZE[0] * SIZE[1] // 2, "a kept frame draws again only what changed"
+        else:
+            assert compositor.damaged == [kept_surface.get_rect()], "a frame not kept is drawn whole"
+        whole.__dict__.update(play.__dict__, view=whole_view, hud=whole_hud)
         whole.draw(whole_surface)
         assert pygame.image.tobytes(kept_surface, "RGB") == pygame.image.tobytes(whole_surface, "RGB"), frame
     assert kept == 237  # every frame but the first and the one after the pause menu
@@ -403,11 +443,10 @@ def test_kept_attract_frames_look_like_whole_ones(level, art):
     attract = AttractScreen(app)
     whole = AttractScreen.__new__(AttractScreen)
     whole_view, whole_hud = WorldView(Art.load(), level), Hud(art)
-    drawn: tuple = ()
     for frame in range(120):
         attract.update(press())
-        drawn = draw_stack([attract], kept_surface, drawn)
-        whole.__dict__.update(attract.__dict__, view=whole_view, hud=whole_hud, frame_kept=False)
+        draw_stack([attract], kept_surface, art.compositor)
+        whole.__dict__.update(attract.__dict__, view=whole_view, hud=whole_hud)
         whole.draw(whole_surface)
         assert pygame.image.tobytes(kept_surface, "RGB") == pygame.image.tobytes(whole_surface, "RGB"), frame
-    assert attract.frame_kept
+    assert art.compositor.kept(attract) is not None

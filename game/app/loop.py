@@ -157,7 +157,6 @@ class App:
         self.event_source = event_source or (lambda frame: pygame.event.get())
         self.frame = 0
         self.stack: list[Screen] = []
-        self._drawn: tuple[Screen, ...] = ()  # the screens drawn last frame, bottom first
         self._settling = False  # a screen changed this frame: release freed memory once it is drawn
         self.stop_signal: int | None = None  # SIGTERM or SIGINT arrived: end the loop cleanly
         self.heartbeat = Heartbeat.from_environment() if options.supervised else Heartbeat(None)
@@ -182,7 +181,7 @@ class App:
         pygame.display.quit()
         pygame.display.init()
         self._open_display(monitor)
-        self._drawn = ()  # nothing of the last frame is on the new window
+        self.services.art.compositor.forget()  # nothing of the last frame is on the new window
         if self.options.kiosk:
             pygame.mouse.set_visible(False)
             keep_screen_awake()
@@ -295,7 +294,7 @@ class App:
         return True
 
     def _draw(self, surface: pygame.Surface) -> None:
-        self._drawn = draw_stack(self.stack, surface, self._drawn)
+        draw_stack(self.stack, surface, self.services.art.compositor)
 
     def _tick(self, tick_input: TickInput, services: Services) -> bool:
         """One tick: the facilitator's chord, the kiosk's idle clock, then the top screen."""

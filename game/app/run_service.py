@@ -9,7 +9,7 @@ statistics row, and only then the trace's word that it ended.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -66,7 +66,7 @@ class RunService:
     stamp_source: Callable[[], str]
     seed_source: Callable[[], int]
     cameras: CameraBank | None = None
-    active: tuple[World, list[Command]] | None = None
+    active: tuple[World, list[Command], Collection[str]] | None = None
     finished_runs: int = field(default=0)
     attract_runs: int = field(default=0)
     # The last finished run of each level this sitting, so the debrief can offer the scenario comparison.
@@ -119,9 +119,10 @@ class RunService:
         world = World(self.level, seed, self.options.profile, cameras=self._camera_bank())
         return world, Bot(self.level, seed)
 
-    def track(self, world: World, commands: list[Command]) -> None:
-        """The play screen tells the app which run is in progress, so an exit can still save it."""
-        self.active = (world, commands)
+    def track(self, world: World, commands: list[Command], cameras_on_screen: Collection[str] = ()) -> None:
+        """The play screen tells the app which run is in progress, the commands so far and the cameras
+        it has drawn, so an exit can still save it."""
+        self.active = (world, commands, cameras_on_screen)
 
     def finish_run(self, file: Debrief) -> bool:
         """Keep a finished run: its file, its statistics row, and only then the trace's word that it

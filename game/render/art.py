@@ -2,7 +2,7 @@
 
 Why one loader: a missing or broken file must end the game with one line naming the file (DESIGN.md,
 "The command line"), found at start-up rather than in the middle of a run; and fonts, text and maps
-are cached here so that a frame allocates almost nothing.
+are kept (in the compositor's pictures) so that a frame allocates almost nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pyscroll
 from pytmx.util_pygame import load_pygame
 
 from game.level.model import CAMERA_KINDS, Level
-from game.render.cache import SurfaceCache
+from game.render.compositor import Compositor
 from game.render.sound import SoundError, Sounds
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
@@ -43,7 +43,6 @@ FONT_ROLES: dict[str, tuple[str, int, int]] = {
     "label": ("bold", 36, 24),
     "small": ("regular", 30, 20),
 }
-TEXT_CACHE_BYTES = 12 * 1024 * 1024  # rendered text kept, most recently used first
 
 
 class AssetError(Exception):
@@ -61,19 +60,20 @@ def _load_image(path: Path) -> pygame.Surface:
 
 
 class Art:
-    """Fonts, sprites, map tiles and the world view's canvas; ``load`` once after
-    ``pygame.display.set_mode``."""
+    """Fonts, sprites and map tiles; ``load`` once after ``pygame.display.set_mode``. Its
+    ``compositor`` keeps every picture drawn from them and what the window shows between frames."""
 
     def __init__(self, assets_dir: Path, sprites: dict[str, pygame.Surface],
-                 font_paths: dict[str, Path], sounds: Sounds | None = None) -> None:
+                 font_paths: dict[str, Path], sounds: Sounds | None = None,
+                 compositor: Compositor | None = None) -> None:
         self.assets_dir = assets_dir
         self.sprites = sprites
         self.sounds = sounds if sounds is not None else Sounds({})
+        self.compositor = compositor if compositor is not None else Compositor()
         self._font_paths = font_paths
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
-        self._text = SurfaceCache(TEXT_CACHE_BYTES)  # by (role, font size, text, colour)
+        self._text = self.compositor.part("text")  # by (role, font size, text, colour)
         self._maps: dict[Path, pyscroll.TiledMapData] = {}
-        self._canvas: ViewCanvas | None = None
         self._cone_pixels: dict[Path, dict[tuple[int, int], ConePixels]] = {}
         # The player's settings that change how things are drawn, set by the app:
         self.text_scale = 1.0  # text size (1.0, 1.25, 1.5): every font role grows by it
@@ -151,13 +151,12 @@ class Art:
     def view_canvas(self, size: tuple[int, int]) -> ViewCanvas:
         """The world view's map canvas of ``size`` pixels: one for the whole program, since only
         one world view is drawn in a frame; a new size replaces the old one."""
-        canvas = self._canvas
-        if canvas is None or canvas.map.get_size() != size:
-            self._canvas = None  # let the old canvas go before the new one is made
-            surface = pygame.Surface(size)
-            canvas = ViewCanvas(surface.convert() if pygame.display.get_surface() is not None else surface)
-            self._canvas = canvas
-        return canvas
+        return self.compositor.for_window("canvas", size, _new_canvas, nbytes=4 * size[0] * size[1])
+
+
+def _new_canvas(size: tuple[int, int]) -> ViewCanvas:
+    surface = pygame.Surface(size)
+    return ViewCanvas(surface.convert() if pygame.display.get_surface() is not None else surface)
 
 
 class ConePixels(NamedTuple):

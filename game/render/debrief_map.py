@@ -39,9 +39,6 @@ ROUTE = palette.INK
 FOOTAGE_BLUE: palette.Colour = (38, 66, 128)  # the police blue of the "registered" badge
 JUMP_TILES = 6.0  # a step longer than this between route samples was not walked: the player was moved
 _MASTER_WIDTH = 1600  # the miniature is drawn once at this width, then scaled per view
-_masters: dict[object, pygame.Surface] = {}
-_scaled: dict[tuple[object, int, int], pygame.Surface] = {}
-_CACHE_LIMIT = 6
 
 
 def _from_grids(level: Level) -> pygame.Surface:
@@ -79,7 +76,7 @@ def _from_tiles(art: Art, level: Level) -> pygame.Surface:
 def _master(art: Art, level: Level) -> pygame.Surface:
     """The faded miniature of a level, drawn once per level file."""
     key = level.path
-    master = _masters.get(key)
+    master = art.compositor.part("map masters").get(key)
     if master is None:
         try:
             full = _from_tiles(art, level)
@@ -94,9 +91,7 @@ def _master(art: Art, level: Level) -> pygame.Surface:
         veil.fill(palette.PAPER)
         veil.set_alpha(round(255 * FADE))
         master.blit(veil, (0, 0))
-        if len(_masters) >= _CACHE_LIMIT:
-            _masters.clear()
-        _masters[key] = master
+        art.compositor.part("map masters").put(key, master)
     return master
 
 
@@ -108,12 +103,10 @@ def prepare(art: Art, level: Level) -> None:
 def miniature(art: Art, level: Level, size: tuple[int, int]) -> pygame.Surface:
     """The faded level scaled to ``size``, cached: the debrief screen redraws it every frame."""
     key = (level.path, int(size[0]), int(size[1]))
-    image = _scaled.get(key)
+    image = art.compositor.part("maps").get(key)
     if image is None:
         image = pygame.transform.smoothscale(_master(art, level), (max(1, key[1]), max(1, key[2])))
-        if len(_scaled) >= _CACHE_LIMIT:
-            _scaled.clear()
-        _scaled[key] = image
+        art.compositor.part("maps").put(key, image)
     return image
 
 

@@ -203,19 +203,9 @@ def _card_blits(layer: pygame.Surface, shown: pygame.Rect, core: pygame.Rect) ->
     return blits
 
 
-_layers: dict[tuple[int, int], pygame.Surface] = {}
-
-
-def _layer(size: tuple[int, int]) -> pygame.Surface:
-    """The one window-sized, clear SRCALPHA layer on which every HUD draws a changed part before it
-    cuts the cards out: window-sized so that text is sized by the real window height. Every cut
-    clears what it took, so the play screen's, the replay's and the attract loop's HUDs share it
-    (8 MB at 1080 lines), and a new window size replaces it."""
-    layer = _layers.get(size)
-    if layer is None:
-        _layers.clear()
-        layer = _layers[size] = pygame.Surface(size, pygame.SRCALPHA)
-        layer.fill(_CLEAR)
+def _clear_layer(size: tuple[int, int]) -> pygame.Surface:
+    layer = pygame.Surface(size, pygame.SRCALPHA)
+    layer.fill(_CLEAR)
     return layer
 
 
@@ -259,8 +249,6 @@ class Hud:
         self._drawn: dict[str, tuple[object, ...]] = {}  # the key each part's cards were drawn from
         self._pieces: dict[str, list[Blit]] = {}  # how to put each part's cards on, in drawing order
         self._blits: list[Blit] = []  # all parts' blits, in drawing order
-        self._frame_key: tuple[int, int, float] | None = None  # the size of the meter's kept frame
-        self._frame: tuple[pygame.Surface, tuple[int, int]] = (pygame.Surface((0, 0)), (0, 0))
 
     def solid(self, surface: pygame.Surface, world: World) -> list[pygame.Rect]:
         """Where this frame's cards will be opaque (their middles, copied whole): a world view
@@ -330,7 +318,11 @@ class Hud:
         changed = [name for name in PARTS if self._drawn.get(name) != keys[name]]
         if not changed:
             return
-        layer = _layer(size)
+        # The one window-sized, clear layer on which every HUD draws a changed part before it cuts
+        # the cards out: window-sized so that text is sized by the real window height. Every cut
+        # clears what it took, so the play screen's, the replay's and the attract loop's HUDs share
+        # it (8 MB at 1080 lines), and a new window size replaces it.
+        layer = art.compositor.for_window("hud layer", size, _clear_layer)
         for name in changed:
             pieces: list[Blit] = []
             self._part(name, layer, keys[name], pieces)
@@ -628,13 +620,15 @@ class Hud:
     def _meter_frame(self, width: int, height: int, scale: float) -> tuple[pygame.Surface, tuple[int, int]]:
         """The meter's eye and empty bar, drawn once per size; returns the image and where its
         corner lies from the bar's. Opaque shapes on a clear image, so a blit puts down the very
-        pixels that drawing them on the screen would."""
+        pixels that drawing them on the screen would. Kept by the compositor, for every HUD."""
+        frames = self.art.compositor.part("meter")
         key = (width, height, scale)
-        if self._frame_key != key:
+        kept = frames.get(key)
+        if kept is None:
             bar = pygame.Rect(0, 0, width, height)
             area = _meter_frame_shapes(None, bar, scale)
             image = pygame.Surface(area.size, pygame.SRCALPHA)
             image.fill(_CLEAR)
             _meter_frame_shapes(image, bar.move(-area.x, -area.y), scale)
-            self._frame_key, self._frame = key, (image, (area.x, area.y))
-        return self._frame
+            kept = frames.put(key, (image, (area.x, area.y)))
+        return kept

@@ -31,7 +31,6 @@ _QR_MODULES = 25
 _PHONE_BODY = (36, 40, 48)
 _PHONE_SCREEN = (246, 244, 238)
 _BADGE_RADIUS = 16  # the badge card's corner radius at 1080 lines
-_qr_cache: dict[tuple[str, int], pygame.Surface] = {}
 
 
 def pass_symbol(surface: pygame.Surface, colour: str, centre: tuple[int, int], radius: int) -> None:
@@ -63,10 +62,10 @@ def _qr_pattern() -> np.ndarray:
     return modules
 
 
-def qr_card(colour: str, size: int) -> pygame.Surface:
-    """The health code, drawn in the pass colour on white, cached per colour and size."""
+def qr_card(art: Art, colour: str, size: int) -> pygame.Surface:
+    """The health code, drawn in the pass colour on white, kept per colour and size."""
     key = (colour, size)
-    image = _qr_cache.get(key)
+    image = art.compositor.part("qr").get(key)
     if image is None:
         image = pygame.Surface((size, size))
         image.fill((255, 255, 255))
@@ -76,7 +75,7 @@ def qr_card(colour: str, size: int) -> pygame.Surface:
             x0, y0 = round((col + 1) * module), round((row + 1) * module)
             x1, y1 = round((col + 2) * module), round((row + 2) * module)
             image.fill(ink, (x0, y0, x1 - x0, y1 - y0))
-        _qr_cache[key] = image
+        art.compositor.part("qr").put(key, image)
     return image
 
 
@@ -230,7 +229,7 @@ def draw_phone(surface: pygame.Surface, art: Art, shown: str, clock: str,
     band = pygame.Rect(0, 0, inner, qr_size + round(40 * u))
     band.midtop = (screen.centerx, heading.bottom + round(22 * u))
     pygame.draw.rect(surface, palette.PASS_COLOURS[shown], band, border_radius=round(18 * u))
-    qr = qr_card(shown, qr_size)
+    qr = qr_card(art, shown, qr_size)
     surface.blit(qr, qr.get_rect(center=band.center))
     symbol_y = band.bottom + round(58 * u)
     pass_symbol(surface, shown, (screen.centerx, symbol_y), round(40 * u))

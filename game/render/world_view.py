@@ -9,7 +9,12 @@ on a canvas a margin larger than the window; each calm cone has an image of its 
 only when its camera turns to a new degree; and when the caller says the window still holds the
 last frame, the picture is scrolled with the view and drawn again only where something changed: a
 cone that turned, a strip the view moved into, a gate that opened, and wherever sprites, tracking
-cones or the HUD were drawn over it. Cameras off screen still detect: only drawing is saved."""
+cones or the HUD were drawn over it. Cameras off screen still detect: only drawing is saved. The
+pictures are kept by the art's compositor (``game.render.compositor``), under its one budget.
+
+Why it says which cameras it drew (``drawn_cameras``, by their icons: a cone reaching in from a
+camera beyond the edge does not show the camera): the file tells how many of the cameras that saw
+her were ever on her screen, and that must be what the window showed, not a box round her."""
 
 from __future__ import annotations
 
@@ -252,19 +257,23 @@ class WorldView:
             for name in ("open", "closed") for vertical in (False, True)}
         self.badge = sprites["registered_badge"]
         self.townhall_marker = pygame.transform.smoothscale(sprites["townhall_marker"], (64, 64))
-        self._lamps: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}  # by tint step, made on use
+        # Pictures made on use are kept by the compositor, under its one budget: the lamps by tint
+        # step, stripes by kind, court doors open or shut, and each camera's calm cone.
+        self.compositor = art.compositor
+        self._lamps = self.compositor.part("lamps")
+        self._hatches = self.compositor.part("hatches")
+        self._doors = self.compositor.part("doors")
+        self._cones = self.compositor.part("cones")
         self._pixels = art.cone_pixels(level)
-        self._hatches: dict[tuple[int, int, tuple[int, ...]], pygame.Surface] = {}
-        self._doors: dict[tuple[str, bool], pygame.Surface] = {}  # a court door, open or shut, made on use
         self._still_images: list[pygame.Surface] = []
         self._still_rects: list[pygame.Rect] = []
         self._changing: list[tuple[int, str, object]] = []
+        self._camera_rects: list[pygame.Rect] = []  # each camera's icon, in map pixels
         self._still_sprites()
-        # Per camera, the image of the calm cone it showed last, with the degree it was drawn at.
-        self._images: dict[int, tuple[int, _Image]] = {}
+        self._labels = [camera.label for camera in level.cameras]
+        self.drawn_cameras: frozenset[str] = frozenset()  # the cameras whose icon the last frame drew
         self._last: _Frame | None = None  # what the surface showed after the last frame
         self._drawn: list[pygame.Rect] = []  # where this frame drew over the picture (sprites, tracking)
-        self._contrast = art.high_contrast  # the style the kept images were drawn in
         self._canvas: ViewCanvas | None = None
         self._origin = (0, 0)  # the canvas' top-left corner in map pixels
 
@@ -296,8 +305,9 @@ class WorldView:
         polygon, _, (left, top, _, _) = self._map_pixels(world.cameras, index)
         return polygon + np.array((left + offset[0], top + offset[1]))
 
-    def cameras_on_screen(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
-        """Indices of cameras whose range circle touches the window."""
+    def cameras_in_reach(self, world: World, offset: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
+        """Indices of cameras whose range circle touches the window: those whose cone may show
+        (what was drawn is ``drawn_cameras``)."""
         bank = world.cameras
         if len(bank) == 0:
             return np.zeros(0, dtype=np.int64)
@@ -323,7 +333,7 @@ class WorldView:
         offset = self.offset(world, size)
         view = pygame.Rect((-offset[0], -offset[1]), size)
         canvas, moved_in = self._keep_map(view)
-        visible = self.cameras_on_screen(world, offset, size)
+        visible = self.cameras_in_reach(world, offset, size)
         calm = self._calm_images(world, view, visible)
         still = self._still_now(world)
         last = self._last
@@ -337,11 +347,14 @@ class WorldView:
             self._draw_tracking_cone(surface, world, index, offset)
         self._draw_moving(surface, world, offset, visible)
         self._last = _Frame(surface, view, calm, still, self._drawn)
+        labels = self._labels
+        self.drawn_cameras = frozenset(labels[index] for index in view.collidelistall(self._camera_rects))
         return offset
 
     def _draw_all(self, surface: pygame.Surface, canvas: ViewCanvas, view: pygame.Rect,
                   calm: dict[int, _Image], still: list[pygame.Surface]) -> None:
         """The whole window: the map, every calm cone in camera order, the still sprites."""
+        self.compositor.damage([surface.get_rect()])
         surface.blit(canvas.map, (0, 0), view.move(-self._origin[0], -self._origin[1]))
         surface.blits([(image, (left - view.x, top - view.y)) for image, left, top in calm.values()],
                       doreturn=False)
@@ -384,9 +397,10 @@ class WorldView:
         images = list(calm.values())
         places = [image.get_rect(topleft=(left - view.x, top - view.y)) for image, left, top in images]
         source = (view.x - self._origin[0], view.y - self._origin[1])
-        for rect in _outside(_merged([rect.clip(screen) for rect in damage]), covered):
-            if rect.width <= 0 or rect.height <= 0:
-                continue
+        mended = [rect for rect in _outside(_merged([rect.clip(screen) for rect in damage]), covered)
+                  if rect.width > 0 and rect.height > 0]
+        self.compositor.damage(mended)
+        for rect in mended:
             surface.set_clip(rect)
             surface.blit(canvas.map, rect, rect.move(source))
             surface.blits([(images[i][0], places[i]) for i in rect.collidelistall(places)], doreturn=False)
@@ -452,37 +466,36 @@ class WorldView:
 
     def _calm_images(self, world: World, view: pygame.Rect, visible: np.ndarray) -> dict[int, _Image]:
         """The image of every calm cone that reaches the window, by camera, in camera order; an
-        image is drawn again only when its camera turned to a new degree."""
-        if self._contrast != self.art.high_contrast:  # the style changed: every image is redrawn
-            self._contrast = self.art.high_contrast
-            self._images.clear()
+        image is drawn again only when its camera turned to a new degree (or the style changed)."""
         bank = world.cameras
         window = (view.left, view.top, view.right, view.bottom)
+        contrast, path, cones = self.art.high_contrast, self.level.path, self._cones
         calm: dict[int, _Image] = {}
         for index in visible[~bank.tracking[visible]].tolist():
             angle = int(bank.angle[index])
-            kept = self._images.get(index)
+            key = (path, index, contrast)
+            kept = cones.get(key)  # the camera's calm cone as last shown, with its degree
             if kept is None or kept[0] != angle:
                 pixels = self._map_pixels(bank, index)
                 box = pixels.box
                 if box[0] >= window[2] or box[2] <= window[0] or box[1] >= window[3] or box[3] <= window[1]:
                     continue  # this cone does not reach the window: nothing to draw, nothing to keep
-                kept = (angle, self._draw_calm_cone(pixels))
-                self._images[index] = kept
+                kept = cones.put(key, (angle, self._draw_calm_cone(pixels, contrast)))
             calm[index] = kept[1]
-        if len(self._images) > 2 * len(calm) + IMAGES_SPARE:  # forget cameras the view left behind
-            for index in [index for index in self._images if index not in calm]:
-                del self._images[index]
+        if len(cones) > 2 * len(calm) + IMAGES_SPARE:  # forget cameras the view left behind
+            shown = {(path, index, contrast) for index in calm}
+            for key in [key for key in cones if key not in shown]:
+                cones.drop(key)
         return calm
 
-    def _draw_calm_cone(self, pixels: ConePixels) -> _Image:
+    def _draw_calm_cone(self, pixels: ConePixels, contrast: bool) -> _Image:
         """Cyan fill and edge (high contrast: a dark edge and sparse stripes) on a surface of its
         own, drawn once per (camera, degree) shown."""
         polygon, outline, (left, top, right, bottom) = pixels
         image = pygame.Surface((right - left, bottom - top), pygame.SRCALPHA)
         points = polygon.tolist()
         pygame.draw.polygon(image, (*palette.CYAN, palette.CONE_ALPHA), points)
-        if self._contrast:
+        if contrast:
             pygame.draw.lines(image, (*palette.INK, 220), True, outline.tolist(), 3)
             stripes = self._stripes(image.get_size(), (left, top), CALM_HATCH_SPACING, CALM_HATCH_WIDTH,
                                     (*palette.INK, 120), -1)
@@ -548,6 +561,7 @@ class WorldView:
             place(sprites["officer_chair"], x, y)
         for camera in level.cameras:
             place(self.cameras[camera.kind], camera.x, camera.y)
+            self._camera_rects.append(rects[-1])
             if camera.registered:  # the police-blue badge at the icon's upper right
                 place(self.badge, camera.x + 11 / TILE, camera.y - 11 / TILE)
         self._still_images, self._still_rects, self._changing = images, rects, changing
@@ -580,7 +594,7 @@ class WorldView:
 
     def _door(self, name: str, is_open: bool) -> pygame.Surface:
         """A court door: a wooden door in its frame, open or shut, with the court's mark."""
-        key = (name, is_open)
+        key = (self.level.path, name, is_open)
         door = self._doors.get(key)
         if door is None:
             gate = next(gate for gate in self.level.gates if gate.name == name)
@@ -591,7 +605,7 @@ class WorldView:
             if not is_open:
                 pygame.draw.rect(door, palette.DOOR, frame.inflate(-6, -6), border_radius=3)
             door.blit(self.court_door_icon, self.court_door_icon.get_rect(center=frame.center))
-            self._doors[key] = door
+            self._doors.put(key, door)
         return door
 
     def _goal_outline(self) -> tuple[pygame.Surface, pygame.Rect]:
@@ -637,7 +651,7 @@ class WorldView:
             hatch = pygame.Surface((side, side), pygame.SRCALPHA)
             for start in range(-side, 2 * side, spacing):
                 pygame.draw.line(hatch, colour, (start, 0), (start + slope * side, side), width)
-            self._hatches[key] = hatch
+            self._hatches.put(key, hatch)
         return hatch
 
     def _draw_tracking_cone(self, surface: pygame.Surface, world: World, index: int,
@@ -699,8 +713,8 @@ class WorldView:
         step = round(min(max(tension, 0.0), 1.0) * (LAMP_STEPS - 1))
         kept = self._lamps.get(step)
         if kept is None:
-            kept = _lamp_images(self.art.sprites["smart_lamp"], lamp_colour(step / (LAMP_STEPS - 1)))
-            self._lamps[step] = kept
+            kept = self._lamps.put(step, _lamp_images(self.art.sprites["smart_lamp"],
+                                                      lamp_colour(step / (LAMP_STEPS - 1))))
         return kept
 
     def _lamp_tension(self, world: World) -> float:

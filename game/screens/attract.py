@@ -37,7 +37,6 @@ class AttractScreen(Screen):
         self.ticks = 0
         self.ended_ticks = 0
         self.hud = Hud(context.art)
-        self._drawn_over: list[pygame.Rect] = []  # what the last frame drew over the world view
         self._start()
 
     def _start(self) -> None:
@@ -74,10 +73,10 @@ class AttractScreen(Screen):
         # As the play screen: with the last frame still on the window, the world view mends only
         # what changed, except under the opaque middles of the HUD's cards and of this one.
         solid = [*self.hud.solid(surface, self.world), card_core(box, radius)]
-        offset = self.view.draw(surface, self.world, self._drawn_over if self.frame_kept else None, solid)
+        offset = self.view.draw(surface, self.world, art.compositor.kept(self), solid)
         drawn = self.hud.draw(surface, self.world, offset)
         drawn.append(card(surface, box, palette.PAPER_DARK, radius, lift=round(8 * u)))
         said = text(surface, art, CAPTION_ROLE, caption, palette.TEXT_LIGHT,
                     midtop=(box.centerx, box.top + pad))
         text(surface, art, "body", line, palette.TEXT_LIGHT, midtop=(box.centerx, said.bottom - round(6 * u)))
-        self._drawn_over = drawn
+        art.compositor.drew_over(self, drawn)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from game.screens.intents import TickInput
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
     from pathlib import Path
 
     import pygame
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from game.events import Command
     from game.level import Level
     from game.render import Art
+    from game.render.compositor import Compositor
     from game.sim import World
     from game.sim.bot import Bot
     from game.system.debrief import Debrief
@@ -70,8 +71,9 @@ class Runs(Protocol):
     def new_attract_run(self) -> tuple[World, Bot]:
         """A fresh world for the attract loop, with a seed that changes each time, and its bot."""
 
-    def track(self, world: World, commands: list[Command]) -> None:
-        """The run now in progress and its growing command list, so an exit can still save it."""
+    def track(self, world: World, commands: list[Command], cameras_on_screen: Collection[str] = ()) -> None:
+        """The run now in progress, its growing command list and the cameras drawn so far, so an
+        exit can still save it."""
 
     def finish_run(self, file: Debrief) -> bool:
         """Keep a finished run's file (run file, runs/, statistics); True if the program should now quit."""
@@ -200,9 +202,6 @@ class Screen:
     # In kiosk mode, a stack whose screens all allow it goes back to the title after idle_reset s
     # without input; the title, the attract loop and the facilitator's screens do not.
     idle_resets = True
-    # Set by the app before each draw: the window still shows exactly what this screen drew last
-    # frame (it was drawn alone then and now, nothing over it), so it may draw only what changed.
-    frame_kept = False
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
@@ -218,20 +217,19 @@ class Screen:
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
-        """Draw the screen's current state; must not change any state."""
+        """Draw the screen's current state; must not change the game's state. A screen that keeps
+        its last frame asks the art's compositor whether the window still holds it."""
 
 
 def draw_stack(stack: Sequence[Screen], surface: pygame.Surface,
-               previous: tuple[Screen, ...] = ()) -> tuple[Screen, ...]:
-    """Draw a screen stack: from the topmost screen that covers the window, up. ``previous`` are
-    the screens drawn last frame: a screen drawn alone then and now is told that its last frame is
-    still on the surface (``frame_kept``). Returns the screens drawn."""
+               compositor: Compositor | None = None) -> None:
+    """Draw a screen stack: from the topmost screen that covers the window, up. The compositor (the
+    screens' own if none is given) learns which screens draw the frame, so that a screen drawn alone
+    then and now finds its last frame still on the surface (``Compositor.kept``)."""
     first = len(stack) - 1
     while first > 0 and not stack[first].covers:
         first -= 1
     drawn = tuple(stack[first:])
-    kept = len(drawn) == 1 and drawn == previous
+    (compositor or stack[-1].context.art.compositor).begin(drawn)
     for screen in drawn:
-        screen.frame_kept = kept
         screen.draw(surface)
-    return drawn

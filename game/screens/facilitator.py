@@ -135,7 +135,7 @@ class FacilitatorScreen(MenuScreen):
 
     def _panel(self, surface: pygame.Surface) -> tuple[pygame.Rect, pygame.Rect]:
         art, u = self.context.art, unit(surface)
-        panel = menu_panel(surface, 190, (120, 60))
+        panel = menu_panel(surface, 190, (120, 60), self.context.art.compositor)
         # A long menu at a large text size takes the heading's room: the heading steps down first.
         below_heading = panel.height - round(24 * u) - 2 * text_size(surface, art, "small", "Ag")[1]
         roomy = self.menu.height(surface, art, "small") + text_size(surface, art, "heading", "Ag")[1] \

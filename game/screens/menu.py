@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.i18n import _
-from game.render import Art, palette
+from game.render import Art, Compositor, palette
 from game.render.panels import arrow, card, unit
 from game.render.text import text, text_size
 from game.screens.backdrop import dim
@@ -118,12 +118,13 @@ def mark(surface: pygame.Surface, rect: pygame.Rect, chosen: bool, tip: int, siz
     return palette.TEXT_LIGHT
 
 
-def menu_panel(surface: pygame.Surface, shade: int, margin: tuple[int, int]) -> pygame.Rect:
+def menu_panel(surface: pygame.Surface, shade: int, margin: tuple[int, int],
+               compositor: Compositor) -> pygame.Rect:
     """Dim what is drawn (``shade``, 0 to 255) and draw the paper panel a menu of values sits on,
     ``margin`` (at 720 lines, across and down) smaller than the window; the panel's rect."""
     u = unit(surface)
     width, height = surface.get_size()
-    dim(surface, shade)
+    dim(surface, shade, compositor)
     panel = pygame.Rect(0, 0, width - round(margin[0] * u), height - round(margin[1] * u))
     panel.center = surface.get_rect().center
     card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))

@@ -45,7 +45,7 @@ class PauseScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
-        dim(surface, 140)
+        dim(surface, 140, self.context.art.compositor)
         # The panel is measured from what it holds, so a larger text size or a longer language
         # grows it (up to the window) and the menu's type steps down only when the window is full.
         title, note = _("Paused"), _("The clock stops while you decide.")

@@ -43,7 +43,7 @@ class PhoneScreen(Screen):
     def draw(self, surface: pygame.Surface) -> None:
         world, art = self.play.world, self.context.art
         u = unit(surface)
-        dim(surface, 150)
+        dim(surface, 150, self.context.art.compositor)
         letters = [notice.text for notice in world.system.notices if notice.kind == "letter"]
         if world.level.checks_pass:
             phone = draw_phone(surface, art, world.system.shown_pass, world.clock_text, letters,

@@ -55,7 +55,8 @@ class PlayScreen(Screen):
         super().__init__(context)
         self.world, self.bot = context.runs.new_run()
         self.commands: list[Command] = []
-        context.runs.track(self.world, self.commands)
+        self.on_screen: set[str] = set()  # every camera the world view drew in this run, for its file
+        context.runs.track(self.world, self.commands, self.on_screen)
         self.view = WorldView(context.art, self.world.level)
         self.hud = Hud(context.art, KIOSK_CONTROLS) if context.exhibition.kiosk else Hud(context.art)
         self.touch_walk = TouchWalk(self.world.level)
@@ -70,7 +71,6 @@ class PlayScreen(Screen):
         cap = context.settings.current.run_cap if context.exhibition.kiosk else None
         self.cap_ticks = round(cap * tuning.TICKS_PER_SECOND) if cap is not None else None
         self.paused_ticks = 0  # the cap counts time in the pause menu too: a visitor's turn is real time
-        self._drawn_over: list[pygame.Rect] = []  # what the last frame drew over the world view
 
     def pausing(self) -> None:
         """The pause menu calls this once a tick: the world stands still, the visitor's time does not."""
@@ -169,17 +169,24 @@ class PlayScreen(Screen):
         from game.screens.ending import EndingScreen
 
         self._finished = True
-        file = file_of(self.world, self.commands)  # the run's file, built once: kept, counted, opened
+        file = file_of(self.world, self.commands, self.on_screen)  # built once: kept, counted, opened
         if self.context.runs.finish_run(file):
             return Quit()
         return Replace(EndingScreen(self.context, self.world, file=file))
 
     def draw(self, surface: pygame.Surface) -> None:
         # When the window still shows this screen's last frame, the world view mends only what
-        # changed, including where the HUD was drawn over it.
+        # changed, including where the HUD was drawn over it (the compositor keeps both).
         art = self.context.art
+        compositor = art.compositor
         solid = self.hud.solid(surface, self.world)
-        offset = self.view.draw(surface, self.world, self._drawn_over if self.frame_kept else None, solid)
+        offset = self.view.draw(surface, self.world, compositor.kept(self), solid)
+        self.on_screen |= self.view.drawn_cameras
+        compositor.drew_over(self, self._draw_over(surface, offset))
+
+    def _draw_over(self, surface: pygame.Surface, offset: tuple[int, int]) -> list[pygame.Rect]:
+        """The HUD and the cards over the world view; returns the areas drawn on."""
+        art = self.context.art
         # The card is laid out before the HUD draws, so the court's marker can keep off it.
         shown, clock, marks, clear_of = None, None, [], None
         if self.opening_ticks and not self.racing:
@@ -190,14 +197,14 @@ class PlayScreen(Screen):
             shown = play_card(self.world)
             clock = self.world.clock_text if shown is not None and shown.runs_clock else None
         layout = card_layout(surface, art, shown, clock, clear_of) if shown is not None else None
-        self._drawn_over = self.hud.draw(surface, self.world, offset,
-                                         avoid=() if layout is None else (layout.box,))
+        drawn = self.hud.draw(surface, self.world, offset, avoid=() if layout is None else (layout.box,))
         if self.racing:
-            self._drawn_over.append(self._draw_time_up(surface))
-            return
-        self._drawn_over += draw_opening_marks(surface, marks, art)
+            drawn.append(self._draw_time_up(surface))
+            return drawn
+        drawn += draw_opening_marks(surface, marks, art)
         if shown is not None:
-            self._drawn_over.append(draw_card(surface, art, shown, clock, layout))
+            drawn.append(draw_card(surface, art, shown, clock, layout))
+        return drawn
 
     def _draw_time_up(self, surface: pygame.Surface) -> pygame.Rect:
         """A dark card in the middle while the clock races: the run is over, the day is not.

@@ -152,7 +152,7 @@ class PresetScreen(MenuScreen):
 
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
-        panel = menu_panel(surface, 190, (120, 60))
+        panel = menu_panel(surface, 190, (120, 60), self.context.art.compositor)
         heading = text(surface, art, "heading", _("Rule presets"), palette.INK,
                        midtop=(panel.centerx, panel.top + round(20 * u)))
         status = text(surface, art, "small", f"{_(self.context.runs.level.title)} · {self.in_use()}",

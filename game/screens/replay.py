@@ -75,7 +75,9 @@ class ReplayScreen(Screen):
         if self.replay.finished and self.what_if and self.what_if_files is None:
             world, replay = self.replay.world, self.replay
             played = file_of_run(replay.record, replay.level, replay.cameras)
-            self.what_if_files = (played, file_of(world, replay.commands[:world.tick]))
+            # The same walk on the same window: the cameras on her screen are the recorded run's.
+            changed = file_of(world, replay.commands[:world.tick], replay.record.cameras_on_screen)
+            self.what_if_files = (played, changed)
         elif not self.replay.finished:
             self.what_if_files = None
         return None
@@ -149,7 +151,7 @@ class ReplayScreen(Screen):
         screen_rect = surface.get_rect()
         labels = [*taken, *self._draw_rule_captions(surface, u, taken)]
         labels.append(self._draw_true_pass(surface, u, labels))
-        for index in self.view.cameras_on_screen(world, offset, surface.get_size()):
+        for index in self.view.cameras_in_reach(world, offset, surface.get_size()):
             camera = cameras.cameras[int(index)]
             centre = (round(camera.x * tile) + offset[0], round(camera.y * tile) + offset[1])
             meter = float(cameras.meter[index])

@@ -74,7 +74,7 @@ class SettingsScreen(MenuScreen):
 
     def draw(self, surface: pygame.Surface) -> None:
         art, u = self.context.art, unit(surface)
-        panel = menu_panel(surface, 170, (120, 80))
+        panel = menu_panel(surface, 170, (120, 80), self.context.art.compositor)
         heading = text(surface, art, "heading", _("Settings"), palette.INK,
                        midtop=(panel.centerx, panel.top + round(30 * u)))
         hint = text(surface, art, "small", _("Left and right change a setting. It is saved at once."),

@@ -40,9 +40,6 @@ SETTINGS_NOTICE = N_("The settings file could not be read, so the game uses the 
 SWEEP_TICKS = 600  # one slow sweep of the title's camera, there and back
 NOTICE_SECONDS = 30  # how long a notice about the settings file stays on the title
 SCENARIO_LABEL = N_("Scenario")
-# The layer the sweeping cone is drawn on, as large as the window: one for the program, not one per
-# title (a kiosk makes a new title after every run), replaced only when the window size changes.
-_cone_layers: dict[tuple[int, int], pygame.Surface] = {}
 
 
 @lru_cache(maxsize=64)
@@ -52,15 +49,6 @@ def story_beside(path: Path) -> Story:
     problems: list[Problem] = []
     story = load_story(path, problems)
     return DEFAULT_STORY if problems else story
-
-
-def cone_layer(size: tuple[int, int]) -> pygame.Surface:
-    """The title's translucent cone layer for a window of ``size``, made once per size."""
-    layer = _cone_layers.get(size)
-    if layer is None:
-        _cone_layers.clear()  # the window was resized: let the old layer go first
-        layer = _cone_layers[size] = pygame.Surface(size, pygame.SRCALPHA)
-    return layer
 
 
 class TitleScreen(Screen):
@@ -164,7 +152,10 @@ class TitleScreen(Screen):
     def _draw_camera(self, surface: pygame.Surface) -> None:
         """A camera in the corner sweeping a cyan cone over the title: the game's one image."""
         size = surface.get_size()
-        layer = cone_layer(size)
+        # The layer the sweeping cone is drawn on, as large as the window: one for the program (the
+        # compositor keeps it), not one per title (a kiosk makes a new title after every run).
+        layer = self.context.art.compositor.for_window(
+            "title cone", size, lambda size: pygame.Surface(size, pygame.SRCALPHA))
         layer.fill((0, 0, 0, 0))
         u = unit(surface)
         apex = np.array([size[0] - 90 * u, 50 * u])

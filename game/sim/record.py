@@ -6,18 +6,20 @@ screens may not import the app; both read the world the same way through this on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from game import __version__
 from game.events import Command, RunRecord, encode_inputs
 from game.sim.world import World
 
 
-def record_of(world: World, commands: Sequence[Command]) -> RunRecord:
-    """The run file of a world and the commands that drove it (the run may be unfinished)."""
+def record_of(world: World, commands: Sequence[Command], cameras_on_screen: Iterable[str] = ()) -> RunRecord:
+    """The run file of a world and the commands that drove it (the run may be unfinished).
+    ``cameras_on_screen``: the labels of the cameras the app drew while it ran (the play screen
+    gathers them from its world view); a run that was never drawn has none."""
     return RunRecord(
         game_version=__version__, level=world.level.name, seed=world.seed, profile=dict(world.profile),
         inputs=encode_inputs(list(commands)), ending=world.ending, ticks=world.tick,
         events=tuple(world.events), route=tuple(world.route),
-        cameras_on_screen=tuple(sorted(world.cameras_on_screen)), preset=world.level.preset,
+        cameras_on_screen=tuple(sorted(set(cameras_on_screen))), preset=world.level.preset,
     )

@@ -84,7 +84,6 @@ class World:
         self.was_home = level.home.area.contains(*level.spawn)
         self.used_spots: set[int] = set()
         self.route: list[tuple[int, float, float, int]] = []
-        self.cameras_on_screen: set[str] = set()
         # The second scenario's machinery; idle on a level without these objects.
         self.pending_choice: str | None = "visit" if level.police_visit else None
         self.recordings: list[Recording] = []
@@ -154,12 +153,9 @@ class World:
         return self.system.log[first_new:]
 
     def _sample_route(self) -> None:
-        """Keep where the player walked, whether a camera had her, and which cameras were in view."""
+        """Keep where the player walked and whether a camera had her."""
         player, cameras = self.player, self.cameras
         self.route.append((self.tick, round(player.x, 2), round(player.y, 2), int(cameras.tracking.any())))
-        half_w, half_h = tuning.VIEW_TILES[0] / 2, tuning.VIEW_TILES[1] / 2
-        in_view = (np.abs(cameras.x - player.x) <= half_w) & (np.abs(cameras.y - player.y) <= half_h)
-        self.cameras_on_screen.update(cameras.cameras[i].label for i in np.flatnonzero(in_view))
 
     def _answer(self, choice: int) -> None:
         """The police visit at the door: 1 talk, 2 decline; time passes until she answers."""

@@ -6,7 +6,7 @@ built (``CameraBank.profiles``), and only the layers above the simulation may as
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from game.events import Command, RunRecord
 from game.level.model import Level
@@ -16,10 +16,12 @@ from game.sim.world import World
 from game.system.debrief import Debrief, debrief_of
 
 
-def file_of(world: World, commands: Sequence[Command]) -> Debrief:
-    """The file of a run just played: its record (``record_of``, once) and the figures, from the
-    world's own camera bank."""
-    return debrief_of(record_of(world, commands), world.level, world.cameras.profiles)
+def file_of(world: World, commands: Sequence[Command],
+            cameras_on_screen: Collection[str] = ()) -> Debrief:
+    """The file of a run just played: its record (``record_of``, once, with the cameras its screens
+    drew) and the figures, from the world's own camera bank."""
+    record = record_of(world, commands, cameras_on_screen)
+    return debrief_of(record, world.level, world.cameras.profiles)
 
 
 def file_of_run(record: RunRecord, level: Level, cameras: CameraBank | None = None) -> Debrief:
