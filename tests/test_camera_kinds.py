@@ -47,3 +47,31 @@ def test_every_sense_has_its_handling_in_the_world():
     ("anpr", False, PLATE), ("anpr", True, PLATE), ("sound", False, SOUND), ("sound", True, SOUND)])
 def test_a_registered_camera_records_where_it_would_recognise_or_count(kind, registered, senses):
     assert senses_of(kind, registered) == senses
+
+
+@pytest.mark.parametrize("key", list(KINDS))
+def test_the_files_map_draws_every_kind_in_its_own_colour_and_shape(key):
+    import pygame
+
+    from game.render.debrief_map import MARK_POINTS, ROUND_MARKS, kind_mark
+
+    kind = KINDS[key]
+    assert kind.mark in MARK_POINTS or kind.mark in ROUND_MARKS
+    surface = pygame.Surface((40, 40))
+    surface.fill((0, 0, 0))
+    kind_mark(surface, key, (20, 20), 10)
+    pixels = pygame.surfarray.array3d(surface).reshape(-1, 3)
+    assert (pixels == kind.colour).all(axis=1).any(), "the mark is filled with its kind's colour"
+
+
+def test_an_unknown_kind_from_an_old_file_is_a_plain_mark():
+    import pygame
+
+    from game.render.debrief_map import kind_mark
+
+    from game.render import palette
+
+    for kind in ("periscope", None):
+        surface = pygame.Surface((40, 40))
+        kind_mark(surface, kind, (20, 20), 10)
+        assert tuple(surface.get_at((20, 20)))[:3] == palette.INK_SOFT, "a grey circle, not an error"

@@ -78,3 +78,8 @@ def senses_of(kind: str, registered: bool) -> str:
     """What a camera of ``kind`` senses; a registered one records where it would recognise or count."""
     senses = KINDS[kind].senses
     return RECORDING if registered and senses in (FACE, COUNT) else senses
+
+
+def first_sensing(sense: str) -> str | None:
+    """The first kind that senses ``sense``: whose mark stands for that sense in a legend."""
+    return next((kind.key for kind in KINDS.values() if kind.senses == sense), None)

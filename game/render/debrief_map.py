@@ -15,25 +15,13 @@ import numpy as np
 import pygame
 
 from game.events import Footage, GateScanned, Observed, Passage, PoliceAction, RunRecord
+from game.level.camera_kinds import KINDS
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art, AssetError
 from game.render.panels import log_text
 from game.render.phone import pass_symbol
 
-KIND_COLOURS: dict[str, palette.Colour] = {
-    "lamp": (214, 138, 28),
-    "tree": (44, 112, 70),
-    "door": (150, 84, 48),
-    "gantry": (112, 72, 168),
-    "traffic": (38, 96, 178),
-    "classroom": (196, 56, 128),
-    "doorbell": (150, 84, 48),
-    "shop": (38, 140, 150),
-    "counting": (96, 104, 40),
-    "sound": (38, 96, 178),
-    "anpr": (112, 72, 168),
-}
 FADE = 0.5  # how far the city is faded toward paper
 ROUTE = palette.INK
 FOOTAGE_BLUE: palette.Colour = (38, 66, 128)  # the police blue of the "registered" badge
@@ -118,74 +106,65 @@ def map_rect(level: Level, area: pygame.Rect) -> pygame.Rect:
     return rect
 
 
-def kind_mark(surface: pygame.Surface, kind: str, centre: tuple[float, float], radius: float) -> None:
-    """The mark of one camera kind: its own shape in its own colour, with a light halo and dark edge."""
+def _polygon(cx: float, cy: float, r: float, sides: int, reach: float = 1.0) -> list[tuple[float, float]]:
+    return [(cx + r * reach * math.cos(math.radians(a)), cy + r * reach * math.sin(math.radians(a)))
+            for a in range(-90, 270, 360 // sides)]
+
+
+def _plus(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
+    a, b = r * 0.4, r * 1.1
+    return [(cx - a, cy - b), (cx + a, cy - b), (cx + a, cy - a), (cx + b, cy - a), (cx + b, cy + a),
+            (cx + a, cy + a), (cx + a, cy + b), (cx - a, cy + b), (cx - a, cy + a), (cx - b, cy + a),
+            (cx - b, cy - a), (cx - a, cy - a)]
+
+
+def _star(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
+    return [(cx + (r * 1.2 if i % 2 == 0 else r * 0.55) * math.cos(math.radians(-90 + 36 * i)),
+             cy + (r * 1.2 if i % 2 == 0 else r * 0.55) * math.sin(math.radians(-90 + 36 * i)))
+            for i in range(10)]
+
+
+# The outline of each mark a camera kind may have (``game.level.camera_kinds.MARKS``); a circle and a
+# ring are drawn round, not as polygons.
+MARK_POINTS: dict[str, Callable[[float, float, float], list[tuple[float, float]]]] = {
+    "triangle": lambda cx, cy, r: [(cx, cy - r * 1.15), (cx + r * 1.05, cy + r * 0.8),
+                                   (cx - r * 1.05, cy + r * 0.8)],
+    "square": lambda cx, cy, r: [(cx - r * 0.85, cy - r * 0.85), (cx + r * 0.85, cy - r * 0.85),
+                                 (cx + r * 0.85, cy + r * 0.85), (cx - r * 0.85, cy + r * 0.85)],
+    "diamond": lambda cx, cy, r: [(cx, cy - r * 1.2), (cx + r * 1.2, cy), (cx, cy + r * 1.2),
+                                  (cx - r * 1.2, cy)],
+    "hexagon": lambda cx, cy, r: _polygon(cx, cy, r, 6),
+    "pentagon": lambda cx, cy, r: _polygon(cx, cy, r, 5, 1.1),  # a house's front
+    "point_down": lambda cx, cy, r: [(cx - r * 1.05, cy - r * 0.8), (cx + r * 1.05, cy - r * 0.8),
+                                     (cx, cy + r * 1.15)],  # a shop's: a triangle standing on its point
+    "plus": _plus,  # it counts heads
+    "wide_diamond": lambda cx, cy, r: [(cx, cy - r * 0.9), (cx + r * 1.4, cy), (cx, cy + r * 0.9),
+                                       (cx - r * 1.4, cy)],  # the motorway's number-plate reader
+    "star": _star,
+}
+ROUND_MARKS = ("circle", "ring")  # a ring is a circle with a hole: it listens
+
+
+def kind_mark(surface: pygame.Surface, kind: str | None, centre: tuple[float, float], radius: float) -> None:
+    """The mark of one camera kind (``game.level.camera_kinds``): its own shape in its own colour, with
+    a light halo and dark edge; a kind this game does not know (an old file's) is a plain grey circle."""
     cx, cy = centre
     r = radius
-    if kind == "tree":
-        points = [(cx, cy - r * 1.15), (cx + r * 1.05, cy + r * 0.8), (cx - r * 1.05, cy + r * 0.8)]
-    elif kind == "door":
-        points = [
-            (cx - r * 0.85, cy - r * 0.85),
-            (cx + r * 0.85, cy - r * 0.85),
-            (cx + r * 0.85, cy + r * 0.85),
-            (cx - r * 0.85, cy + r * 0.85),
-        ]
-    elif kind == "gantry":
-        points = [(cx, cy - r * 1.2), (cx + r * 1.2, cy), (cx, cy + r * 1.2), (cx - r * 1.2, cy)]
-    elif kind == "traffic":
-        points = [
-            (cx + r * math.cos(math.radians(a)), cy + r * math.sin(math.radians(a)))
-            for a in range(-90, 270, 60)
-        ]
-    elif kind == "doorbell":  # a pentagon: a house's front
-        points = [
-            (cx + r * 1.1 * math.cos(math.radians(a)), cy + r * 1.1 * math.sin(math.radians(a)))
-            for a in range(-90, 270, 72)
-        ]
-    elif kind == "shop":  # a triangle standing on its point
-        points = [(cx - r * 1.05, cy - r * 0.8), (cx + r * 1.05, cy - r * 0.8), (cx, cy + r * 1.15)]
-    elif kind == "counting":  # a plus: it counts heads
-        a, b = r * 0.4, r * 1.1
-        points = [
-            (cx - a, cy - b),
-            (cx + a, cy - b),
-            (cx + a, cy - a),
-            (cx + b, cy - a),
-            (cx + b, cy + a),
-            (cx + a, cy + a),
-            (cx + a, cy + b),
-            (cx - a, cy + b),
-            (cx - a, cy + a),
-            (cx - b, cy + a),
-            (cx - b, cy - a),
-            (cx - a, cy - a),
-        ]
-    elif kind == "anpr":  # a wide diamond, the motorway's number-plate reader
-        points = [(cx, cy - r * 0.9), (cx + r * 1.4, cy), (cx, cy + r * 0.9), (cx - r * 1.4, cy)]
-    elif kind == "classroom":
-        points = [
-            (
-                cx + (r * 1.2 if i % 2 == 0 else r * 0.55) * math.cos(math.radians(-90 + 36 * i)),
-                cy + (r * 1.2 if i % 2 == 0 else r * 0.55) * math.sin(math.radians(-90 + 36 * i)),
-            )
-            for i in range(10)
-        ]
-    else:
-        points = []
-    colour = KIND_COLOURS.get(kind, palette.INK_SOFT)
+    entry = KINDS.get(kind or "")
+    mark, colour = (entry.mark, entry.colour) if entry is not None else ("circle", palette.INK_SOFT)
     edge = max(2, round(r / 4))
-    if points:
-        halo = [(cx + (x - cx) * 1.35, cy + (y - cy) * 1.35) for x, y in points]
-        pygame.draw.polygon(surface, palette.PAPER, halo)
-        pygame.draw.polygon(surface, colour, points)
-        pygame.draw.polygon(surface, palette.INK, points, edge)
-    else:
+    if mark in ROUND_MARKS:
         pygame.draw.circle(surface, palette.PAPER, (cx, cy), r * 1.35)
         pygame.draw.circle(surface, colour, (cx, cy), r)
         pygame.draw.circle(surface, palette.INK, (cx, cy), r, edge)
-        if kind == "sound":  # a ring: it listens
+        if mark == "ring":
             pygame.draw.circle(surface, palette.PAPER, (cx, cy), r * 0.4)
+        return
+    points = MARK_POINTS[mark](cx, cy, r)
+    halo = [(cx + (x - cx) * 1.35, cy + (y - cy) * 1.35) for x, y in points]
+    pygame.draw.polygon(surface, palette.PAPER, halo)
+    pygame.draw.polygon(surface, colour, points)
+    pygame.draw.polygon(surface, palette.INK, points, edge)
 
 
 def dashed_line(
@@ -215,7 +194,7 @@ def footage_route(record: RunRecord) -> list[Footage]:
     return sorted(footage, key=lambda event: (event.seen_at, event.tick))  # a stable sort keeps file order
 
 
-def draw_footage_route(surface: pygame.Surface, record: RunRecord, at, unit: float) -> None:
+def draw_footage_route(surface: pygame.Surface, record: RunRecord, level: Level, at, unit: float) -> None:
     """The route as the footage tells it (police blue, dashed, over the walked route) and plates read."""
     points = [at(event.x, event.y) for event in footage_route(record)]
     width = max(3, round(5 * unit))
@@ -225,9 +204,10 @@ def draw_footage_route(surface: pygame.Surface, record: RunRecord, at, unit: flo
     for point in points:
         pygame.draw.circle(surface, palette.PAPER, point, 10 * unit)
         pygame.draw.circle(surface, FOOTAGE_BLUE, point, 7 * unit)
+    kinds = {camera.label: camera.kind for camera in level.cameras}
     for event in record.events:
         if isinstance(event, Passage):
-            kind_mark(surface, "anpr", at(event.x, event.y), 11 * unit)
+            kind_mark(surface, kinds.get(event.camera), at(event.x, event.y), 11 * unit)
 
 
 def draw_guessed_cameras(surface: pygame.Surface, art: Art, level: Level,
@@ -304,7 +284,7 @@ def draw_map(
                 surface, palette.PASS_COLOURS["red"], centre, 22 * unit, max(3, round(5 * unit))
             )
     draw_guessed_cameras(surface, art, level, at, unit)
-    draw_footage_route(surface, record, at, unit)
+    draw_footage_route(surface, record, level, at, unit)
     if record.route:
         _, x, y, _ = record.route[-1]
         end = at(x, y)

@@ -33,23 +33,12 @@ from game.events import (
     Visit,
 )
 from game.i18n import N_, _, n_
+from game.level.camera_kinds import KINDS
 from game.level.model import Level
 from game.level.story import DEFAULT_STORY, Story
 from game.system.debrief import Debrief, Figures, Span, clock_minutes, walked_tiles
 
-CAMERA_KIND_NAMES = {
-    "lamp": N_("lamp post"),
-    "tree": N_("tree"),
-    "door": N_("front door"),
-    "gantry": N_("highway gantry"),
-    "traffic": N_("traffic light"),
-    "classroom": N_("classroom"),
-    "doorbell": N_("doorbell"),
-    "shop": N_("shop camera"),
-    "counting": N_("crowd counter"),
-    "sound": N_("sound sensor"),
-    "anpr": N_("number-plate camera"),
-}
+CAMERA_KIND_NAMES = {key: kind.name for key, kind in KINDS.items()}  # the registry's names
 INFERENCES = {
     "walking": N_("walking"),
     "hurrying": N_("hurrying"),
@@ -250,9 +239,7 @@ def timeline(record: RunRecord, level: Level | None = None) -> list[Entry]:
         camera_kind = None
         if isinstance(event, Observed):
             camera_kind = event.camera_kind
-        elif isinstance(event, Passage):
-            camera_kind = "anpr"
-        elif isinstance(event, Footage):
+        elif isinstance(event, (Passage, Footage)):
             camera_kind = kinds.get(event.camera)
         words = sentence(event, kinds, level.story if level is not None else DEFAULT_STORY)
         if isinstance(event, PhoneLooked) and level is not None and not level.checks_pass:

@@ -28,6 +28,7 @@ import pygame
 from game import tuning
 from game.events import GateScanned
 from game.i18n import _
+from game.level.camera_kinds import COUNT
 from game.level.model import Level
 from game.render import palette
 from game.render.art import Art, ConePixels, ViewCanvas
@@ -696,7 +697,7 @@ class WorldView:
             self._blit_centred(surface, self.cameras[camera.kind], camera.x, camera.y, offset)
             if camera.registered:
                 self._blit_centred(surface, self.badge, camera.x + 11 / TILE, camera.y - 11 / TILE, offset)
-        counting = [index for index in tracking if world.cameras.cameras[index].kind == "counting"]
+        counting = [index for index in tracking if world.cameras.cameras[index].senses == COUNT]
         if counting:
             self._draw_dot(surface, world, counting[0], offset)
         player = world.player

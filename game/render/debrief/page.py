@@ -17,6 +17,7 @@ import pygame
 
 from game.events import Footage, GateScanned, Letter, Observed, Passage, RunRecord
 from game.i18n import N_, _
+from game.level.camera_kinds import PLATE, first_sensing
 from game.level.model import CAMERA_KINDS
 from game.render import palette
 from game.render.art import Art
@@ -451,8 +452,8 @@ def _legend(
             left, right = (centre[0] - 13 * u, centre[1]), (centre[0] + 13 * u, centre[1])
             dashed_line(surface, FOOTAGE_BLUE, left, right, max(3, round(5 * u)), 6 * u)
             pygame.draw.circle(surface, FOOTAGE_BLUE, centre, 6 * u)
-        elif key == "passage":
-            kind_mark(surface, "anpr", centre, 10 * u)
+        elif key == "passage":  # a plate read: the mark of the cameras that read plates
+            kind_mark(surface, first_sensing(PLATE), centre, 10 * u)
         elif key == "guessed":
             pygame.draw.circle(surface, palette.INK_SOFT, centre, 11 * u, max(2, round(3 * u)))
             text(surface, art, "small", "?", palette.INK_SOFT, 0.6, center=centre)
