@@ -65,6 +65,7 @@ def test_the_level_builders_write_the_shipped_levels(script) -> None:
     assert stress.check() == []
     assert stress.tmx_text().encode() == shipped(LEVELS / "stress.tmx")
     assert (json.dumps(stress.RULES, indent=2) + "\n").encode() == shipped(LEVELS / "stress.rules.json")
+    assert (json.dumps(stress.STORY, indent=2) + "\n").encode() == shipped(LEVELS / "stress.story.json")
 
 
 def test_the_art_scripts_draw_the_shipped_tiles_sprites_and_sounds(script, tmp_path: Path) -> None:

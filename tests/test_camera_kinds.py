@@ -67,9 +67,8 @@ def test_the_files_map_draws_every_kind_in_its_own_colour_and_shape(key):
 def test_an_unknown_kind_from_an_old_file_is_a_plain_mark():
     import pygame
 
-    from game.render.debrief_map import kind_mark
-
     from game.render import palette
+    from game.render.debrief_map import kind_mark
 
     for kind in ("periscope", None):
         surface = pygame.Surface((40, 40))

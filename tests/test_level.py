@@ -621,7 +621,7 @@ def test_rules_json_written_by_mapmaker_is_valid_json(tmp_path):
 
 
 def test_the_stories_say_which_levels_are_scenarios_and_in_what_order(tmp_path):
-    from game.level.story import GAME_LEVELS, first_scenario, scenarios
+    from game.level.story import GAME_LEVELS, first_scenario, offered, scenarios
 
     for name, story in (("b_city", {"title": "B", "scenario": 1}), ("a_city", {"title": "A", "scenario": 2}),
                         ("bench", None), ("broken", {"title": "X", "scenario": "first"})):
@@ -633,4 +633,6 @@ def test_the_stories_say_which_levels_are_scenarios_and_in_what_order(tmp_path):
     assert first_scenario(tmp_path) == "b_city"
     assert first_scenario(tmp_path / "nowhere") == ""
     shipped = [path.stem for path in scenarios(sorted(GAME_LEVELS.glob("*.tmx")))]
-    assert len(shipped) == 2 and "stress" not in shipped, "the benchmark city is not offered"
+    assert len(shipped) == 2 and "stress" not in shipped, "the benchmark city is not a scenario"
+    # a level without a story is offered to the facilitator; the benchmark is not
+    assert [path.stem for path in offered([tmp_path / "bench.tmx", GAME_LEVELS / "stress.tmx"])] == ["bench"]

@@ -11,6 +11,7 @@ from typing import Any
 from game import __version__
 from game.app.data_dir import default_data_dir
 from game.app.options import (
+    DEFAULT_LEVEL,
     LEVELS_DIR,
     OneLineParser,
     OptionError,
@@ -330,8 +331,8 @@ def import_osm_parser() -> argparse.ArgumentParser:
     parser.add_argument("--replace", action="store_true",
                         help="write over a level of that name (default: refuse, so a shipped level or an "
                              "earlier import is never lost by a typo)")
-    parser.add_argument("--rules-from", default="hearing_day",
-                        help="the level whose hidden rules the new level takes (default hearing_day)")
+    parser.add_argument("--rules-from", default=DEFAULT_LEVEL,
+                        help=f"the level whose hidden rules the new level takes (default {DEFAULT_LEVEL})")
     parser.add_argument("--preset", type=Path, help="a rule preset for that level: only its rules, "
                         "told as it says, with its hidden attributes")
     return parser

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from game.app.settings import MAX_DISPLAYS
+from game.level.story import first_scenario
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LEVELS_DIR = REPO_ROOT / "levels"
 ASSETS_DIR = REPO_ROOT / "assets"
-DEFAULT_LEVEL = "hearing_day"
+DEFAULT_LEVEL = first_scenario(LEVELS_DIR)  # the first scenario the stories name
 OUTPUT_PROBE_BYTES = 64 * 1024  # written and removed to check an output path: about one run file
 MAX_SEED = 2**32 - 1  # game.events.MAX_SEED: what a run file, and so replay, accepts
 _PROFILE_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")  # a text attribute is a code, never free text

@@ -20,6 +20,7 @@ from game.app.runs import keep_run
 from game.app.settings_service import SettingsService
 from game.events import Command, write_run
 from game.level import Level, LevelError, load_level
+from game.level.story import offered
 from game.render import Art, AssetError
 from game.sim import World
 from game.sim.bot import Bot
@@ -27,8 +28,6 @@ from game.sim.cameras import CameraBank
 from game.sim.record import record_of
 from game.system.debrief import Debrief
 from game.system.presets import Preset, apply_preset, save_active
-
-BENCHMARK_LEVELS = frozenset({"stress"})  # made to load the renderer, not to be played
 
 
 @dataclass
@@ -149,7 +148,7 @@ class RunService:
     def level_paths(self) -> list[Path]:
         """The levels a facilitator may choose: every map in ``levels/`` (a workshop may add its own)
         but the benchmark's, and the one now played."""
-        found = sorted(path for path in LEVELS_DIR.glob("*.tmx") if path.stem not in BENCHMARK_LEVELS)
+        found = offered(sorted(LEVELS_DIR.glob("*.tmx")))
         if self.level is not None and self.level.path not in found:
             found.insert(0, self.level.path)
         return found

@@ -41,6 +41,7 @@ class Story:
 
     title: str | None = None
     scenario: int | None = None
+    benchmark: bool = False  # made to load the renderer, not to be played: no menu offers it
     task: str = N_("Reach the court before {time}.")  # {time}: the deadline (``fill_goal_label``)
     deadline: str = N_("the hearing")
     endings: Mapping[str, str] = field(default_factory=dict)
@@ -166,8 +167,8 @@ def check_story(path: Path, data: Any, problems: list[Problem]) -> Story:
         problems.append(Problem(path, "story", "file", "expected a JSON object of texts"))
         return DEFAULT_STORY
     before = len(problems)
-    known = ("title", "scenario", "task", "deadline", "endings", "questions", "article", "article_source",
-             "sources")
+    known = ("title", "scenario", "benchmark", "task", "deadline", "endings", "questions", "article",
+             "article_source", "sources")
     for key in data:
         if key not in known:
             problems.append(Problem(path, "story", _shown(key), f"unknown field (known: {', '.join(known)})"))
@@ -182,6 +183,11 @@ def check_story(path: Path, data: Any, problems: list[Problem]) -> Story:
                                 f"expected a whole number from 1 to {MAX_SCENARIOS}"))
     elif scenario is not None:
         given["scenario"] = scenario
+    if "benchmark" in data:
+        if isinstance(data["benchmark"], bool):
+            given["benchmark"] = data["benchmark"]
+        else:
+            problems.append(Problem(path, "story", "benchmark", "expected true or false"))
     for name in ("endings", "article"):
         found = _by_ending(path, name, data[name], problems) if name in data else None
         if found is not None:
@@ -230,11 +236,27 @@ def scenarios(level_paths: Iterable[Path]) -> list[Path]:
     return [path for _order, _name, path in sorted(offered)]
 
 
+def _is_benchmark(path: Path) -> bool:
+    problems: list[Problem] = []
+    return load_story(path, problems).benchmark
+
+
+def offered(level_paths: Iterable[Path]) -> list[Path]:
+    """The maps among ``level_paths`` a facilitator may choose: all but the benchmarks (a workshop's
+    own imported city, with no story file, is offered)."""
+    return [path for path in level_paths if not _is_benchmark(path)]
+
+
+def benchmarks(level_paths: Iterable[Path]) -> list[Path]:
+    """The maps among ``level_paths`` made to load the renderer (``"benchmark": true``), for the bench."""
+    return [path for path in level_paths if _is_benchmark(path)]
+
+
 def first_scenario(levels_dir: Path = GAME_LEVELS) -> str:
     """The name of the level a plain start plays: the first scenario of ``levels_dir``."""
     offered = scenarios(sorted(levels_dir.glob("*.tmx")))
     return offered[0].stem if offered else ""
 
 
-__all__ = ["DEFAULT_STORY", "ENDINGS", "GAME_LEVELS", "STORY", "Story", "check_story", "first_scenario",
-           "load_story", "scenarios", "story_path"]
+__all__ = ["DEFAULT_STORY", "ENDINGS", "GAME_LEVELS", "STORY", "Story", "benchmarks", "check_story",
+           "first_scenario", "load_story", "offered", "scenarios", "story_path"]
