@@ -102,6 +102,7 @@ STORY_NOTES = {
     "article": "The article's line on the file after the ending {key}.",
     "article_source": "Where the article's lines come from, under each line.",
     "sources": "A source the level's facts rest on, listed on the file.",
+    "attributes": "How the facilitator's menu and the file name the hidden attribute {key}.",
 }
 
 

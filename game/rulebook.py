@@ -174,7 +174,7 @@ MOMENTS: dict[str, Moment] = {entry.key: entry for entry in (
 
 CONDITIONS: dict[str, Condition] = {entry.key: entry for entry in (
     Condition("profile", PROFILE_KEY, lambda value, k, _m, _c: bool(k.profile.get(value)),
-              N_("your profile said {value}")),
+              N_("your profile listed {value}")),
     Condition("risk_at_least", WHOLE, lambda value, k, _m, _c: k.risk >= value,
               N_("your risk was {value} or more")),
     Condition("near_court", NUMBER, lambda value, _k, _m, c: c.get("court_distance", float("inf")) <= value,

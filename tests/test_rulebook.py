@@ -127,3 +127,19 @@ def test_a_rule_is_said_from_its_entries_sentences():
     assert rule_sentence(either, _plain) == (
         "At the health station, if one of these held: rule R-2 had fired or rule R-8 had fired: "
         "your pass was held for review.")
+
+
+def test_the_file_shows_how_each_rule_that_fired_works_in_the_levels_words():
+    from game.events import read_run
+    from game.level import load_level
+    from game.render.debrief_story import timeline
+
+    runs = Path(__file__).parent / "data" / "runs"
+    record = read_run(runs / "hearing_day_24.json")
+    level = load_level(Path(__file__).parent.parent / "levels" / "hearing_day.tmx")
+    details = {entry.sentence.split(" fired")[0]: entry.detail for entry in timeline(record, level)
+               if entry.kind == "rule"}
+    assert details["Rule R-1"] == ("When the day began, if your profile listed relative of a detainee: "
+                                   "your risk rose by 1.")
+    assert details["Rule R-7"].startswith("At the health station, if one of these held: rule R-2 had fired")
+    assert all(entry.detail == "" for entry in timeline(record, level) if entry.kind != "rule")

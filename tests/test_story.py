@@ -22,7 +22,7 @@ from game.i18n import _
 from game.i18n_extract import extract, story_texts
 from game.level import LevelError, load_level
 from game.level.loader import GOAL_ENDINGS
-from game.level.story import DEFAULT_STORY, ENDINGS, story_path
+from game.level.story import DEFAULT_STORY, ENDINGS, check_story, story_path
 from game.render.debrief import file_of_run
 from game.render.debrief_story import series, timeline
 from game.rulebook import ENDINGS_BY_RULE
@@ -192,8 +192,18 @@ def test_the_extractor_finds_every_text_of_every_story() -> None:
         single = sum(key in data for key in ("title", "task", "deadline", "article_source"))
         assert len(found) == (single + len(data.get("endings", {}))
                               + sum(map(len, data.get("questions", {}).values()))
-                              + len(data.get("article", {})) + len(data.get("sources", ())))
+                              + len(data.get("article", {})) + len(data.get("sources", ()))
+                              + len(data.get("attributes", {})))
         for text, filename, line, _note in found:
             message = catalog.get(text)
             assert message is not None and (filename, line) in message.locations
             assert text in path.read_text(encoding="utf-8").splitlines()[line - 1]
+
+
+def test_a_story_names_its_hidden_attributes_and_a_bad_name_is_refused(tmp_path: Path) -> None:
+    story = load_level(LEVELS / "hearing_day.tmx").story
+    assert story.attribute_name("relative_of_detainee") == "relative of a detainee"
+    assert story.attribute_name("left_handed") == "left handed", "one a workshop adds is shown as its key"
+    problems: list = []
+    check_story(tmp_path / "x.story.json", {"attributes": {"Bad Key!": "x"}}, problems)
+    assert [problem.field for problem in problems] == ["attributes"]

@@ -11,6 +11,7 @@ and a story file that leaves a field out keeps the default's (for each ending, t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,12 +27,13 @@ SUFFIX = ".story.json"
 # Every ending a run can have: the goals', the rules', and the clock's.
 ENDINGS = ("in_courtroom", "held_at_gate", "pulled_off_highway", "too_late", "stayed_home", "spoke_at_square")
 FALLBACK_ENDING = "too_late"  # whose questions and line a file without an ending (or an unknown one) shows
+_PROFILE_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 MAX_QUESTIONS = 5
 MAX_SOURCES = 12
 MAX_SCENARIOS = 99
 # The longest text of each field, in characters (the file wraps them; the title row does not).
-LIMITS = {"title": 48, "task": 200, "deadline": 60, "endings": 80, "questions": 300, "article": 600,
-          "article_source": 200, "sources": 200}
+LIMITS = {"title": 48, "task": 200, "deadline": 60, "endings": 80, "attributes": 60, "questions": 300,
+          "article": 600, "article_source": 200, "sources": 200}
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,12 @@ class Story:
     article: Mapping[str, str] = field(default_factory=dict)
     article_source: str = ""
     sources: tuple[str, ...] = ()
+    attributes: Mapping[str, str] = field(default_factory=dict)  # how the file names a profile key
+
+    def attribute_name(self, key: str) -> str:
+        """How a hidden attribute of the profile is named (untranslated): the story's words for it,
+        else its key with spaces."""
+        return self.attributes.get(key, key.replace("_", " "))
 
     def ending_title(self, ending: str | None) -> str | None:
         return self.endings.get(ending or "")
@@ -168,7 +176,7 @@ def check_story(path: Path, data: Any, problems: list[Problem]) -> Story:
         return DEFAULT_STORY
     before = len(problems)
     known = ("title", "scenario", "benchmark", "task", "deadline", "endings", "questions", "article",
-             "article_source", "sources")
+             "article_source", "sources", "attributes")
     for key in data:
         if key not in known:
             problems.append(Problem(path, "story", _shown(key), f"unknown field (known: {', '.join(known)})"))
@@ -200,6 +208,14 @@ def check_story(path: Path, data: Any, problems: list[Problem]) -> Story:
         given["questions"] = {**DEFAULT_STORY.questions, **questions}
     if "sources" in data:
         given["sources"] = _texts(path, "sources", data["sources"], MAX_SOURCES, problems)
+    if "attributes" in data:
+        attributes = data["attributes"]
+        if not isinstance(attributes, dict) or not all(_PROFILE_KEY.match(str(key)) for key in attributes):
+            problems.append(Problem(path, "story", "attributes",
+                                    "expected an object of profile keys (lower case, _) and their names"))
+        else:
+            given["attributes"] = {key: _text(path, f"attributes.{key}", item, problems)
+                                   for key, item in attributes.items()}
     if "title" not in given and "scenario" in given:
         problems.append(Problem(path, "story", "title", "a scenario on the title needs a title"))
     if len(problems) > before:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from game import tuning
+from game import rulebook, tuning
 from game.events import (
     BusRide,
     Event,
@@ -32,11 +32,12 @@ from game.events import (
     TensionRaised,
     Visit,
 )
-from game.i18n import N_, _, n_
+from game.i18n import N_, _, format_number, n_
 from game.level.camera_kinds import KINDS
 from game.level.model import Level
 from game.level.story import DEFAULT_STORY, Story
 from game.system.debrief import Debrief, Figures, Span, clock_minutes, walked_tiles
+from game.system.explain import SayValue, rule_sentence
 
 CAMERA_KIND_NAMES = {key: kind.name for key, kind in KINDS.items()}  # the registry's names
 INFERENCES = {
@@ -143,6 +144,7 @@ class Entry:
     hidden: bool = False  # a rule or pass change the player was not told of
     colour: str | None = None  # the pass colour this entry is about, if any
     camera_kind: str | None = None  # the kind of camera this entry is about, if any (for its mark)
+    detail: str = ""  # how a rule that fired works, in words: the rule the system never showed her
 
 
 def sentence(event: Event, kinds: dict[str, str] | None = None, story: Story = DEFAULT_STORY) -> str:
@@ -227,6 +229,9 @@ def timeline(record: RunRecord, level: Level | None = None) -> list[Entry]:
     """Every event of the run in order, as timeline entries; with the ``level``, footage and plate
     lines name their camera's kind. Footage handed over and plates read were never told to her."""
     kinds = camera_kinds(level)
+    rules = {rule.rule_id: rule for rule in level.rules} if level is not None else {}
+    story = level.story if level is not None else DEFAULT_STORY
+    say = value_words(story)
     entries = []
     for event in record.events:
         hidden = isinstance(event, (RuleFired, PassChanged)) and not event.told
@@ -241,11 +246,41 @@ def timeline(record: RunRecord, level: Level | None = None) -> list[Entry]:
             camera_kind = event.camera_kind
         elif isinstance(event, (Passage, Footage)):
             camera_kind = kinds.get(event.camera)
-        words = sentence(event, kinds, level.story if level is not None else DEFAULT_STORY)
+        words = sentence(event, kinds, story)
         if isinstance(event, PhoneLooked) and level is not None and not level.checks_pass:
             words, colour = _("You looked at your phone"), None  # nothing there scans a pass
-        entries.append(Entry(event.clock, event.kind, words, hidden, colour, camera_kind))
+        detail = ""
+        if isinstance(event, RuleFired) and event.rule in rules:
+            detail = rule_sentence(rules[event.rule], say)
+        entries.append(Entry(event.clock, event.kind, words, hidden, colour, camera_kind, detail))
     return entries
+
+
+CHOICE_WORDS = {"talk": N_("talk to the officers"), "decline": N_("decline to talk")}
+
+
+def value_words(story: Story) -> SayValue:
+    """How the file says a rule's value: a colour, a camera kind, a hidden attribute or an ending in
+    words, a number as the language writes it, a share as a percentage."""
+
+    def say(kind: str, value: Any) -> str:
+        if kind == rulebook.COLOUR:
+            return word(COLOUR_WORDS, value)
+        if kind == rulebook.CAMERA_KIND:
+            return word(CAMERA_KIND_NAMES, value)
+        if kind == rulebook.PROFILE_KEY:
+            return _(story.attribute_name(value))
+        if kind == rulebook.ENDING:
+            return ending_title(value, story)
+        if kind == rulebook.CHOICE:
+            return word(CHOICE_WORDS, value)
+        if kind == rulebook.SHARE:
+            return _percent(value)
+        if kind in (rulebook.WHOLE, rulebook.NUMBER):
+            return format_number(value)
+        return str(value)
+
+    return say
 
 
 # --- the figures ------------------------------------------------------------------------------

@@ -33,17 +33,7 @@ NO_PRESET, BACK = N_("Play the level as it is"), N_("Back")
 RULE_OFF, RULE_HIDDEN, RULE_TOLD = N_("off"), N_("on, not told"), N_("on, told")
 YES, NO = N_("yes"), N_("no")
 NEW_NAMES = tuple(f"group-{letter}" for letter in "abcdefgh")
-# How the menu names a hidden attribute; one a workshop adds itself is shown as its key.
-ATTRIBUTE_NAMES = {
-    "relative_of_detainee": N_("relative of a detainee"),
-    "second_nationality": N_("second nationality"),
-    "organiser": N_("organiser of the demonstration"),
-}
 _PROFILE, _RULE = "profile:", "rule:"
-
-
-def attribute_name(key: str) -> str:
-    return _(ATTRIBUTE_NAMES[key]) if key in ATTRIBUTE_NAMES else key.replace("_", " ")
 
 
 class PresetScreen(MenuScreen):
@@ -125,7 +115,9 @@ class PresetScreen(MenuScreen):
     def labels(self) -> list[str]:
         """Each line with its value, in the current language."""
         preset = self.editing
-        reasons = {rule.rule_id: rule.reason for rule in self.context.runs.level.rules}
+        level = self.context.runs.level
+        reasons = {rule.rule_id: rule.reason for rule in level.rules}
+        story = level.story
         shown: list[str] = []
         for item in self.menu.items:
             if item == NAME:
@@ -133,7 +125,8 @@ class PresetScreen(MenuScreen):
             elif item.startswith(_PROFILE):
                 key = item[len(_PROFILE):]
                 value = _(YES) if preset.profile[key] else _(NO)
-                shown.append(_("Hidden attribute, {name}: {value}").format(name=attribute_name(key),
+                name = _(story.attribute_name(key))
+                shown.append(_("Hidden attribute, {name}: {value}").format(name=name,
                                                                            value=value))
             elif item.startswith(_RULE):
                 rule_id = item[len(_RULE):]

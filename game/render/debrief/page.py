@@ -52,6 +52,7 @@ PAGE_LINES = 1080  # the page is laid out at no fewer lines than this
 HEADER_MOST = 0.34  # of the page's height: a taller header gives the article's line to the discussion
 MAP_LEAST = 120  # layout units: a map smaller than this is left out (and said to be) rather than drawn
 TIMELINE_SCALE = 0.9  # the timeline's type, a little under the page's smallest, to show more events
+DETAIL_SCALE = 0.85  # a rule's workings under its line, smaller and softer than what it did
 SOURCES_LABEL = N_("Sources")
 
 
@@ -322,6 +323,8 @@ def _timeline(surface: pygame.Surface, art: Art, file: Debrief, area: pygame.Rec
     text_x = area.x + clock_w + gutter
     text_w = area.right - text_x
     line_h = line_height(surface, art, "small", scale)
+    detail_scale = scale * DETAIL_SCALE
+    detail_line_h = line_height(surface, art, "small", detail_scale)
     hint_h = line_height(surface, art, "small", 0.85)
     tag = _(NOT_TOLD).upper()
     tag_w = round(text_size(surface, art, "label", tag)[0] * 0.8 * scale) + round(24 * u)
@@ -346,9 +349,14 @@ def _timeline(surface: pygame.Surface, art: Art, file: Debrief, area: pygame.Rec
         lines = wrap(surface, art, "small", entry.sentence, text_w, scale)
         inline = entry.hidden and font.size(lines[-1])[0] + round(12 * u) + tag_w <= text_w
         tag_h = line_h if entry.hidden and not inline else 0
-        height = len(lines) * line_h + tag_h + round(14 * u)
+        details = wrap(surface, art, "small", entry.detail, text_w, detail_scale) if entry.detail else []
+        detail_h = len(details) * detail_line_h + (round(4 * u) if details else 0)
+        height = len(lines) * line_h + tag_h + detail_h + round(14 * u)
         if y + height > bottom and index > first:
             break
+        if y + height > bottom and details:  # too tall for the card alone: the rule's workings go first
+            height -= detail_h
+            details, detail_h = [], 0
         if y + height > bottom:  # one entry taller than the card: the lines that fit, cut with a mark
             room = max(1, (bottom - y - tag_h - round(14 * u)) // line_h)
             if room < len(lines):
@@ -383,6 +391,10 @@ def _timeline(surface: pygame.Surface, art: Art, file: Debrief, area: pygame.Rec
             )
             chip(surface, art, tag, palette.PASS_COLOURS["red"], palette.TEXT_LIGHT, spot, u, scale,
                   room=area.right - spot[0])
+        detail_y = y + len(lines) * line_h + tag_h + round(4 * u)
+        for number, line in enumerate(details):  # how the rule works, under what it did
+            text(surface, art, "small", line, palette.INK_SOFT, detail_scale,
+                 topleft=(text_x, detail_y + number * detail_line_h))
         y += height
         pygame.draw.line(
             surface,
