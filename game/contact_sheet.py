@@ -32,6 +32,7 @@ from game.screens.ending import GUARD_TICKS
 from game.screens.facilitator import FacilitatorScreen
 from game.screens.intents import Held, TickInput
 from game.screens.out_of_order import OutOfOrderScreen
+from game.screens.presets import PresetScreen
 from game.screens.replay import ReplayScreen
 from game.screens.settings_menu import SettingsScreen
 from game.sim import World
@@ -380,6 +381,11 @@ def _screens(context: SheetContext, runs: dict[str, dict[str, Run]], scenario: s
     statistics = FacilitatorScreen(context)
     statistics.mode, statistics.summary = "statistics", context.exhibition.stats_summary()
     yield "facilitator_statistics", statistics.draw
+    presets = PresetScreen(context)
+    # The line whose rule takes the most words to say: the longest hint the screen must fit.
+    presets.menu.selected = max(range(len(presets.menu.items)), key=lambda index: len(
+        presets.rule_words(presets.menu.items[index])))
+    yield "presets", presets.draw
 
 
 def contact_sheet(out: Path, languages: tuple[str, ...] = LANGUAGES, text_sizes: tuple[int, ...] = TEXT_SIZES,

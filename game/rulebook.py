@@ -180,7 +180,7 @@ CONDITIONS: dict[str, Condition] = {entry.key: entry for entry in (
     Condition("near_court", NUMBER, lambda value, _k, _m, c: c.get("court_distance", float("inf")) <= value,
               N_("you were within {value} tiles of the court")),
     Condition("camera_kind", CAMERA_KIND, lambda value, _k, _m, c: c.get("camera_kind") == value,
-              N_("the camera was a {value} camera")),
+              N_("the camera was a {value}")),
     Condition("anxious_cameras_at_least", WHOLE, lambda value, k, _m, _c: len(k.anxious_cameras) >= value,
               N_("{value} cameras had read you as anxious")),
     Condition("pass_is", COLOUR, lambda value, k, _m, _c: k.true_pass == value,
@@ -194,12 +194,12 @@ CONDITIONS: dict[str, Condition] = {entry.key: entry for entry in (
     Condition("times_at_least", WHOLE, lambda value, k, m, _c: k.times.get(m, 0) >= value,
               N_("it had happened {value} times or more")),
     Condition("choice", CHOICE, lambda value, _k, _m, c: c.get("choice") == value,
-              N_("you chose: {value}")),
+              N_("you chose to {value}")),
     Condition("clock_at_least", CLOCK, lambda value, _k, _m, c: c.get("minutes", -1) >= _clock_minutes(value),
               N_("it was {value} or later")),
     Condition("tension_at_least", SHARE, lambda value, k, _m, _c: k.tension >= value,
               N_("the street's tension was at {value} or more")),
-    Condition("any", CONDITIONS_LIST, _any_holds, N_("one of these held: {value}")),
+    Condition("any", CONDITIONS_LIST, _any_holds, N_("either {value}")),
 )}
 
 # Applied in this order, whatever the rules file's order.

@@ -12,15 +12,16 @@ from game.render.notices import STATION, play_card
 
 
 def test_a_small_part_of_the_sheet_fits_and_writes_its_pictures(tmp_path):
+    # Hearing Day: the longest rules list, which the preset screen must scroll at this size
     problems = contact_sheet.contact_sheet(tmp_path, languages=("nl",), text_sizes=(150,),
-                                           window_sizes=((1280, 720),), scenarios=("here",),
+                                           window_sizes=((1280, 720),), scenarios=("hearing_day",),
                                            seeds=range(1, 2))
     assert problems == []
     names = {path.name for path in tmp_path.glob("*.png")}
     for screen in ("title", "settings", "pause", "phone", "card-opening", "comparison", "replay",
-                   "out_of_order", "facilitator"):
-        assert f"here-{screen}-nl-150-1280x720.png" in names
-    assert any(name.startswith("here-file-") for name in names)
+                   "out_of_order", "facilitator", "presets"):
+        assert f"hearing_day-{screen}-nl-150-1280x720.png" in names
+    assert any(name.startswith("hearing_day-file-") for name in names)
     index = pygame.image.load(str(tmp_path / "index.png"))
     assert index.get_width() > 1280 and index.get_height() >= 90
 

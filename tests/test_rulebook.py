@@ -125,7 +125,7 @@ def test_a_rule_is_said_from_its_entries_sentences():
     either = Rule("R-7", "station", {"any": [{"fired": "R-2"}, {"fired": "R-8"}]}, {"hold_pass": True}, "x",
                   False)
     assert rule_sentence(either, _plain) == (
-        "At the health station, if one of these held: rule R-2 had fired or rule R-8 had fired: "
+        "At the health station, if either rule R-2 had fired or rule R-8 had fired: "
         "your pass was held for review.")
 
 
@@ -141,5 +141,5 @@ def test_the_file_shows_how_each_rule_that_fired_works_in_the_levels_words():
                if entry.kind == "rule"}
     assert details["Rule R-1"] == ("When the day began, if your profile listed relative of a detainee: "
                                    "your risk rose by 1.")
-    assert details["Rule R-7"].startswith("At the health station, if one of these held: rule R-2 had fired")
+    assert details["Rule R-7"].startswith("At the health station, if either rule R-2 had fired")
     assert all(entry.detail == "" for entry in timeline(record, level) if entry.kind != "rule")

@@ -256,7 +256,7 @@ def timeline(record: RunRecord, level: Level | None = None) -> list[Entry]:
     return entries
 
 
-CHOICE_WORDS = {"talk": N_("talk to the officers"), "decline": N_("decline to talk")}
+CHOICE_WORDS = {"talk": N_("talk to the officers"), "decline": N_("turn the officers away")}
 
 
 def value_words(story: Story) -> SayValue:

@@ -151,3 +151,12 @@ def edge_point(rect: pygame.Rect, origin: tuple[float, float], target: tuple[flo
         limits.append(((rect.bottom if dy > 0 else rect.top) - origin[1]) / dy)
     scale = min(limits) if limits else 0.0
     return (origin[0] + dx * scale, origin[1] + dy * scale), angle
+
+
+def scroll_arrow(surface: pygame.Surface, centre: tuple[float, float], size: float, *, up: bool) -> None:
+    """A small arrow beside "3 more": there is more to scroll to (the typeface has no arrow glyphs)."""
+    cx, cy = centre
+    sign = -1 if up else 1
+    pygame.draw.polygon(surface, palette.INK_SOFT, [(cx - size, cy - sign * size * 0.6),
+                                                    (cx + size, cy - sign * size * 0.6),
+                                                    (cx, cy + sign * size * 0.8)])

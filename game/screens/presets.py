@@ -16,10 +16,12 @@ import pygame
 
 from game.i18n import N_, _
 from game.render import palette
-from game.render.panels import unit
-from game.render.text import text, text_size
+from game.render.debrief_story import value_words
+from game.render.panels import scroll_arrow, unit
+from game.render.text import text, text_size, wrap
 from game.screens.base import AppContext, Pop, Transition
 from game.screens.menu import Choice, Menu, MenuScreen, mark, menu_panel
+from game.system.explain import rule_sentence
 from game.system.presets import (
     Preset,
     RuleChoice,
@@ -32,6 +34,7 @@ NAME, SAVE = N_("Name"), N_("Save and use from the next run")
 NO_PRESET, BACK = N_("Play the level as it is"), N_("Back")
 RULE_OFF, RULE_HIDDEN, RULE_TOLD = N_("off"), N_("on, not told"), N_("on, told")
 YES, NO = N_("yes"), N_("no")
+HINT_LINES = 3  # room kept under the list for the hint, or for how the chosen rule works
 NEW_NAMES = tuple(f"group-{letter}" for letter in "abcdefgh")
 _PROFILE, _RULE = "profile:", "rule:"
 
@@ -152,17 +155,40 @@ class PresetScreen(MenuScreen):
                       palette.INK_SOFT, midtop=(panel.centerx, heading.bottom + round(6 * u)))
         line = text_size(surface, art, "small", "Ag")[1] + round(10 * u)
         left, right = panel.left + round(70 * u), panel.right - round(50 * u)
-        y = status.bottom + round(14 * u)
-        for index, label in enumerate(self.labels()):
-            label = _fit(surface, art, label, right - left - round(40 * u))
+        hint = self.message or self.rule_words(self.menu.items[self.menu.selected]) or _(
+            "Left and right change a line. Rules off never fire; told rules are shown to the player when "
+            "they fire.")
+        hints = wrap(surface, art, "small", hint, panel.width - round(100 * u))[:HINT_LINES]
+        # The lines that fit between the status and the hint, scrolled so the chosen one shows.
+        labels = self.labels()
+        top, bottom = status.bottom + round(14 * u), panel.bottom - round(16 * u) - line * HINT_LINES
+        step = line + round(2 * u)
+        room = max(1, (bottom - top) // step)
+        first = max(0, min(self.menu.selected - room // 2, len(labels) - room))
+        shown = range(first, min(first + room, len(labels)))
+        y = top
+        for index in shown:
+            label = _fit(surface, art, labels[index], right - left - round(62 * u))  # inside its mark
             row = pygame.Rect(left, y, right - left, line)
             ink = mark(surface, row, index == self.menu.selected, round(36 * u), round(line / 3.2))
             text(surface, art, "small", label, ink, midleft=(left + round(50 * u), row.centery))
-            y += line + round(2 * u)
-        hint = self.message or _("Left and right change a line. Rules off never fire; told rules are "
-                                 "shown to the player when they fire.")
-        text(surface, art, "small", _fit(surface, art, hint, panel.width - round(100 * u)), palette.INK_SOFT,
-             midtop=(panel.centerx, min(y + round(8 * u), panel.bottom - line)))
+            y += step
+        size, gutter = max(5, round(line / 4)), right + round(25 * u)  # in the margin right of the marks
+        if first > 0:
+            scroll_arrow(surface, (gutter, top + line // 2), size, up=True)
+        if shown.stop < len(labels):
+            scroll_arrow(surface, (gutter, y - step + line // 2), size, up=False)
+        for number, words in enumerate(hints):  # under the last line shown, within the room kept for it
+            text(surface, art, "small", words, palette.INK_SOFT,
+                 midtop=(panel.centerx, y + round(8 * u) + number * line))
+
+    def rule_words(self, item: str) -> str:
+        """How the rule on line ``item`` works, in words (the file says the same), or nothing."""
+        if not item.startswith(_RULE):
+            return ""
+        level = self.context.runs.level
+        rule = next((rule for rule in level.rules if rule.rule_id == item[len(_RULE):]), None)
+        return "" if rule is None else f"{rule.rule_id}: {rule_sentence(rule, value_words(level.story))}"
 
 
 def _fit(surface: pygame.Surface, art: object, label: str, room: int) -> str:

@@ -35,7 +35,7 @@ from game.render.debrief_story import (
     timeline,
     word,
 )
-from game.render.panels import card, log_card, log_text, unit
+from game.render.panels import card, log_card, log_text, scroll_arrow, unit
 from game.render.phone import PASS_WORDS, pass_symbol
 from game.render.text import cut, fit, line_height, text, text_lines, text_size, wrap, wrap_pieces
 from game.system.debrief import Debrief
@@ -283,21 +283,6 @@ def _quote(surface: pygame.Surface, art: Art, file: Debrief, topleft: tuple[int,
     return y - topleft[1]
 
 
-def _triangle(surface: pygame.Surface, centre: tuple[float, float], size: float, *, up: bool) -> None:
-    """A scroll arrow (the typeface has no arrow glyphs)."""
-    cx, cy = centre
-    sign = -1 if up else 1
-    pygame.draw.polygon(
-        surface,
-        palette.INK_SOFT,
-        [
-            (cx - size, cy - sign * size * 0.6),
-            (cx + size, cy - sign * size * 0.6),
-            (cx, cy + sign * size * 0.8),
-        ],
-    )
-
-
 # --- the timeline -----------------------------------------------------------------------------
 
 
@@ -339,7 +324,7 @@ def _timeline(surface: pygame.Surface, art: Art, file: Debrief, area: pygame.Rec
             0.85,
             topright=(area.right, y),
         )
-        _triangle(surface, (words.left - round(18 * u), words.centery), 9 * u, up=True)
+        scroll_arrow(surface, (words.left - round(18 * u), words.centery), 9 * u, up=True)
         y += hint_h
     bottom = area.bottom - hint_h
     shown = first
@@ -415,7 +400,7 @@ def _timeline(surface: pygame.Surface, art: Art, file: Debrief, area: pygame.Rec
             0.85,
             bottomright=(area.right, area.bottom),
         )
-        _triangle(surface, (words.left - round(18 * u), words.centery), 9 * u, up=False)
+        scroll_arrow(surface, (words.left - round(18 * u), words.centery), 9 * u, up=False)
     if not entries:
         text(surface, art, "small", _("Nothing was recorded."), palette.INK_SOFT, topleft=area.topleft)
 
