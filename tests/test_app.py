@@ -87,6 +87,7 @@ def test_replay_reproduces_the_recorded_events(seed_one_run: tuple[Path, Path, P
     out = tmp_path / "replayed.json"
     assert main(["replay", str(run), "--headless", "--run-out", str(out)]) == 0
     assert read_run(out).events == read_run(run).events
+    assert read_run(out).cameras_on_screen == read_run(run).cameras_on_screen  # the same walk, the same screen
 
 
 def test_a_tampered_input_stream_is_detected(seed_one_run: tuple[Path, Path, Path], tmp_path: Path,

@@ -174,7 +174,8 @@ def replay_headless(record: RunRecord, level: Level, profile: dict[str, object],
     replay = Replay(record, level, profile)
     world = replay.run_to_end()
     if run_out is not None:
-        write_run(run_out, record_of(world, replay.commands[:world.tick]))
+        # The same walk on the same window: the cameras on her screen are the recorded run's.
+        write_run(run_out, record_of(world, replay.commands[:world.tick], record.cameras_on_screen))
     if profile:
         changed = ", ".join(f"{key}={value}" for key, value in profile.items())
         print(f"what-if ({changed}): ending {world.ending}, recorded ending {record.ending}")
