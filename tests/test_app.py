@@ -87,7 +87,17 @@ def test_replay_reproduces_the_recorded_events(seed_one_run: tuple[Path, Path, P
     out = tmp_path / "replayed.json"
     assert main(["replay", str(run), "--headless", "--run-out", str(out)]) == 0
     assert read_run(out).events == read_run(run).events
-    assert read_run(out).cameras_on_screen == read_run(run).cameras_on_screen  # the same walk, the same screen
+
+
+def test_a_replay_keeps_the_cameras_the_run_had_on_screen(seed_one_run: tuple[Path, Path, Path],
+                                                          tmp_path: Path) -> None:
+    run, _, _ = seed_one_run
+    data = json.loads(run.read_text())
+    data["cameras_on_screen"] = ["C-1", "C-2"]  # as a window that drew them would have kept
+    drawn, out = tmp_path / "drawn.json", tmp_path / "replayed.json"
+    drawn.write_text(json.dumps(data))
+    assert main(["replay", str(drawn), "--headless", "--run-out", str(out)]) == 0
+    assert read_run(out).cameras_on_screen == ("C-1", "C-2"), "the same walk on the same window"
 
 
 def test_a_tampered_input_stream_is_detected(seed_one_run: tuple[Path, Path, Path], tmp_path: Path,
