@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +254,17 @@ def scenarios(level_paths: Iterable[Path]) -> list[Path]:
 
 
 def _is_benchmark(path: Path) -> bool:
+    """Whether the story beside ``path`` says it is a benchmark; read again only when it changes (the
+    title asks every frame, and a workshop may add a level while the game runs)."""
+    try:
+        changed = story_path(path).stat().st_mtime_ns
+    except OSError:
+        return False  # no story: not a benchmark
+    return _benchmark_story(path, changed)
+
+
+@lru_cache(maxsize=64)
+def _benchmark_story(path: Path, _changed: int) -> bool:
     problems: list[Problem] = []
     return load_story(path, problems).benchmark
 
