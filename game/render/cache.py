@@ -9,7 +9,7 @@ limit; past it the least recently used picture goes, whichever part it is in.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
 import pygame
@@ -32,8 +32,6 @@ class SurfaceCache:
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.held = 0  # bytes of pixels held now, all parts together
-        self.hits: Counter[str] = Counter()  # by part: a get that found its picture
-        self.misses: Counter[str] = Counter()  # by part: a get that had to draw it
         self._entries: OrderedDict[tuple[str, Hashable], tuple[Any, int]] = OrderedDict()
         self._held_by: Counter[str] = Counter()
         self._count: Counter[str] = Counter()
@@ -46,12 +44,11 @@ class SurfaceCache:
         return CachePart(self, name)
 
     def get(self, key: Hashable, part: str = "") -> Any:
-        entry = self._entries.get((part, key))
+        entry_key = (part, key)
+        entry = self._entries.get(entry_key)
         if entry is None:
-            self.misses[part] += 1
             return None
-        self.hits[part] += 1
-        self._entries.move_to_end((part, key))
+        self._entries.move_to_end(entry_key)
         return entry[0]
 
     def put(self, key: Hashable, value: Any, part: str = "", nbytes: int | None = None) -> Any:
@@ -105,9 +102,28 @@ class SurfaceCache:
 class CachePart:
     """A named part of a :class:`SurfaceCache`: its own keys, the shared budget."""
 
+    __slots__ = ("cache", "get", "name")
+
     def __init__(self, cache: SurfaceCache, name: str) -> None:
         self.cache = cache
         self.name = name
+        self.get = self._getter(cache, name)
+
+    @staticmethod
+    def _getter(cache: SurfaceCache, name: str) -> Callable[[Hashable], Any]:
+        """``get`` for this part as one small closure: the world view asks for every calm cone every
+        frame, and a call through the shared cache cost it a tenth of a millisecond a frame."""
+        entries = cache._entries
+
+        def get(key: Hashable) -> Any:
+            entry_key = (name, key)
+            entry = entries.get(entry_key)
+            if entry is None:
+                return None
+            entries.move_to_end(entry_key)
+            return entry[0]
+
+        return get
 
     def __len__(self) -> int:
         return self.cache.count(self.name)
@@ -115,9 +131,6 @@ class CachePart:
     @property
     def held(self) -> int:
         return self.cache.held_by(self.name)
-
-    def get(self, key: Hashable) -> Any:
-        return self.cache.get(key, self.name)
 
     def put(self, key: Hashable, value: Any, nbytes: int | None = None) -> Any:
         return self.cache.put(key, value, self.name, nbytes)

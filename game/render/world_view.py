@@ -264,7 +264,9 @@ class WorldView:
         self._lamps = self.compositor.part("lamps")
         self._hatches = self.compositor.part("hatches")
         self._doors = self.compositor.part("doors")
-        self._cones = self.compositor.part("cones")
+        # The calm cones of this level's view, by (camera, contrast): a part of its own, so a key
+        # is two small values (a path in every key cost a hash of it, each camera, each frame).
+        self._cones = self.compositor.part(f"cones {level.path}")
         self._pixels = art.cone_pixels(level)
         self._still_images: list[pygame.Surface] = []
         self._still_rects: list[pygame.Rect] = []
@@ -470,11 +472,11 @@ class WorldView:
         image is drawn again only when its camera turned to a new degree (or the style changed)."""
         bank = world.cameras
         window = (view.left, view.top, view.right, view.bottom)
-        contrast, path, cones = self.art.high_contrast, self.level.path, self._cones
+        contrast, cones = self.art.high_contrast, self._cones
         calm: dict[int, _Image] = {}
         for index in visible[~bank.tracking[visible]].tolist():
             angle = int(bank.angle[index])
-            key = (path, index, contrast)
+            key = (index, contrast)
             kept = cones.get(key)  # the camera's calm cone as last shown, with its degree
             if kept is None or kept[0] != angle:
                 pixels = self._map_pixels(bank, index)
@@ -484,7 +486,7 @@ class WorldView:
                 kept = cones.put(key, (angle, self._draw_calm_cone(pixels, contrast)))
             calm[index] = kept[1]
         if len(cones) > 2 * len(calm) + IMAGES_SPARE:  # forget cameras the view left behind
-            shown = {(path, index, contrast) for index in calm}
+            shown = {(index, contrast) for index in calm}
             for key in [key for key in cones if key not in shown]:
                 cones.drop(key)
         return calm
