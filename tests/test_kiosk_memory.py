@@ -127,13 +127,13 @@ def test_every_cone_a_camera_can_face_is_built_at_start(tmp_path: Path, art: Art
     level = load_level(parse_play([]).level)
     bank = CameraBank(level)
     built = every_cone(bank)
-    cones = len(bank._cones)
+    cones = len(bank.built())
     assert built >= cones > len(level.cameras)
     assert (bank.angle == CameraBank(level).angle).all()  # every camera back where a run starts
     world = World(level, 3, cameras=bank)
     for _ in range(3000):
         world.step(Command())
-    assert len(bank._cones) == cones
+    assert len(bank.built()) == cones
 
 
 # --- pages drawn twice cost no more than once -------------------------------------------------
