@@ -138,7 +138,7 @@ def _column(surface: pygame.Surface, art: Art, file: Debrief, figures: ScenarioF
     """One scenario's card; returns how far down its words reach (the map takes what is left) and
     whether lines were left out: those that do not fit above its foot are counted in a last line."""
     record, level = file.record, file.level
-    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
+    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u), shadows=art.compositor.shadows)
     pygame.draw.rect(surface, accent, (rect.x, rect.y, rect.width, round(14 * u)),
                      border_top_left_radius=round(14 * u), border_top_right_radius=round(14 * u))
     pad = round(28 * u)

@@ -25,8 +25,9 @@ from game.render.cache import CachePart, SurfaceCache, picture_bytes
 
 # Every kept picture but the window pictures, most recently used first: what the text cache
 # (12 MB), the debrief's miniatures, the cones and the QR codes held between them before, with a
-# little room (a kiosk holds about 36 MB of them once it has drawn every screen at start).
-PICTURE_BYTES = 40 * 1024 * 1024
+# little room (a kiosk holds about 36 MB of them once it has drawn every screen at start), and the
+# 24 MB the cards' shadows had to themselves.
+PICTURE_BYTES = 64 * 1024 * 1024
 
 
 class Compositor:
@@ -34,6 +35,7 @@ class Compositor:
 
     def __init__(self, budget: int = PICTURE_BYTES) -> None:
         self.pictures = SurfaceCache(budget)
+        self.shadows = self.part("shadows")  # every card's soft shadow, by size
         self._windows: dict[str, tuple[tuple[int, int], Any, int]] = {}  # by part: size, picture, bytes
         self.damaged: list[pygame.Rect] = []  # what this frame drew again over a kept picture
         self._shown: tuple[Hashable, ...] = ()  # the layers (screens) drawn last frame, bottom first

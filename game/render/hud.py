@@ -394,7 +394,7 @@ class Hud:
         hearing_w, hearing_h = text_size(layer, self.art, "small", hearing)
         rect = pygame.Rect(margin, margin, max(clock_w, hearing_w) + 2 * pad,
                            clock_h + hearing_h + 2 * pad - round(8 * u))
-        areas = [card(layer, rect, palette.PAPER, round(16 * u))]
+        areas = [card(layer, rect, palette.PAPER, round(16 * u), shadows=self.art.compositor.shadows)]
         top = text(layer, self.art, "clock", clock, palette.INK,
                    topleft=(rect.x + pad, rect.y + pad - round(6 * u)))
         areas.append(top)
@@ -425,7 +425,7 @@ class Hud:
         drawn every frame over the kept card)."""
         score, colour = key
         rect, centre = self._score_card(layer, int(score), u, margin)
-        areas = [card(layer, rect, palette.PAPER, round(16 * u)),
+        areas = [card(layer, rect, palette.PAPER, round(16 * u), shadows=self.art.compositor.shadows),
                  text(layer, self.art, "small", _("Score"), palette.INK_SOFT,
                       midtop=(rect.centerx, rect.y + round(8 * u)))]
         if colour is not None:
@@ -464,7 +464,7 @@ class Hud:
         caption_w, caption_h = text_size(layer, art, "label", message)
         pill = pygame.Rect(0, rect.bottom + round(10 * u), caption_w + 2 * pad, caption_h + round(8 * u))
         pill.centerx = rect.centerx
-        areas = [card(layer, pill, fill, pill.height // 2),
+        areas = [card(layer, pill, fill, pill.height // 2, shadows=art.compositor.shadows),
                  text(layer, art, "label", message, palette.TEXT_LIGHT, center=pill.center)]
         self._cut(layer, _cover(areas), card_core(pill, pill.height // 2), pieces)
 
@@ -483,7 +483,7 @@ class Hud:
             lines = max(1, len(wrap(layer, self.art, "body", message, width)))
             rect = pygame.Rect(0, y, width + round(48 * u), lines * line_h + round(28 * u))
             rect.centerx = layer.get_width() // 2
-            area = card(layer, rect, palette.PAPER_DARK, round(16 * u))
+            area = card(layer, rect, palette.PAPER_DARK, round(16 * u), shadows=self.art.compositor.shadows)
             pygame.draw.rect(layer, palette.AMBER, (rect.x, rect.y, round(10 * u), rect.height),
                              border_top_left_radius=round(16 * u), border_bottom_left_radius=round(16 * u))
             covered = paragraph(layer, self.art, "body", message, palette.TEXT_LIGHT,
@@ -504,7 +504,7 @@ class Hud:
         line_h = art.font("body", layer.get_height()).get_linesize()
         rect = pygame.Rect(0, y, width + icon_w + 3 * pad, max(lines * line_h, icon_h) + 2 * pad)
         rect.centerx = layer.get_width() // 2
-        areas = [card(layer, rect, palette.PAPER, round(16 * u))]
+        areas = [card(layer, rect, palette.PAPER, round(16 * u), shadows=art.compositor.shadows)]
         pygame.draw.rect(layer, palette.COAT, rect, max(2, round(3 * u)), border_radius=round(16 * u))
         envelope = pygame.Rect(rect.x + pad, 0, icon_w, icon_h)
         envelope.centery = rect.centery
@@ -526,7 +526,7 @@ class Hud:
             controls_w, controls_h = text_size(layer, art, "small", line)
             bar = pygame.Rect(margin, 0, controls_w + 2 * pad, controls_h + round(8 * u))
             bar.bottom = layer.get_height() - margin
-            areas = [card(layer, bar, palette.PAPER, bar.height // 2, lift=2),
+            areas = [card(layer, bar, palette.PAPER, bar.height // 2, lift=2, shadows=art.compositor.shadows),
                      text(layer, art, "small", line, palette.INK_SOFT, center=bar.center)]
             self._cut(layer, _cover(areas), card_core(bar, bar.height // 2), pieces)
             above = bar.top
@@ -539,7 +539,7 @@ class Hud:
             hint_w, hint_h = text_size(layer, art, "label", hint)
             pill = pygame.Rect(0, 0, hint_w + 3 * pad, hint_h + round(14 * u))
             pill.midbottom = (layer.get_width() // 2, above - round(16 * u))
-            areas = [card(layer, pill, palette.PAPER_DARK, pill.height // 2),
+            areas = [card(layer, pill, palette.PAPER_DARK, pill.height // 2, shadows=art.compositor.shadows),
                      text(layer, art, "label", hint, palette.TEXT_LIGHT, center=pill.center)]
             self._cut(layer, _cover(areas), card_core(pill, pill.height // 2), pieces)
 
@@ -590,7 +590,8 @@ class Hud:
             for other in avoid:  # a card drawn over the HUD this frame: stand above it
                 if marker.colliderect(other):
                     marker.bottom = other.top - pad
-            drawn.append(card(surface, marker, palette.PAPER, round(10 * u), lift=2))
+            drawn.append(card(surface, marker, palette.PAPER, round(10 * u), lift=2,
+                              shadows=self.art.compositor.shadows))
             drawn.append(surface.blit(icon, icon.get_rect(midtop=(marker.centerx, marker.top + pad))))
             place = label.get_rect(midbottom=(marker.centerx, marker.bottom - pad))
             drawn.append(surface.blit(label, place))

@@ -189,7 +189,8 @@ def draw_card(surface: pygame.Surface, art: Art, play: PlayCard, clock: str | No
     u = unit(surface)
     layout = layout or card_layout(surface, art, play, clock)
     box, big, small = layout.box, layout.big, layout.small
-    covered = card(surface, box, palette.PAPER_DARK, round(20 * u), lift=round(6 * u))
+    covered = card(surface, box, palette.PAPER_DARK, round(20 * u), lift=round(6 * u),
+                   shadows=art.compositor.shadows)
     top = box.top + layout.pad
     inner = round(surface.get_width() * 0.7)
     covered = covered.union(paragraph(surface, art, big, layout.headline, palette.TEXT_LIGHT,
@@ -263,6 +264,7 @@ def draw_opening_marks(surface: pygame.Surface, marks: list[Mark], art: Art) -> 
     for mark in marks:
         ring = max(3, round(4 * u))
         covered.append(pygame.draw.circle(surface, palette.AMBER, mark.centre, mark.radius, ring))
-        covered.append(card(surface, mark.box, palette.PAPER_DARK, mark.box.height // 2, lift=2))
+        covered.append(card(surface, mark.box, palette.PAPER_DARK, mark.box.height // 2, lift=2,
+                            shadows=art.compositor.shadows))
         covered.append(text(surface, art, "small", mark.label, palette.AMBER, center=mark.box.center))
     return covered

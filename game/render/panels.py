@@ -12,9 +12,7 @@ import math
 import pygame
 
 from game.render import palette
-from game.render.cache import SurfaceCache
-
-_shadows = SurfaceCache(24 * 1024 * 1024)  # card shadows by size; the HUD keeps its own cards
+from game.render.cache import CachePart
 
 
 class LayoutLog:
@@ -78,10 +76,10 @@ def _blur(radius: int) -> int:
     return max(4, radius)
 
 
-def _shadow(width: int, height: int, radius: int) -> pygame.Surface:
-    """A blurred rounded rectangle, cached by size: drawn small and smooth-scaled up."""
+def _shadow(width: int, height: int, radius: int, shadows: CachePart) -> pygame.Surface:
+    """A blurred rounded rectangle, kept by size in ``shadows``: drawn small and smooth-scaled up."""
     key = (width, height, radius)
-    shadow = _shadows.get(key)
+    shadow = shadows.get(key)
     if shadow is None:
         blur = _blur(radius)
         big = pygame.Surface((width + 2 * blur, height + 2 * blur), pygame.SRCALPHA)
@@ -89,7 +87,7 @@ def _shadow(width: int, height: int, radius: int) -> pygame.Surface:
         pygame.draw.rect(big, (*palette.SHADOW, 80), (blur, blur, width, height), border_radius=radius)
         reduced = (max(1, big.get_width() // 6), max(1, big.get_height() // 6))
         small = pygame.transform.smoothscale(big, reduced)
-        shadow = _shadows.put(key, pygame.transform.smoothscale(small, big.get_size()))
+        shadow = shadows.put(key, pygame.transform.smoothscale(small, big.get_size()))
     return shadow
 
 
@@ -110,10 +108,11 @@ def card_core(rect: pygame.Rect, radius: int) -> pygame.Rect:
 
 
 def card(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, ...], radius: int,
-         lift: int = 4) -> pygame.Rect:
+         lift: int = 4, *, shadows: CachePart) -> pygame.Rect:
     """A flat rounded card with a soft shadow falling south-east (light from the north-west); returns
-    the area it covers (``card_area``), so a caller that caches its panels knows what to keep."""
-    shadow = _shadow(rect.width, rect.height, radius)
+    the area it covers (``card_area``), so a caller that caches its panels knows what to keep. The
+    shadows are kept by the compositor (``Compositor.shadows``), under its one budget."""
+    shadow = _shadow(rect.width, rect.height, radius, shadows)
     blur = _blur(radius)
     surface.blit(shadow, (rect.x - blur + lift, rect.y - blur + lift))
     pygame.draw.rect(surface, colour, rect, border_radius=radius)

@@ -94,7 +94,7 @@ def _badge(surface: pygame.Surface, art: Art, title: str, note: str, topright: t
     rect = pygame.Rect(0, 0, pad * 3 + phone_w + max(title_w, note_w, status_w),
                        max(phone_h, text_h) + 2 * pad)
     rect.topright = topright
-    card(surface, rect, palette.PAPER, round(_BADGE_RADIUS * u))
+    card(surface, rect, palette.PAPER, round(_BADGE_RADIUS * u), shadows=art.compositor.shadows)
     phone = pygame.Rect(rect.x + pad + shake * round(3 * u), rect.centery - phone_h // 2, phone_w, phone_h)
     pygame.draw.rect(surface, _PHONE_BODY, phone, border_radius=round(9 * u))
     screen = phone.inflate(-round(8 * u), -round(16 * u))
@@ -173,7 +173,7 @@ def _held_up(surface: pygame.Surface, art: Art, clock: str, heading: str
     phone_w = min(round(phone_h * 0.56), width - round(40 * u))
     phone = pygame.Rect(0, 0, phone_w, phone_h)
     phone.center = (width // 2, round(height * 0.47))
-    card(surface, phone, _PHONE_BODY, round(48 * u), lift=round(10 * u))
+    card(surface, phone, _PHONE_BODY, round(48 * u), lift=round(10 * u), shadows=art.compositor.shadows)
     screen = phone.inflate(-round(36 * u), -round(64 * u))
     pygame.draw.rect(surface, _PHONE_SCREEN, screen, border_radius=round(28 * u))
     text(surface, art, "label", clock, palette.INK, midtop=(screen.centerx, screen.top + round(16 * u)))

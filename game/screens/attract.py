@@ -75,7 +75,8 @@ class AttractScreen(Screen):
         solid = [*self.hud.solid(surface, self.world), card_core(box, radius)]
         offset = self.view.draw(surface, self.world, art.compositor.kept(self), solid)
         drawn = self.hud.draw(surface, self.world, offset)
-        drawn.append(card(surface, box, palette.PAPER_DARK, radius, lift=round(8 * u)))
+        drawn.append(card(surface, box, palette.PAPER_DARK, radius, lift=round(8 * u),
+                          shadows=art.compositor.shadows))
         said = text(surface, art, CAPTION_ROLE, caption, palette.TEXT_LIGHT,
                     midtop=(box.centerx, box.top + pad))
         text(surface, art, "body", line, palette.TEXT_LIGHT, midtop=(box.centerx, said.bottom - round(6 * u)))

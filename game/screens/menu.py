@@ -15,6 +15,7 @@ import pygame
 
 from game.i18n import _
 from game.render import Art, Compositor, palette
+from game.render.cache import CachePart
 from game.render.panels import arrow, card, unit
 from game.render.text import text, text_size
 from game.screens.backdrop import dim
@@ -101,19 +102,21 @@ class Menu:
             rect = pygame.Rect(0, 0, width, height)
             rect.midtop = (x, y)
             self.item_rects.append(rect)
-            ink = mark(surface, rect, index == self.selected, round(52 * u), round(min(22 * u, height / 3)))
+            ink = mark(surface, rect, index == self.selected, round(52 * u), round(min(22 * u, height / 3)),
+                       art.compositor.shadows)
             text(surface, art, role, label, ink, center=rect.center)
             covered.union_ip(rect)
             y = rect.bottom + round(14 * u)
         return covered
 
 
-def mark(surface: pygame.Surface, rect: pygame.Rect, chosen: bool, tip: int, size: int) -> palette.Colour:
+def mark(surface: pygame.Surface, rect: pygame.Rect, chosen: bool, tip: int, size: int,
+         shadows: CachePart) -> palette.Colour:
     """Mark a menu's line at ``rect`` if it is the ``chosen`` one: a dark card and an arrow whose tip
     stands ``tip`` pixels in from the left, ``size`` long; the ink its words are written in."""
     if not chosen:
         return palette.INK
-    card(surface, rect, palette.PAPER_DARK, rect.height // 2)
+    card(surface, rect, palette.PAPER_DARK, rect.height // 2, shadows=shadows)
     arrow(surface, (rect.left + tip, rect.centery), 0.0, size, palette.AMBER, palette.AMBER_DARK)
     return palette.TEXT_LIGHT
 
@@ -127,7 +130,7 @@ def menu_panel(surface: pygame.Surface, shade: int, margin: tuple[int, int],
     dim(surface, shade, compositor)
     panel = pygame.Rect(0, 0, width - round(margin[0] * u), height - round(margin[1] * u))
     panel.center = surface.get_rect().center
-    card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+    card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u), shadows=compositor.shadows)
     return panel
 
 

@@ -57,7 +57,7 @@ class OutOfOrderScreen(Screen):
         gap, pad = round(40 * u), round(60 * u)
         panel = pygame.Rect(0, 0, panel_w, sum(blocks) + gap * (len(blocks) - 1) + 2 * pad)
         panel.center = (width // 2, height // 2)
-        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u), shadows=art.compositor.shadows)
         y = panel.top + pad
         for index, (line, block) in enumerate(zip(self.lines, blocks, strict=True)):
             ink = palette.INK if index == 0 else palette.INK_SOFT

@@ -59,7 +59,7 @@ class PauseScreen(Screen):
         panel_w = min(surface.get_width() - 2 * margin, max(round(760 * u), inner + 2 * margin))
         panel = pygame.Rect(0, 0, panel_w, head_h + self.menu.height(surface, art, role) + 2 * round(40 * u))
         panel.center = surface.get_rect().center
-        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u))
+        card(surface, panel, palette.PAPER, round(28 * u), lift=round(8 * u), shadows=art.compositor.shadows)
         heading = text(surface, art, "heading", title, palette.INK,
                        midtop=(panel.centerx, panel.top + round(40 * u)))
         shown = text(surface, art, "small", note, palette.INK_SOFT,

@@ -55,5 +55,5 @@ class PhoneScreen(Screen):
         pill = pygame.Rect(0, 0, width + round(40 * u), height + round(12 * u))
         pill.midtop = (phone.centerx, phone.bottom + round(14 * u))
         pill.bottom = min(pill.bottom, surface.get_height() - round(6 * u))
-        card(surface, pill, palette.PAPER, pill.height // 2, lift=2)
+        card(surface, pill, palette.PAPER, pill.height // 2, lift=2, shadows=art.compositor.shadows)
         text(surface, art, "label", hint, palette.INK, center=pill.center)

@@ -217,6 +217,7 @@ class PlayScreen(Screen):
         widest = max(text_size(surface, art, "label", line)[0] for line in lines)
         box = pygame.Rect(0, 0, widest + round(80 * u), len(lines) * line_h + round(36 * u))
         box.center = (surface.get_width() // 2, round(surface.get_height() * 0.42))
-        covered = card(surface, box, palette.PAPER_DARK, round(24 * u), lift=round(6 * u))
+        covered = card(surface, box, palette.PAPER_DARK, round(24 * u), lift=round(6 * u),
+                       shadows=art.compositor.shadows)
         top = (box.centerx, box.top + round(18 * u))
         return covered.union(paragraph(surface, art, "label", words, palette.TEXT_LIGHT, top, inner))

@@ -170,7 +170,8 @@ class PresetScreen(MenuScreen):
         for index in shown:
             label = _fit(surface, art, labels[index], right - left - round(62 * u))  # inside its mark
             row = pygame.Rect(left, y, right - left, line)
-            ink = mark(surface, row, index == self.menu.selected, round(36 * u), round(line / 3.2))
+            ink = mark(surface, row, index == self.menu.selected, round(36 * u), round(line / 3.2),
+                       art.compositor.shadows)
             text(surface, art, "small", label, ink, midleft=(left + round(50 * u), row.centery))
             y += step
         size, gutter = max(5, round(line / 4)), right + round(25 * u)  # in the margin right of the marks

@@ -117,7 +117,7 @@ class ReplayScreen(Screen):
         width = max(text_size(surface, art, "small", part)[0] for part in lines)
         rect = pygame.Rect(0, 0, width + 2 * pad, line_h * len(lines) + pad)
         rect.midbottom = (surface.get_width() // 2, surface.get_height() - round(28 * u))
-        card(surface, rect, palette.PAPER_DARK, round(10 * u))
+        card(surface, rect, palette.PAPER_DARK, round(10 * u), shadows=art.compositor.shadows)
         for number, part in enumerate(lines):
             text(surface, art, "small", part, palette.TEXT_LIGHT,
                  midtop=(rect.centerx, rect.top + pad // 2 + number * line_h))
@@ -133,7 +133,7 @@ class ReplayScreen(Screen):
             width, height = text_size(surface, art, "body", message)
             box = pygame.Rect(0, 0, width + 2 * pad, height + pad)
             box.midbottom = (surface.get_width() // 2, rect.top - pad)
-            card(surface, box, colour, round(10 * u))
+            card(surface, box, colour, round(10 * u), shadows=art.compositor.shadows)
             text(surface, art, "body", message, palette.TEXT_LIGHT, center=box.center)
             drawn.append(box)
         return drawn
@@ -189,7 +189,7 @@ class ReplayScreen(Screen):
                 if box.collidelist(labels) >= 0 or not screen_rect.contains(box):
                     continue
                 labels.append(box)
-                card(surface, box, palette.PAPER_DARK, round(6 * u), lift=2)
+                card(surface, box, palette.PAPER_DARK, round(6 * u), lift=2, shadows=art.compositor.shadows)
                 text(surface, art, "small", label, palette.TEXT_LIGHT, center=box.center)
 
     def _draw_rule_captions(self, surface: pygame.Surface, u: float, taken: list[pygame.Rect]
@@ -221,11 +221,11 @@ class ReplayScreen(Screen):
                 box = _clear_of(pygame.Rect(round(28 * u), y, width + 2 * pad, height + pad), taken,
                                 round(8 * u))
                 if box.bottom <= floor:
-                    card(surface, box, palette.PAPER_DARK, round(8 * u))
+                    card(surface, box, palette.PAPER_DARK, round(8 * u), shadows=art.compositor.shadows)
                     text(surface, art, "small", more, palette.AMBER, center=box.center)
                     drawn.append(box)
                 break
-            card(surface, rect, palette.PAPER_DARK, round(8 * u))
+            card(surface, rect, palette.PAPER_DARK, round(8 * u), shadows=art.compositor.shadows)
             colour = palette.AMBER if not event.told else palette.TEXT_LIGHT
             for number, line in enumerate(lines):
                 at = (rect.x + pad, rect.y + pad // 2 + number * line_height)
@@ -256,7 +256,7 @@ class ReplayScreen(Screen):
             if screen.contains(placed):
                 break
         rect = placed.clamp(screen)
-        card(surface, rect, palette.PAPER, round(10 * u))
+        card(surface, rect, palette.PAPER, round(10 * u), shadows=art.compositor.shadows)
         radius = height // 2
         pass_symbol(surface, colour, (rect.x + pad + radius, rect.centery), radius)
         text_at = (rect.x + 2 * pad + 2 * radius, rect.centery)

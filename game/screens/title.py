@@ -213,7 +213,7 @@ class TitleScreen(Screen):
         for index, (name, width, words_w) in enumerate(zip(names, widths, name_w, strict=True)):
             rect = pygame.Rect(x, midtop[1], width, height)
             if index == chosen:
-                card(surface, rect, palette.PAPER_DARK, height // 2)
+                card(surface, rect, palette.PAPER_DARK, height // 2, shadows=art.compositor.shadows)
                 start = rect.centerx - (tick_w + tick_gap + words_w) // 2
                 _tick(surface, (start + tick_w // 2, rect.centery), tick_w // 2, palette.TEXT_LIGHT)
                 text(surface, art, "label", name, palette.TEXT_LIGHT,
@@ -247,7 +247,7 @@ class TitleScreen(Screen):
         fits = max(text_size(surface, art, "small", line)[0] for line in lines)
         rect = pygame.Rect(0, round(12 * u), min(width - 2 * pad, fits + 2 * pad), 2 * line_h + 2 * pad)
         rect.centerx = width // 2
-        card(surface, rect, palette.AMBER, round(12 * u), lift=2)
+        card(surface, rect, palette.AMBER, round(12 * u), lift=2, shadows=art.compositor.shadows)
         head = text(surface, art, "small", lines[0], palette.INK, midtop=(rect.centerx, rect.top + pad))
         detail = lines[1]
         while len(detail) > 8 and text_size(surface, art, "small", detail)[0] > rect.width - 2 * pad:

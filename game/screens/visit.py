@@ -81,7 +81,7 @@ class VisitScreen(Screen):
                    + self.menu.height(surface, art, role) + round(20 * u) + hint_h + 2 * pad)
         panel = pygame.Rect(0, 0, inner + 2 * pad, panel_h)
         panel.midbottom = (width // 2, height - round(90 * u))
-        card(surface, panel, palette.PAPER, round(24 * u), lift=round(8 * u))
+        card(surface, panel, palette.PAPER, round(24 * u), lift=round(8 * u), shadows=art.compositor.shadows)
         pygame.draw.rect(surface, palette.INK, (panel.x, panel.y, panel.width, round(10 * u)),
                          border_top_left_radius=round(24 * u), border_top_right_radius=round(24 * u))
         # Two officers standing over the top edge of the card, as at the door.

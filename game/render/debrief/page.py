@@ -76,7 +76,7 @@ def _section_overhead(surface: pygame.Surface, art: Art, key: str, width: int, u
 
 def _section(surface: pygame.Surface, art: Art, rect: pygame.Rect, key: str, u: float) -> pygame.Rect:
     """A paper card with its title over a rule, like a form's box; returns the area inside."""
-    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
+    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u), shadows=art.compositor.shadows)
     pad = round(22 * u)
     lines, scale = _section_title(surface, art, key, rect.width - 2 * pad)
     line_h = line_height(surface, art, "label", 0.82)
@@ -203,7 +203,7 @@ def _header(
     if not draw:
         return height
     box = pygame.Rect(rect.x, rect.y, rect.width, height)
-    card(surface, box, palette.PAPER, round(14 * u), lift=round(5 * u))
+    card(surface, box, palette.PAPER, round(14 * u), lift=round(5 * u), shadows=art.compositor.shadows)
     stripe = pygame.Rect(box.x, box.y, round(16 * u), box.height)
     pygame.draw.rect(
         surface,

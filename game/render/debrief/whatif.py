@@ -40,7 +40,7 @@ def _column(
 ) -> bool:
     """One file's column; returns whether its chart and the heading of its rules found room."""
     record, level, figures = file.record, file.level, file.figures
-    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u))
+    card(surface, rect, palette.PAPER, round(14 * u), lift=round(5 * u), shadows=art.compositor.shadows)
     pad = round(26 * u)
     x, y, w = rect.x + pad, rect.y + pad, rect.width - 2 * pad
     strip = pygame.Rect(rect.x, rect.y, rect.width, round(14 * u))
