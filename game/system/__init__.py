@@ -88,20 +88,18 @@ class Notice:
 class _Asked:
     """What the rules of one moment ask of the world, gathered before it is told."""
 
-    ending: str | None = None
-    pull_over: bool = False
-    walk_home: bool = False
-    footage: float | None = None
+    asked: list[WorldEffect] = field(default_factory=list)
 
     def effects(self) -> Answer:
-        """Footage first; then one of: the run ends, she is held on the shoulder, she is walked home."""
-        effects: list[WorldEffect] = [] if self.footage is None else [OrderFootage(self.footage)]
-        if self.ending is not None:
-            effects.append(EndRun(self.ending))
-        elif self.pull_over:
-            effects.append(PullOver())
-        elif self.walk_home:
-            effects.append(WalkHome())
+        """Footage first (the widest order); then one of: the run ends (the first ending asked), she
+        is held on the shoulder, she is walked home."""
+        radii = [effect.radius for effect in self.asked if isinstance(effect, OrderFootage)]
+        effects: list[WorldEffect] = [OrderFootage(max(radii))] if radii else []
+        for kind in (EndRun, PullOver, WalkHome):  # what ends or holds her wins over being walked home
+            first = next((effect for effect in self.asked if isinstance(effect, kind)), None)
+            if first is not None:
+                effects.append(first)
+                break
         return tuple(effects)
 
 
@@ -182,15 +180,7 @@ class System:
 
     def ask_world(self, effect: WorldEffect) -> None:
         assert self._firing is not None
-        asked = self._firing.asked
-        if isinstance(effect, EndRun):
-            asked.ending = asked.ending or effect.ending
-        elif isinstance(effect, PullOver):
-            asked.pull_over = True
-        elif isinstance(effect, WalkHome):
-            asked.walk_home = True
-        elif isinstance(effect, OrderFootage):
-            asked.footage = max(asked.footage or 0.0, effect.radius)
+        self._firing.asked.asked.append(effect)
 
     def _set_pass(self, now: Now, colour: str, rule: Rule | None, told: bool = False) -> None:
         previous = self.knowledge.true_pass

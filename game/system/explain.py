@@ -18,18 +18,17 @@ from game.rulebook import CONDITIONS, CONDITIONS_LIST, EFFECTS, MOMENTS
 SayValue = Callable[[str, Any], str]  # (value kind, value) -> the value in words
 
 
-def conditions_sentence(when: Mapping[str, Any], say: SayValue, joiner: str | None = None) -> str:
-    """Every condition of ``when`` in words, joined by "and" (or ``joiner``)."""
+def conditions_sentence(when: Mapping[str, Any], say: SayValue) -> str:
+    """Every condition of ``when`` in words, joined by "and"; a list of options ("any") by "or"."""
     parts = []
     for key, value in when.items():
         entry = CONDITIONS[key]
         if entry.value == CONDITIONS_LIST:
-            words = conditions_sentence({}, say) if not value else _(" or ").join(
-                conditions_sentence(option, say) for option in value)
+            words = _(" or ").join(conditions_sentence(option, say) for option in value)
         else:
             words = say(entry.value, value)
         parts.append(_(entry.sentence).format(value=words))
-    return (joiner if joiner is not None else _(" and ")).join(parts)
+    return _(" and ").join(parts)
 
 
 def rule_sentence(rule: Rule, say: SayValue) -> str:
